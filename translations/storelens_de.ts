@@ -325,7 +325,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="52"/>
+        <location filename="../cli/ImportSummary.cpp" line="53"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
@@ -335,27 +335,27 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="135"/>
+        <location filename="../cli/ImportSummary.cpp" line="136"/>
         <source>order discounts %1</source>
         <translation>Bestellrabatte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="137"/>
+        <location filename="../cli/ImportSummary.cpp" line="138"/>
         <source>shipping %1</source>
         <translation>Versand %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="138"/>
+        <location filename="../cli/ImportSummary.cpp" line="139"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Beträge auf Bestellebene (%1) wurden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="181"/>
+        <location filename="../cli/ImportSummary.cpp" line="184"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 Zeile hat keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="254"/>
+        <location filename="../cli/ImportSummary.cpp" line="262"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Datumsangaben: %1 bis %2; Bestellungen %3; Bruttoumsatz %4; Nettoumsatz %5</translation>
     </message>
@@ -741,12 +741,12 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="31"/>
+        <location filename="../cli/ImportSummary.cpp" line="32"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Quelle „%1“: Zeilen hinzugefügt %2 (%3); geändert %4 (%5 vorher, %6 nachher); unverändert %7 (%8); entfernt %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="44"/>
+        <location filename="../cli/ImportSummary.cpp" line="45"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -754,32 +754,32 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="59"/>
+        <location filename="../cli/ImportSummary.cpp" line="60"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 Zeilen (%2) der Quelle „%3“ vom %4 bis %5 sind nicht in dieser Datei; sie wurden behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="82"/>
+        <location filename="../cli/ImportSummary.cpp" line="83"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Zeilensummen („%1“) gelten nach dem Zeilenrabatt: brutto = Summe + Rabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="84"/>
+        <location filename="../cli/ImportSummary.cpp" line="85"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Zeilensummen („%1“) gelten vor dem Zeilenrabatt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="89"/>
+        <location filename="../cli/ImportSummary.cpp" line="90"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Rabatte („%1“) sind Sätze (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="92"/>
+        <location filename="../cli/ImportSummary.cpp" line="93"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Rabatte („%1“) sind Prozentsätze (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="96"/>
+        <location filename="../cli/ImportSummary.cpp" line="97"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Warnung: Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst; enthält die Spalte Prozente (20 = 20 %), ordnen Sie sie mit --map &quot;%1=discount_percent&quot; zu.</numerusform>
@@ -787,72 +787,72 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="103"/>
+        <location filename="../cli/ImportSummary.cpp" line="104"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Warnung: Jeder Rabatt in „%1“ ist kleiner als 1; wenn es Sätze sind (0,2 = 20 %), ordnen Sie die Spalte als Rabattsatz zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="108"/>
+        <location filename="../cli/ImportSummary.cpp" line="109"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Warnung: Jede Zeile jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt denselben Rabatt in „%3“; wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, ordnen Sie die Spalte als Bestellrabatt zu (er wird jetzt um %4 zu oft gezählt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="118"/>
+        <location filename="../cli/ImportSummary.cpp" line="119"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Warnung: In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt nur die erste Zeile einen Rabatt in „%3“; wenn es der Rabatt der Bestellung ist, einmal pro Bestellung angegeben, ordnen Sie die Spalte mit --map &quot;%3=order_discount&quot; zu (er wird dann auf die Zeilen der Bestellung verteilt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="143"/>
+        <location filename="../cli/ImportSummary.cpp" line="144"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Beträge auf Bestellebene (%1) wurden weggelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="146"/>
+        <location filename="../cli/ImportSummary.cpp" line="147"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Versandkosten (%1) wurden ausgelassen: Versandkosten sind kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="149"/>
+        <location filename="../cli/ImportSummary.cpp" line="150"/>
         <source>Shipping (%1) was left out: %2; shipping is not sales (--shipping sales counts it in).</source>
         <translation>Versand (%1) blieb außen vor: %2; Versand ist kein Umsatz (--shipping sales zählt ihn mit).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="155"/>
+        <location filename="../cli/ImportSummary.cpp" line="156"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 an Beträgen auf Bestellebene wurden weggelassen: Ihre Bestellungen haben keine Verkaufszeile, die sie tragen könnte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="160"/>
+        <location filename="../cli/ImportSummary.cpp" line="163"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Erstattungen („%1“): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="167"/>
+        <location filename="../cli/ImportSummary.cpp" line="170"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="170"/>
+        <location filename="../cli/ImportSummary.cpp" line="173"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen („%1“) als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="176"/>
+        <location filename="../cli/ImportSummary.cpp" line="179"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wurde ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="183"/>
+        <location filename="../cli/ImportSummary.cpp" line="186"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Geld-Kennzahlen zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="198"/>
+        <location filename="../cli/ImportSummary.cpp" line="201"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
         <translation>Die Bestellrabatte (%1) enthalten die Rabatte ihrer Zeilen (%2): %3 davon stehen schon auf den Zeilen und zählen einmal (--order-discount separate zählt beide).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="204"/>
+        <location filename="../cli/ImportSummary.cpp" line="207"/>
         <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
         <translation>
             <numerusform>Warnung: In %n Bestellung (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.</numerusform>
@@ -860,69 +860,69 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="229"/>
+        <location filename="../cli/ImportSummary.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Probelauf von %1 (%2): Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="230"/>
+        <location filename="../cli/ImportSummary.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importiert (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="234"/>
+        <location filename="../cli/ImportSummary.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neue Bestellzeilen: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="236"/>
+        <location filename="../cli/ImportSummary.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Gelesene Zeilen: %1; neu: %2; aktualisiert: %3; unverändert: %4; abgelehnt: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="253"/>
+        <location filename="../cli/ImportSummary.cpp" line="261"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="262"/>
+        <location filename="../cli/ImportSummary.cpp" line="270"/>
         <source>Left out of sales: %1.</source>
         <translation>Aus dem Umsatz herausgelassen: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="266"/>
+        <location filename="../cli/ImportSummary.cpp" line="274"/>
         <source>Data quality:</source>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="271"/>
+        <location filename="../cli/ImportSummary.cpp" line="279"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="278"/>
+        <location filename="../cli/ImportSummary.cpp" line="286"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="281"/>
+        <location filename="../cli/ImportSummary.cpp" line="289"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="285"/>
+        <location filename="../cli/ImportSummary.cpp" line="293"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Trinkgeld ist kein Umsatz des Geschäfts: Um es herauszulassen, importieren Sie erneut mit --not-sales &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="295"/>
+        <location filename="../cli/ImportSummary.cpp" line="303"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="302"/>
+        <location filename="../cli/ImportSummary.cpp" line="310"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -1122,8 +1122,8 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="100"/>
-        <location filename="../cli/ImportSummary.cpp" line="246"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
+        <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <location filename="../cli/LineTotalCheck.cpp" line="55"/>
         <source>Warning: %1</source>
@@ -1699,7 +1699,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--products-by-name gilt für Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="90"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="92"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot; (--store names another).</source>
         <translation>Die Datei hat keine Filialspalte: Jede Zeile wird in der Filiale „%1“ gezählt (--store nennt eine andere).</translation>
     </message>
@@ -2112,63 +2112,91 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="376"/>
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="391"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="433"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="449"/>
+        <location filename="../core/import/DataQuality.cpp" line="472"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="477"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="458"/>
+        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
+        <translation>Erstattungen früher importierter Bestellungen, jede eine Retourenzeile ihrer Bestellung am Tag der Erstattung (kein Verkauf): %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
+        <translation>%1: %2 (zum Beispiel Zeile %3), ausgelassen: keine Erstattungen von Verkäufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <source>Rows without a type</source>
+        <translation>Zeilen ohne Typ</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="496"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2176,117 +2204,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="498"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="502"/>
+        <location filename="../core/import/DataQuality.cpp" line="533"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="541"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="513"/>
+        <location filename="../core/import/DataQuality.cpp" line="544"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="522"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="559"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="564"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="538"/>
+        <location filename="../core/import/DataQuality.cpp" line="569"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="578"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="585"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="561"/>
+        <location filename="../core/import/DataQuality.cpp" line="592"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="566"/>
+        <location filename="../core/import/DataQuality.cpp" line="597"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="571"/>
+        <location filename="../core/import/DataQuality.cpp" line="602"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="577"/>
+        <location filename="../core/import/DataQuality.cpp" line="608"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="580"/>
+        <location filename="../core/import/DataQuality.cpp" line="611"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="616"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="589"/>
+        <location filename="../core/import/DataQuality.cpp" line="620"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="647"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2399,6 +2427,47 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/import/DsfinvkReceipts.cpp" line="90"/>
         <source>receipts voided in full, which the till&apos;s takings leave out</source>
         <translation>vollständig stornierte Belege, die in den Einnahmen der Kasse nicht zählen</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::EarlierOrders</name>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <source>1 refund of an earlier order</source>
+        <translation>1 Erstattung einer früheren Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <source>%n refunds of earlier orders</source>
+        <translation>
+            <numerusform>%n Erstattung früherer Bestellungen</numerusform>
+            <numerusform>%n Erstattungen früherer Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>eBay-Transaktionsbericht: %1 der Quelle „%2“, insgesamt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>Eine Datei mit Erstattungen: %1 der Quelle „%2“, insgesamt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <source>It is counted as a return on its order, on the refund&apos;s day.</source>
+        <translation>Sie zählt als Retoure ihrer Bestellung, am Tag der Erstattung.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
+        <translation>Sie zählen als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
+        <translation>%1 zählt als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung; %2, über den Umsatz der Bestellungen hinaus erstattet (Versand oder Steuer, die kein Umsatz sind), bleibt außen vor.</translation>
     </message>
 </context>
 <context>
@@ -2521,270 +2590,270 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie der Bestellnummer (mit der Bestellnummer verbunden: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="57"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="64"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="68"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
         <source>Customer phone</source>
         <translation>Telefon des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="238"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="273"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="301"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Position erstattet (ja: die Position ist ein Verkauf und eine Retoure)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="223"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="278"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -2792,67 +2861,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="183"/>
+        <location filename="../core/import/ImportProfile.cpp" line="193"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="198"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="197"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="206"/>
+        <location filename="../core/import/ImportProfile.cpp" line="216"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="228"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="225"/>
+        <location filename="../core/import/ImportProfile.cpp" line="235"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="238"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="266"/>
+        <location filename="../core/import/ImportProfile.cpp" line="276"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="278"/>
+        <location filename="../core/import/ImportProfile.cpp" line="288"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>customer_key des Importprofils muss id oder email_first sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="285"/>
+        <location filename="../core/import/ImportProfile.cpp" line="295"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>order_discount des Importprofils muss separate oder includes_line_discounts sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="309"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>blank_quantity des Importprofils muss one oder rejected sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="313"/>
+        <location filename="../core/import/ImportProfile.cpp" line="317"/>
+        <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
+        <translation>rows im Importprofil muss sales oder refunds_of_earlier_orders sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="331"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="323"/>
+        <location filename="../core/import/ImportProfile.cpp" line="341"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2860,124 +2934,124 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="216"/>
+        <location filename="../core/import/Importer.cpp" line="217"/>
         <source>The workspace could not be written: %1</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="390"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="417"/>
+        <location filename="../core/import/Importer.cpp" line="418"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Spalte „%1“: Manche Datumsangaben nennen zuerst den Tag (etwa „%2“ in Zeile %3), andere zuerst den Monat (etwa „%4“ in Zeile %5). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy); die Datumsangaben, die nicht dazu passen, werden dann Zeile für Zeile gemeldet.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="431"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>„%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="607"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="620"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="567"/>
+        <location filename="../core/import/Importer.cpp" line="577"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen; der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="51"/>
+        <location filename="../core/import/Importer.cpp" line="52"/>
         <source>The workspace could not be read: %1</source>
         <translation>Der Arbeitsbereich konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="336"/>
+        <location filename="../core/import/Importer.cpp" line="337"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 hat eine Zeile je Bestellung, und %2 seiner %3 Bestellungen (etwa %4) sind schon Zeile für Zeile im Arbeitsbereich (Quelle „%5“, aus Etsys Export „Sold Order Items“). Ein Import würde diese Bestellungen doppelt zählen oder ihre Artikelzeilen durch eine Zeile je Bestellung ersetzen. Es wurde nichts importiert. Importieren Sie für die Umsätze nur den Export „Sold Order Items“ und lassen Sie diese Datei weg (ihre Erstattungen können noch nicht importiert werden).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="354"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Für diesen Arbeitsbereich läuft bereits ein anderer Import; versuchen Sie es erneut, wenn er abgeschlossen ist. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="359"/>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="360"/>
+        <location filename="../core/import/Importer.cpp" line="506"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>Der Arbeitsbereich ist schreibgeschützt (prüfen Sie die Dateiberechtigungen). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="394"/>
+        <location filename="../core/import/Importer.cpp" line="395"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>Die Kopfzelle enthält ein NUL-Byte, daher kann ihre Spalte nicht benannt werden. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="435"/>
+        <location filename="../core/import/Importer.cpp" line="436"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Spalte „%1“: Datumsangaben wie %2 können Tag/Monat oder Monat/Tag sein (kein Tag in der Datei ist größer als 12). Wählen Sie die Datumsreihenfolge im Importprofil (oder mit --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="438"/>
+        <location filename="../core/import/Importer.cpp" line="439"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="456"/>
+        <location filename="../core/import/Importer.cpp" line="457"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="633"/>
+        <location filename="../core/import/Importer.cpp" line="643"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="634"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="672"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>Es wurde nichts importiert. Um die Datei trotzdem neben diesen Zeilen zu importieren, fügen Sie --new-order-ids hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="739"/>
         <location filename="../core/import/Importer.cpp" line="749"/>
+        <location filename="../core/import/Importer.cpp" line="759"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3095,47 +3169,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="27"/>
+        <location filename="../core/import/RecordConverter.cpp" line="29"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Diesen Pflichtfeldern ist keine Spalte zugeordnet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="52"/>
+        <location filename="../core/import/RecordConverter.cpp" line="54"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="310"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="109"/>
+        <source>%1, line %2: the refund is of order %3, which the source &quot;%4&quot; does not hold. Import the orders export that holds it into that source first (or choose the source the orders went to), then this file again.</source>
+        <translation>%1, Zeile %2: Die Erstattung gehört zur Bestellung %3, die die Quelle „%4“ nicht enthält. Importieren Sie zuerst den Bestellexport, der sie enthält, in diese Quelle (oder wählen Sie die Quelle, in die die Bestellungen gingen), dann diese Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>Die Menge ist 0, aber die Zeile trägt %1: Eine Zeile, die nichts verkauft oder zurückgibt, kann keinen Betrag tragen.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="358"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="399"/>
         <source>The order ID</source>
         <translation>Die Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="359"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="400"/>
         <source>The order date</source>
         <translation>Das Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="370"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="411"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="443"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="449"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="232"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="273"/>
         <source>The unit price</source>
         <translation>Der Stückpreis</translation>
     </message>
@@ -3145,32 +3224,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Monat „%1“ liegt außerhalb von 1900-01 … 2100-12.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Zeilenbetrag %1 − Rabatt %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="50"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="32"/>
+        <location filename="../core/import/RecordConverter.cpp" line="34"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="239"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="280"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Menge %1 × Stückpreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
         <source>The line total</source>
         <translation>Die Zeilensumme</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="267"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="308"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Die Zeilensumme %1 vor einem Rabattsatz von %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
@@ -3206,37 +3285,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="325"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="151"/>
+        <location filename="../core/import/RecordConverter.cpp" line="156"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="152"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="156"/>
+        <location filename="../core/import/RecordConverter.cpp" line="161"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="242"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="258"/>
+        <location filename="../core/import/RecordConverter.cpp" line="263"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="261"/>
+        <location filename="../core/import/RecordConverter.cpp" line="266"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -3365,12 +3444,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Importverlauf des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="79"/>
+        <location filename="../core/import/SourceNotes.cpp" line="84"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>„%1“ ist nach Rabatten, und keine Spalte nennt sie: Die Rabatte sind unbekannt, und der Bruttoumsatz entspricht dem Nettoumsatz vor Retouren.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="127"/>
+        <location filename="../core/import/SourceNotes.cpp" line="133"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Frühere Importe in „%1“ lasen Felder, für die diese Datei keine Spalte hat: %2. Ihre Bestellungen bleiben ohne sie. Ist die Datei ein weiterer Export desselben Systems, importieren Sie sie mit den Einstellungen der früheren Dateien (ihrem gespeicherten Profil); stammt sie von anderswo, importieren Sie sie als eigene Quelle.</translation>
     </message>
@@ -3452,52 +3531,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="313"/>
+        <location filename="../core/import/WixCoupons.cpp" line="314"/>
         <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (keine Bestellung mit Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="316"/>
+        <location filename="../core/import/WixCoupons.cpp" line="317"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise ohne Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="318"/>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise mit Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <location filename="../core/import/WixCoupons.cpp" line="325"/>
         <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil keine Bestellung ohne Gutschein zeigt, ob „Total“ die Steuer enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="328"/>
+        <location filename="../core/import/WixCoupons.cpp" line="329"/>
         <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellung %2 ohne Gutschein weder mit noch ohne ihre Steuer ihr „Total“ ergibt; die Datei zeigt also nicht, ob „Total“ die Steuer enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="333"/>
+        <location filename="../core/import/WixCoupons.cpp" line="334"/>
         <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellungen ohne Gutschein uneins sind, ob „Total“ die Steuer enthält: Das von Bestellung %2 enthält ihre Steuer, das von Bestellung %3 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="340"/>
+        <location filename="../core/import/WixCoupons.cpp" line="341"/>
         <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
         <translation>%1: Bei %2 liegt der aus „Total“ errechnete Gutscheinbetrag unter 0 oder über dem Warenwert der Bestellung: Er passt nicht und bleibt außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="345"/>
+        <location filename="../core/import/WixCoupons.cpp" line="346"/>
         <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
         <translation>%1: %2: teilweise mit einer Geschenkkarte bezahlt, und keine Bestellung ohne Gutschein zeigt, ob „Total“ enthält, was eine Geschenkkarte bezahlt hat: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="351"/>
+        <location filename="../core/import/WixCoupons.cpp" line="352"/>
         <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
         <translation>%1: %2: mit Steuer, während die Bestellungen ohne Gutschein keine Steuer hatten; die Datei zeigt also nicht, ob „Total“ die Steuer enthält: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="356"/>
+        <location filename="../core/import/WixCoupons.cpp" line="357"/>
         <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
         <translation>%1: Die Zeilen von %2 ergeben keine geschlossene Bestellung (eine Zeile abgelehnt oder getrennt von den übrigen, oder Beträge, die zwischen ihren Zeilen abweichen): Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
@@ -6125,98 +6204,98 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="88"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="100"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="256"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="298"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="307"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt nur die erste Zeile einen Rabatt in „%3“. Wenn es der Rabatt der Bestellung ist, einmal pro Bestellung angegeben, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu: Er wird dann auf die Zeilen der Bestellung verteilt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="142"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="327"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Zeilensummen prüfen:&lt;/b&gt; %1 wird als Betrag vor dem Zeilenrabatt gelesen, aber in %n rabattierten Zeile der Datei ist es Menge × Stückpreis − Rabatt (zum Beispiel %2): Jeder Rabatt würde zweimal abgezogen. Gehen Sie zurück und wählen Sie „nach dem Zeilenrabatt“.&lt;/span&gt;</numerusform>
@@ -6224,7 +6303,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Zeilensummen prüfen:&lt;/b&gt; %1 wird als Betrag nach dem Zeilenrabatt gelesen, aber in %n rabattierten Zeile der Datei ist es Menge × Stückpreis (zum Beispiel %2): Jeder Rabatt bliebe im Nettoumsatz. Gehen Sie zurück und wählen Sie „vor dem Zeilenrabatt“.&lt;/span&gt;</numerusform>
@@ -6232,12 +6311,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Die Bestellrabatte (%1) enthalten die Rabatte ihrer Zeilen (%2): %3 davon stehen schon auf den Zeilen und zählen einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In %n Bestellung (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.&lt;/span&gt;</numerusform>
@@ -6245,7 +6324,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -6253,87 +6332,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="437"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>Versand (%1) bleibt außen vor: %2; Versand ist kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Versandkosten (%1) werden ausgelassen: Versandkosten sind kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Filialspalte: Jede Zeile wird in der Filiale „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Erstattungen (%1): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="519"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="524"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="532"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="537"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="555"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Sie ergeben %1 Bestellung.</numerusform>
@@ -6341,42 +6420,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="553"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="571"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="611"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="616"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="622"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -6384,43 +6463,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="643"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="650"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="675"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="685"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="812"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="823"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="833"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="832"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="834"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -7945,92 +8024,97 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <source>eBay transaction report</source>
+        <translation>eBay-Transaktionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Clover line items</source>
         <translation>Clover-Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Tiendanube orders</source>
         <translation>Tiendanube-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>DSFinV-K receipts</source>
         <translation>DSFinV-K-Belege</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>WooCommerce orders</source>
         <translation>WooCommerce-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="81"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
         <source>Lightspeed sales</source>
         <translation>Lightspeed-Verkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Superstore orders</source>
         <translation>Superstore-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
         <source>ERP invoice lines</source>
         <translation>ERP-Rechnungszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Till export</source>
         <translation>Kassenexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Orders export</source>
         <translation>Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>Customer list</source>
         <translation>Kundenliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
         <source>Product list</source>
         <translation>Produktliste</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>Inventory export</source>
         <translation>Lagerbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>Store traffic export</source>
         <translation>Besucherfrequenz-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
         <source>Staffing export</source>
         <translation>Personalbestandsexport</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
         <source>Marketing spend export</source>
         <translation>Marketingausgaben-Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="114"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8102,77 +8186,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>semicolon-separated</source>
         <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>tab-separated</source>
         <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>separated by vertical bars</source>
         <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
         <source>comma-separated</source>
         <translation>durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="88"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
         <source>Choose what the file holds</source>
         <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="108"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="113"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="118"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
         <source>The file &amp;holds:</source>
         <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
         <source>Choose the file to import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="177"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
@@ -8180,22 +8264,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="212"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="213"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>Die gespeicherten Einstellungen „%1“ &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="221"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Art der Datei: %1. Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -8764,286 +8848,296 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <source>eBay transaction report</source>
+        <translation>eBay-Transaktionsbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
+        <translation>Zahlungen › Berichte › Transaktionsbericht: die Erstattungen bei eBay. Importieren Sie ihn nach dem Bestellbericht in dieselbe Quelle. Jede Zeile &lt;i&gt;Refund&lt;/i&gt; ist eine Retoure ihrer &lt;i&gt;Order number&lt;/i&gt; am Tag der Erstattung, höchstens in Höhe des Umsatzes der Bestellung (erstatteter Versand ist kein Umsatz). Auszahlungen, Gebühren, Versandetiketten und die Bestellzeilen des Berichts werden ausgelassen und gezählt. Die Erstattung einer Bestellung, die StoreLens nicht enthält, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Wix Stores orders</source>
         <translation>Wix-Stores-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Verkäufe › Bestellungen › Exportieren): &lt;i&gt;Order number&lt;/i&gt; ist die Bestellung, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; und &lt;i&gt;Price&lt;/i&gt; die Position, &lt;i&gt;Contact email&lt;/i&gt; der Kunde. Bestellungen mit &lt;i&gt;Refunded&lt;/i&gt; und &lt;i&gt;Canceled&lt;/i&gt; sind ein Verkauf und eine Retoure, solche mit &lt;i&gt;Not paid&lt;/i&gt; bleiben außen vor; Versand und Steuern sind kein Umsatz. Der Export nennt den Gutschein jeder Bestellung, aber nicht seinen Betrag: StoreLens errechnet ihn aus dem &lt;i&gt;Total&lt;/i&gt; der Bestellung und verteilt ihn auf ihre Positionen. Bestellungen, bei denen die Datei das nicht hergibt, behalten keinen Rabatt, und der Import und die Kacheln sagen, wie viele es sind. Die Quelle ist &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Tiendanube- und Nuvemshop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Eine Zeile je Produkt (Ventas › Exportar, auf Spanisch oder Portugiesisch): &lt;i&gt;Número de orden&lt;/i&gt; ist die Bestellung, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; und &lt;i&gt;Cantidad del producto&lt;/i&gt; die Position, &lt;i&gt;Email&lt;/i&gt; der Kunde und &lt;i&gt;Teléfono&lt;/i&gt; seine Telefonnummer. &lt;i&gt;Descuento&lt;/i&gt;, der auf jeder Zeile wiederholte Rabatt der Bestellung, wird einmal auf ihre Positionen verteilt. Es entscheidet der Zahlungsstatus (&lt;i&gt;Estado del pago&lt;/i&gt;): &lt;i&gt;Pendiente&lt;/i&gt; (eine noch nicht bezahlte Überweisung) bleibt außen vor, &lt;i&gt;Cancelado&lt;/i&gt; und &lt;i&gt;Reembolsado&lt;/i&gt; sind ein Verkauf und eine Retoure, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; ist ein Verkauf, dessen Erstattung in keiner Spalte steht. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; und &lt;i&gt;Canal&lt;/i&gt; (das Gerät des Käufers) werden nicht gelesen. Die Quelle ist &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="321"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="326"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>SumUp sales report</source>
         <translation>SumUp-Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Eine Zeile je verkauftem oder erstattetem Artikel (Verkäufe › Berichte, auf Französisch „Rapport des ventes“): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Description&lt;/i&gt; das Produkt und &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) der Betrag der Zeile nach &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), mit Steuer. Eine Zeile &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) ist eine Retoure ihrer Artikel am Tag der Erstattung. Die Zeilen sind im Geschäft verkauft, aus der Quelle SumUp; der Bericht nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>Loyverse receipts by item</source>
         <translation>Loyverse-Belege nach Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="348"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Eine Zeile je Artikel (Berichte › Belege › Exportieren › Belege nach Artikel), auf Spanisch oder Englisch: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) das Produkt, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) das Geschäft und &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) der Betrag der Zeile vor &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Ein Beleg &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) ist eine Retoure an seinem Tag; ein Beleg &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) ist ein Verkauf und eine Retoure. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) unterscheidet die Kunden des Treueprogramms und wird nicht als E-Mail-Adresse gelesen. Nicht gelesen: &lt;i&gt;Cost of goods&lt;/i&gt;, die Kosten der ganzen Zeile (StoreLens erwartet Stückkosten, daher wird keine Bruttomarge gezeigt), &lt;i&gt;Variant&lt;/i&gt; (die SKU jeder Variante ist ein eigenes Produkt), die Kasse und der Kassierer.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Clover line items</source>
         <translation>Clover-Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Eine Zeile je Artikel (Transaktionen › Positionen › Exportieren). &lt;i&gt;Item Total&lt;/i&gt; ist der Betrag der Position nach den Rabatten der Bestellung und vor der Mehrwertsteuer; &lt;i&gt;Per Unit Quantity&lt;/i&gt; ist das Gewicht von Waren, die nach Gewicht verkauft werden, und leer für ein Stück. Bestellungen &lt;i&gt;Open&lt;/i&gt; wurden nie bezahlt und werden ausgelassen; eine als &lt;i&gt;Refunded&lt;/i&gt; markierte Position ist ein Verkauf und eine Retoure am Tag der Bestellung; Positionen &lt;i&gt;Service Charge&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Die Positionen werden im Geschäft verkauft, aus der Quelle Clover; der Export nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="362"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="372"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="365"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="372"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="374"/>
+        <location filename="../ui/help/HandbookText.cpp" line="383"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>DSFinV-K-Belege (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>Der DSFinV-K-Export einer deutschen Kasse, seine Belegdatei &lt;i&gt;transactions.csv&lt;/i&gt; (wie orderbird und andere Kassen sie schreiben): Jeder Beleg ist eine Bestellung, &lt;i&gt;BON_ID&lt;/i&gt; seine Nummer, &lt;i&gt;BON_ENDE&lt;/i&gt; seine Uhrzeit (nicht &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, der Tagesabschluss), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; sein Betrag mit Mehrwertsteuer und nach seinen Rabatten, &lt;i&gt;KUNDE_ID&lt;/i&gt; und &lt;i&gt;KUNDE_NAME&lt;/i&gt; der Kunde und &lt;i&gt;KUNDE_LAND&lt;/i&gt; das Land. Belege, die nichts verkauft haben (Training, Bestellungen, Transfers, stornierte oder abgebrochene Belege, Bargeld, das in die Kasse oder aus ihr bewegt wurde), bleiben außen vor und werden gezählt; ein Stornobeleg mit negativem Betrag ist eine Retoure an seinem eigenen Tag. Die Belege nennen keine Produkte, und der Import sagt das. Die Quelle ist &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="396"/>
+        <location filename="../ui/help/HandbookText.cpp" line="405"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="398"/>
+        <location filename="../ui/help/HandbookText.cpp" line="407"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="403"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="413"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="408"/>
+        <location filename="../ui/help/HandbookText.cpp" line="417"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="419"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Telefon, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="415"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
         <source>One person in two files</source>
         <translation>Eine Person in zwei Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="417"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Eine Kasse erkennt ihre Kunden an ihrer eigenen Nummer, ein Webshop an der E-Mail-Adresse: Aus einer Person werden zwei Kunden. Wenn die Kunden einer Datei die E-Mail-Adresse oder die Telefonnummer eines anderen Kunden des Arbeitsbereichs haben (die Telefonnummer nur, wenn einer der beiden keine Adresse hat), zählt der Schritt „Prüfen“ sie mit einem Beispiel, gleich welche Datei Sie zuerst importiert haben. &lt;b&gt;Jede Person einmal zählen&lt;/b&gt; gibt dann jeder Position diesen Kunden; die Wahl bleibt im Importprofil. Telefonnummern werden an ihren Ziffern ohne Ländervorwahl verglichen, und erst ab 7 Ziffern; eine Nummer oder Adresse, die zwei Kunden teilen, passt zu keinem von beiden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="456"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln wählen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="532"/>
+        <location filename="../ui/help/HandbookText.cpp" line="541"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Telefon, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="580"/>
+        <location filename="../ui/help/HandbookText.cpp" line="589"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Bearbeiten › Einstellungen…&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="436"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="437"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="443"/>
+        <location filename="../ui/help/HandbookText.cpp" line="452"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="465"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="463"/>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="468"/>
+        <location filename="../ui/help/HandbookText.cpp" line="477"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="472"/>
+        <location filename="../ui/help/HandbookText.cpp" line="481"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="489"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="485"/>
+        <location filename="../ui/help/HandbookText.cpp" line="494"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="491"/>
+        <location filename="../ui/help/HandbookText.cpp" line="500"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="495"/>
+        <location filename="../ui/help/HandbookText.cpp" line="504"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="502"/>
+        <location filename="../ui/help/HandbookText.cpp" line="511"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (%1) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (%2) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="508"/>
+        <location filename="../ui/help/HandbookText.cpp" line="517"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="515"/>
+        <location filename="../ui/help/HandbookText.cpp" line="524"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="519"/>
+        <location filename="../ui/help/HandbookText.cpp" line="528"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="525"/>
+        <location filename="../ui/help/HandbookText.cpp" line="534"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="527"/>
+        <location filename="../ui/help/HandbookText.cpp" line="536"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="542"/>
+        <location filename="../ui/help/HandbookText.cpp" line="551"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="547"/>
+        <location filename="../ui/help/HandbookText.cpp" line="556"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="551"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="558"/>
+        <location filename="../ui/help/HandbookText.cpp" line="567"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="567"/>
+        <location filename="../ui/help/HandbookText.cpp" line="576"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Wenn die Ausgaben der Kunden für das Ausgabenmodell zu stark schwanken (oft eine Kundennummer, die für mehrere Personen steht, oder Bestellungen, die kein Kauf sind, als Verkäufe gezählt), werden die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, trotzdem angezeigt, da sie nicht von den Ausgaben abhängen; erwartete Ausgaben und Kundenwert nicht, und der Reiter Prognosen sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="576"/>
+        <location filename="../ui/help/HandbookText.cpp" line="585"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="589"/>
+        <location filename="../ui/help/HandbookText.cpp" line="598"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="593"/>
+        <location filename="../ui/help/HandbookText.cpp" line="602"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -9252,102 +9346,107 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
         <source>What was imported</source>
         <translation>Was importiert wurde</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>Diese Einstellungen für das nächste Mal &amp;speichern als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Die Zeilen kommen in einem Schritt in den Arbeitsbereich: alle oder, wenn Sie abbrechen, keine.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="72"/>
+        <source>What the file was:</source>
+        <translation>Was die Datei war:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Entfernte Zeilen (nicht mehr im erneuten Export):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
         <source>Till receipts left out (no sale):</source>
         <translation>Kassenbelege ausgelassen (kein Verkauf):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
         <source>Left out of sales:</source>
         <translation>Aus dem Umsatz herausgelassen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
         <source>Products by name:</source>
         <translation>Produkte nach Namen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
         <source>Dates:</source>
         <translation>Datumsangaben:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
         <source>Orders in the file:</source>
         <translation>Bestellungen in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="84"/>
         <source>Gross sales in the file:</source>
         <translation>Bruttoumsatz in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="85"/>
         <source>Net sales in the file:</source>
         <translation>Nettoumsatz in der Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Speichern… Alle Zeilen sind gelesen; %1 wird in den Arbeitsbereich geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="155"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Wird abgebrochen… Der Arbeitsbereich wird in den vorherigen Zustand zurückversetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="191"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Der Import wurde abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Bestellzeile hinzugefügt:</numerusform>
@@ -9355,7 +9454,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Bestellzeile schon vorhanden, geändert:</numerusform>
@@ -9363,7 +9462,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Bestellzeile schon vorhanden, unverändert:</numerusform>
@@ -9371,7 +9470,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Kunde hinzugefügt:</numerusform>
@@ -9379,7 +9478,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Kunde schon vorhanden, geändert:</numerusform>
@@ -9387,7 +9486,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Kunde schon vorhanden, unverändert:</numerusform>
@@ -9395,7 +9494,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Produkt hinzugefügt:</numerusform>
@@ -9403,7 +9502,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Produkt schon vorhanden, geändert:</numerusform>
@@ -9411,7 +9510,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Produkt schon vorhanden, unverändert:</numerusform>
@@ -9419,7 +9518,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="245"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Zeile hinzugefügt:</numerusform>
@@ -9427,7 +9526,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="246"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Zeile schon vorhanden, geändert:</numerusform>
@@ -9435,7 +9534,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Zeile schon vorhanden, unverändert:</numerusform>
@@ -9443,7 +9542,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Zeile der Datei abgelehnt (ausgelassen):</numerusform>
@@ -9451,23 +9550,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 wurde in den Arbeitsbereich importiert (%2). Die Dashboards werden aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="272"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="307"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>

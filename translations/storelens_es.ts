@@ -305,12 +305,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="31"/>
+        <location filename="../cli/ImportSummary.cpp" line="32"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Origen &quot;%1&quot;: líneas añadidas %2 (%3); modificadas %4 (%5 antes, %6 después); sin cambios %7 (%8); eliminadas %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="44"/>
+        <location filename="../cli/ImportSummary.cpp" line="45"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="52"/>
+        <location filename="../cli/ImportSummary.cpp" line="53"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 línea (%1) del origen &quot;%2&quot; del %3 al %4 no está en este archivo; se ha conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarla.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="59"/>
+        <location filename="../cli/ImportSummary.cpp" line="60"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 líneas (%2) del origen &quot;%3&quot; del %4 al %5 no están en este archivo; se han conservado. Si el archivo es una reexportación de esos días, impórtelo con --replace para eliminarlas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="82"/>
+        <location filename="../cli/ImportSummary.cpp" line="83"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son posteriores al descuento de línea: bruto = total + descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="84"/>
+        <location filename="../cli/ImportSummary.cpp" line="85"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Los totales de línea (&quot;%1&quot;) son anteriores al descuento de línea.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="89"/>
+        <location filename="../cli/ImportSummary.cpp" line="90"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Los descuentos (&quot;%1&quot;) son porcentajes (0.2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="92"/>
+        <location filename="../cli/ImportSummary.cpp" line="93"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Los descuentos («%1») son porcentajes (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="96"/>
+        <location filename="../cli/ImportSummary.cpp" line="97"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Aviso: en %n línea el descuento de «%1» es mayor que la propia línea; si la columna contiene porcentajes (20 = 20 %), asígnela con --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,77 +356,77 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="103"/>
+        <location filename="../cli/ImportSummary.cpp" line="104"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Aviso: todos los descuentos de &quot;%1&quot; son inferiores a 1; si son porcentajes (0.2 = 20 %), asigne la columna como porcentaje de descuento.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="108"/>
+        <location filename="../cli/ImportSummary.cpp" line="109"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Aviso: cada línea de cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) lleva el mismo descuento en «%3»; si es el descuento del pedido repetido en cada línea, asigne la columna como descuento del pedido (ahora se cuenta %4 de más).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="118"/>
+        <location filename="../cli/ImportSummary.cpp" line="119"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Aviso: en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2) solo la primera línea lleva un descuento en «%3»; si es el descuento del pedido, indicado una vez por pedido, asigne la columna con --map &quot;%3=order_discount&quot; (entonces se reparte entre las líneas del pedido).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="143"/>
+        <location filename="../cli/ImportSummary.cpp" line="144"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyeron.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="146"/>
+        <location filename="../cli/ImportSummary.cpp" line="147"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejaron fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="149"/>
+        <location filename="../cli/ImportSummary.cpp" line="150"/>
         <source>Shipping (%1) was left out: %2; shipping is not sales (--shipping sales counts it in).</source>
         <translation>El envío (%1) se dejó fuera: %2; el envío no son ventas (--shipping sales lo cuenta).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="155"/>
+        <location filename="../cli/ImportSummary.cpp" line="156"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>Se excluyeron %1 de importes a nivel de pedido: sus pedidos no tienen ninguna línea de venta que los lleve.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="160"/>
+        <location filename="../cli/ImportSummary.cpp" line="163"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos («%1»): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="167"/>
+        <location filename="../cli/ImportSummary.cpp" line="170"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="170"/>
+        <location filename="../cli/ImportSummary.cpp" line="173"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Reembolsos («%1») contados como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="176"/>
+        <location filename="../cli/ImportSummary.cpp" line="179"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omitieron %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="181"/>
+        <location filename="../cli/ImportSummary.cpp" line="184"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 línea no tiene precio: los KPI de importes indican &quot;no se importaron precios&quot; para ella.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="183"/>
+        <location filename="../cli/ImportSummary.cpp" line="186"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: los KPI de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="198"/>
+        <location filename="../cli/ImportSummary.cpp" line="201"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
         <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez (--order-discount separate cuenta ambos).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="204"/>
+        <location filename="../cli/ImportSummary.cpp" line="207"/>
         <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
         <translation>
             <numerusform>Aviso: en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.</numerusform>
@@ -434,69 +434,69 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="229"/>
+        <location filename="../cli/ImportSummary.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulación de %1 (%2): no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="230"/>
+        <location filename="../cli/ImportSummary.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>Importado %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="234"/>
+        <location filename="../cli/ImportSummary.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; líneas de pedido nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="236"/>
+        <location filename="../cli/ImportSummary.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Filas leídas: %1; nuevas: %2; actualizadas: %3; sin cambios: %4; rechazadas: %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="253"/>
+        <location filename="../cli/ImportSummary.cpp" line="261"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="262"/>
+        <location filename="../cli/ImportSummary.cpp" line="270"/>
         <source>Left out of sales: %1.</source>
         <translation>Fuera de las ventas: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="266"/>
+        <location filename="../cli/ImportSummary.cpp" line="274"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="271"/>
+        <location filename="../cli/ImportSummary.cpp" line="279"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="278"/>
+        <location filename="../cli/ImportSummary.cpp" line="286"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="281"/>
+        <location filename="../cli/ImportSummary.cpp" line="289"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="285"/>
+        <location filename="../cli/ImportSummary.cpp" line="293"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Las propinas no son ventas de la tienda: para dejarlas fuera, vuelva a importar con --not-sales &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="295"/>
+        <location filename="../cli/ImportSummary.cpp" line="303"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="302"/>
+        <location filename="../cli/ImportSummary.cpp" line="310"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
@@ -627,22 +627,22 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="135"/>
+        <location filename="../cli/ImportSummary.cpp" line="136"/>
         <source>order discounts %1</source>
         <translation>descuentos de pedido %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="137"/>
+        <location filename="../cli/ImportSummary.cpp" line="138"/>
         <source>shipping %1</source>
         <translation>envío %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="138"/>
+        <location filename="../cli/ImportSummary.cpp" line="139"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="254"/>
+        <location filename="../cli/ImportSummary.cpp" line="262"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
@@ -1102,8 +1102,8 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="100"/>
-        <location filename="../cli/ImportSummary.cpp" line="246"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
+        <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <location filename="../cli/LineTotalCheck.cpp" line="55"/>
         <source>Warning: %1</source>
@@ -1699,7 +1699,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--products-by-name es para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="90"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="92"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot; (--store names another).</source>
         <translation>El archivo no tiene columna de tienda: cada línea se cuenta en la tienda «%1» (--store indica otra).</translation>
     </message>
@@ -2112,63 +2112,91 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="376"/>
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>1 row</source>
+        <translation>1 fila</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="391"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="433"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Líneas de cargo por servicio dejadas fuera (marcadas en la columna «%1»): un cargo por servicio no es una venta: %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="449"/>
+        <location filename="../core/import/DataQuality.cpp" line="472"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Filas de resumen de eBay de pedidos con varios artículos dejadas fuera: un pedido así tiene una fila con su envío y su total sin artículo, y luego una fila por artículo, que se importan: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="477"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Líneas de pie de eBay dejadas fuera (los registros descargados, el ID del vendedor): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="458"/>
+        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
+        <translation>Reembolsos de pedidos importados antes, cada uno una línea de devolución de su pedido con la fecha del reembolso (no una venta): %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
+        <translation>%1: %2 (por ejemplo, la línea %3), se dejan fuera: no son reembolsos de ventas.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <source>Rows without a type</source>
+        <translation>Filas sin tipo</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="496"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -2176,117 +2204,117 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Recibos de caja «%1» omitidos (%2): %3 (por ejemplo, la línea %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="498"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="502"/>
+        <location filename="../core/import/DataQuality.cpp" line="533"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="541"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="513"/>
+        <location filename="../core/import/DataQuality.cpp" line="544"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="522"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="559"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="564"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="538"/>
+        <location filename="../core/import/DataQuality.cpp" line="569"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="578"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="585"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="561"/>
+        <location filename="../core/import/DataQuality.cpp" line="592"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="566"/>
+        <location filename="../core/import/DataQuality.cpp" line="597"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="571"/>
+        <location filename="../core/import/DataQuality.cpp" line="602"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="577"/>
+        <location filename="../core/import/DataQuality.cpp" line="608"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="580"/>
+        <location filename="../core/import/DataQuality.cpp" line="611"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="616"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="589"/>
+        <location filename="../core/import/DataQuality.cpp" line="620"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="647"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2399,6 +2427,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/import/DsfinvkReceipts.cpp" line="90"/>
         <source>receipts voided in full, which the till&apos;s takings leave out</source>
         <translation>recibos anulados por completo, que los ingresos de la caja dejan fuera</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::EarlierOrders</name>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <source>1 refund of an earlier order</source>
+        <translation>1 reembolso de un pedido anterior</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <source>%n refunds of earlier orders</source>
+        <translation>
+            <numerusform>%n reembolso de pedidos anteriores</numerusform>
+            <numerusform>%n reembolsos de pedidos anteriores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>Informe de transacciones de eBay: %1 de la fuente «%2», %3 en total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>Un archivo de reembolsos: %1 de la fuente «%2», %3 en total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <source>It is counted as a return on its order, on the refund&apos;s day.</source>
+        <translation>Cuenta como una devolución de su pedido, en el día del reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
+        <translation>Cuentan como devoluciones, cada uno en su pedido y en el día de su reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
+        <translation>%1 cuenta como devoluciones, cada una en su pedido y en el día de su reembolso; %2 reembolsados por encima de las ventas de los pedidos (envío o impuestos, que no son ventas) se dejan fuera.</translation>
     </message>
 </context>
 <context>
@@ -2521,270 +2590,270 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie del ID de pedido (unida al ID de pedido: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="57"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="64"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="68"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
         <source>Customer phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="238"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="273"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="301"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Línea reembolsada (sí: la línea es una venta y una devolución)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Cargo por servicio (sí: la línea no es una venta y se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="223"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="278"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -2792,67 +2861,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="183"/>
+        <location filename="../core/import/ImportProfile.cpp" line="193"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="198"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="197"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="206"/>
+        <location filename="../core/import/ImportProfile.cpp" line="216"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="228"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="225"/>
+        <location filename="../core/import/ImportProfile.cpp" line="235"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="238"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="266"/>
+        <location filename="../core/import/ImportProfile.cpp" line="276"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="278"/>
+        <location filename="../core/import/ImportProfile.cpp" line="288"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="285"/>
+        <location filename="../core/import/ImportProfile.cpp" line="295"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>El order_discount del perfil de importación debe ser separate o includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="309"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>El blank_quantity del perfil de importación debe ser one o rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="313"/>
+        <location filename="../core/import/ImportProfile.cpp" line="317"/>
+        <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
+        <translation>El valor rows del perfil de importación debe ser sales o refunds_of_earlier_orders.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="331"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="323"/>
+        <location filename="../core/import/ImportProfile.cpp" line="341"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -2860,124 +2934,124 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="51"/>
+        <location filename="../core/import/Importer.cpp" line="52"/>
         <source>The workspace could not be read: %1</source>
         <translation>No se ha podido leer el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="216"/>
+        <location filename="../core/import/Importer.cpp" line="217"/>
         <source>The workspace could not be written: %1</source>
         <translation>No se ha podido escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="336"/>
+        <location filename="../core/import/Importer.cpp" line="337"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 tiene una fila por pedido, y %2 de sus %3 pedidos (por ejemplo %4) ya están en el espacio de trabajo línea por línea (origen «%5», de la exportación «Sold Order Items» de Etsy). Importarlo contaría esos pedidos dos veces o sustituiría sus líneas de artículos por una línea por pedido. No se importó nada. Importe solo la exportación «Sold Order Items» para las ventas y deje fuera este archivo (sus reembolsos aún no se pueden importar).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="354"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Hay otra importación en curso en este espacio de trabajo; inténtelo de nuevo cuando termine. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="359"/>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="360"/>
+        <location filename="../core/import/Importer.cpp" line="506"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>El espacio de trabajo es de solo lectura (revise los permisos del archivo). No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="390"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="394"/>
+        <location filename="../core/import/Importer.cpp" line="395"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La celda de cabecera contiene un byte NUL, así que no se puede dar nombre a su columna. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="417"/>
+        <location filename="../core/import/Importer.cpp" line="418"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Columna &quot;%1&quot;: algunas fechas ponen primero el día (como &quot;%2&quot; en la línea %3) y otras primero el mes (como &quot;%4&quot; en la línea %5). Elija el orden de las fechas en el perfil de importación (o con --date-order dmy|mdy); las fechas que no encajen se indicarán entonces línea por línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="431"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>&quot;%1&quot; (línea %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="435"/>
+        <location filename="../core/import/Importer.cpp" line="436"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Columna &quot;%1&quot;: fechas como %2 podrían ser día/mes o mes/día (ningún día del archivo es mayor que 12). Elija el orden de fechas en el perfil de importación (o con --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="438"/>
+        <location filename="../core/import/Importer.cpp" line="439"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="456"/>
+        <location filename="../core/import/Importer.cpp" line="457"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Columna &quot;%1&quot;: valores como &quot;%2&quot; podrían leerse con &quot;%3&quot; como separador decimal o como separador de miles, y ningún valor del archivo lo aclara. Elija el separador decimal en el perfil de importación (o con --decimal . o --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="567"/>
+        <location filename="../core/import/Importer.cpp" line="577"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>Se ha cancelado la importación; el espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="607"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="620"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="633"/>
+        <location filename="../core/import/Importer.cpp" line="643"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="634"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="672"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>No se ha importado nada. Para importar el archivo junto a esas líneas de todos modos, añada --new-order-ids.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="739"/>
         <location filename="../core/import/Importer.cpp" line="749"/>
+        <location filename="../core/import/Importer.cpp" line="759"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3100,32 +3174,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El importe de línea %1 − descuento %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="50"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × coste unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="232"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="109"/>
+        <source>%1, line %2: the refund is of order %3, which the source &quot;%4&quot; does not hold. Import the orders export that holds it into that source first (or choose the source the orders went to), then this file again.</source>
+        <translation>%1, línea %2: el reembolso es del pedido %3, que la fuente «%4» no contiene. Importe primero en esa fuente la exportación de pedidos que lo contiene (o elija la fuente a la que fueron los pedidos) y luego este archivo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="273"/>
         <source>The unit price</source>
         <translation>El precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="239"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="280"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>La cantidad %1 × precio unitario %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
         <source>The line total</source>
         <translation>El total de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="267"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="308"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El total de línea %1 antes de un porcentaje de descuento de %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
@@ -3161,37 +3240,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="325"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>El precio unitario que hay detrás del total de línea %1 para la cantidad %2 supera el rango que StoreLens calcula con exactitud.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="310"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La cantidad es 0, pero la línea lleva %1: una línea que no vende ni devuelve nada no puede llevar importes.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="358"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="399"/>
         <source>The order ID</source>
         <translation>El ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="359"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="400"/>
         <source>The order date</source>
         <translation>La fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="370"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="411"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="443"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="449"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -3257,47 +3336,47 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El importe</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="27"/>
+        <location filename="../core/import/RecordConverter.cpp" line="29"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Ninguna columna está asignada a los campos obligatorios: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="32"/>
+        <location filename="../core/import/RecordConverter.cpp" line="34"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Asigne un precio unitario o un total de línea; un archivo sin ningún precio se importa cuando usted lo confirma (--no-prices, o &quot;El archivo no tiene precios&quot; en el asistente de importación).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="52"/>
+        <location filename="../core/import/RecordConverter.cpp" line="54"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="151"/>
+        <location filename="../core/import/RecordConverter.cpp" line="156"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="152"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="156"/>
+        <location filename="../core/import/RecordConverter.cpp" line="161"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="242"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="258"/>
+        <location filename="../core/import/RecordConverter.cpp" line="263"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="261"/>
+        <location filename="../core/import/RecordConverter.cpp" line="266"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -3365,12 +3444,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se pudo leer el historial de importaciones del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="79"/>
+        <location filename="../core/import/SourceNotes.cpp" line="84"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>«%1» es después de descuentos y ninguna columna los indica: los descuentos son desconocidos y las ventas brutas equivalen a las netas antes de devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="127"/>
+        <location filename="../core/import/SourceNotes.cpp" line="133"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Las importaciones anteriores en «%1» leían campos para los que este archivo no tiene columna: %2. Sus pedidos quedan sin ellos. Si el archivo es otra exportación del mismo sistema, impórtelo con la configuración de los archivos anteriores (su perfil guardado); si viene de otro lugar, impórtelo como una fuente propia.</translation>
     </message>
@@ -3452,52 +3531,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="313"/>
+        <location filename="../core/import/WixCoupons.cpp" line="314"/>
         <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (ningún pedido con impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="316"/>
+        <location filename="../core/import/WixCoupons.cpp" line="317"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios sin impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="318"/>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios con impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <location filename="../core/import/WixCoupons.cpp" line="325"/>
         <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque ningún pedido sin cupón muestra si «Total» incluye los impuestos.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="328"/>
+        <location filename="../core/import/WixCoupons.cpp" line="329"/>
         <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque el pedido %2, sin cupón, no suma su «Total» ni con sus impuestos ni sin ellos, así que el archivo no muestra si «Total» incluye los impuestos.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="333"/>
+        <location filename="../core/import/WixCoupons.cpp" line="334"/>
         <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque los pedidos sin cupón no coinciden en si «Total» incluye los impuestos: el del pedido %2 los incluye, el del pedido %3 no.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="340"/>
+        <location filename="../core/import/WixCoupons.cpp" line="341"/>
         <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
         <translation>%1: en %2, el importe del cupón calculado a partir de «Total» es menor que 0 o mayor que los artículos del pedido: no encaja y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="345"/>
+        <location filename="../core/import/WixCoupons.cpp" line="346"/>
         <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
         <translation>%1: %2: pagado en parte con tarjeta regalo, y ningún pedido sin cupón muestra si «Total» incluye lo que pagó una tarjeta regalo: sus importes de cupón no se calculan.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="351"/>
+        <location filename="../core/import/WixCoupons.cpp" line="352"/>
         <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
         <translation>%1: %2: con impuestos, mientras que los pedidos sin cupón no tenían ninguno, así que el archivo no muestra si «Total» incluye los impuestos: sus importes de cupón no se calculan.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="356"/>
+        <location filename="../core/import/WixCoupons.cpp" line="357"/>
         <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
         <translation>%1: las filas de %2 no se leen como un solo pedido (una fila rechazada o separada de las demás, o importes que difieren entre sus filas): sus importes de cupón no se calculan.</translation>
     </message>
@@ -6125,98 +6204,98 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="88"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="100"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="256"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="298"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="307"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), solo la primera línea lleva un descuento en «%3». Si es el descuento del pedido, indicado una vez por pedido, vuelva atrás y asigne la columna como «%4»: entonces se reparte entre las líneas del pedido.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="142"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="327"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los totales de línea:&lt;/b&gt; %1 se lee como antes del descuento de línea, pero en %n fila con descuento del archivo es cantidad × precio unitario − descuento (por ejemplo %2): cada descuento se restaría dos veces. Vuelva atrás y elija «después del descuento de línea».&lt;/span&gt;</numerusform>
@@ -6224,7 +6303,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los totales de línea:&lt;/b&gt; %1 se lee como después del descuento de línea, pero en %n fila con descuento del archivo es cantidad × precio unitario (por ejemplo %2): cada descuento se quedaría en las ventas netas. Vuelva atrás y elija «antes del descuento de línea».&lt;/span&gt;</numerusform>
@@ -6232,12 +6311,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.&lt;/span&gt;</numerusform>
@@ -6245,7 +6324,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -6253,87 +6332,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="437"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>El envío (%1) se deja fuera: %2; el envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejan fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de tienda: cada línea se cuenta en la tienda «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="519"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="524"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="532"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="537"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="555"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -6341,42 +6420,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="553"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="571"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="611"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="616"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="622"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -6384,43 +6463,43 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="643"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="650"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="675"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="685"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="812"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="823"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="833"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="832"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="834"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -7945,92 +8024,97 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <source>eBay transaction report</source>
+        <translation>Informe de transacciones de eBay</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Clover line items</source>
         <translation>Líneas de artículos de Clover</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Tiendanube orders</source>
         <translation>Pedidos de Tiendanube</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>DSFinV-K receipts</source>
         <translation>Recibos DSFinV-K</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="81"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="114"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8102,77 +8186,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>semicolon-separated</source>
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>separated by vertical bars</source>
         <translation>separado por barras verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="88"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
         <source>Choose what the file holds</source>
         <translation>Elija qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="108"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="113"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="118"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
         <source>Choose the file to import</source>
         <translation>Elija el archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="177"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
         <source>Reading the first rows…</source>
         <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln columna, %3.</numerusform>
@@ -8180,22 +8264,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="212"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="213"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Usar la configuración guardada «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="221"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
@@ -8764,286 +8848,296 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <source>eBay transaction report</source>
+        <translation>Informe de transacciones de eBay</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
+        <translation>Pagos › Informes › Informe de transacciones: los reembolsos de eBay. Impórtelo después del informe de pedidos, en la misma fuente. Cada fila &lt;i&gt;Refund&lt;/i&gt; es una devolución de su &lt;i&gt;Order number&lt;/i&gt;, en el día del reembolso, hasta las ventas del pedido (el envío reembolsado no es una venta). Los pagos, comisiones, etiquetas de envío y las filas de pedidos del informe se dejan fuera y se cuentan. El reembolso de un pedido que StoreLens no contiene se rechaza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Wix Stores orders</source>
         <translation>Pedidos de Wix Stores</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Ventas › Pedidos › Exportar): &lt;i&gt;Order number&lt;/i&gt; es el pedido, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; y &lt;i&gt;Price&lt;/i&gt; la línea, &lt;i&gt;Contact email&lt;/i&gt; el cliente. Los pedidos &lt;i&gt;Refunded&lt;/i&gt; y &lt;i&gt;Canceled&lt;/i&gt; son una venta y una devolución, los &lt;i&gt;Not paid&lt;/i&gt; se dejan fuera; el envío y los impuestos no son ventas. La exportación nombra el cupón de cada pedido, pero no su importe: StoreLens lo calcula a partir del &lt;i&gt;Total&lt;/i&gt; del pedido y lo reparte entre sus líneas. Los pedidos en los que el archivo no lo permite se quedan sin descuento, y la importación y los indicadores dicen cuántos son. El origen es &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Pedidos de Tiendanube y Nuvemshop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Una fila por producto (Ventas › Exportar, en español o en portugués): &lt;i&gt;Número de orden&lt;/i&gt; es el pedido, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; y &lt;i&gt;Cantidad del producto&lt;/i&gt; la línea, &lt;i&gt;Email&lt;/i&gt; el cliente y &lt;i&gt;Teléfono&lt;/i&gt; su número de teléfono. &lt;i&gt;Descuento&lt;/i&gt;, el descuento del pedido repetido en cada fila, se reparte una sola vez entre sus líneas. Decide el estado del pago (&lt;i&gt;Estado del pago&lt;/i&gt;): &lt;i&gt;Pendiente&lt;/i&gt; (una transferencia aún no pagada) se deja fuera, &lt;i&gt;Cancelado&lt;/i&gt; y &lt;i&gt;Reembolsado&lt;/i&gt; son una venta y una devolución, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; es una venta cuyo reembolso no figura en ninguna columna. No se leen &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; ni &lt;i&gt;Canal&lt;/i&gt; (el dispositivo del comprador). El origen es &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="321"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="326"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>SumUp sales report</source>
         <translation>Informe de ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Una fila por artículo vendido o reembolsado (Ventas › Informes, en francés «Rapport des ventes»): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) es la venta, &lt;i&gt;Description&lt;/i&gt; el producto y &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) el importe de la línea después de &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), con impuestos. Una fila &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) es una devolución de sus artículos el día del reembolso. Las líneas se venden en la tienda, desde el origen SumUp; el informe no nombra ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>Loyverse receipts by item</source>
         <translation>Recibos por artículo de Loyverse</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="348"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Una fila por artículo (Informes › Recibos › Exportar › Recibos por artículo), en español o en inglés: &lt;i&gt;Número de recibo&lt;/i&gt; (&lt;i&gt;Receipt number&lt;/i&gt;) es la venta, &lt;i&gt;Artículo&lt;/i&gt; (&lt;i&gt;Item&lt;/i&gt;) el producto, &lt;i&gt;Tienda&lt;/i&gt; (&lt;i&gt;Store&lt;/i&gt;) la tienda y &lt;i&gt;Ventas brutas&lt;/i&gt; (&lt;i&gt;Gross sales&lt;/i&gt;) el importe de la línea antes de &lt;i&gt;Descuentos&lt;/i&gt; (&lt;i&gt;Discounts&lt;/i&gt;). Un recibo &lt;i&gt;Reembolso&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) es una devolución en su día; un recibo &lt;i&gt;Cancelado&lt;/i&gt; (&lt;i&gt;Cancelled&lt;/i&gt;) es una venta y una devolución. &lt;i&gt;Contactos del cliente&lt;/i&gt; (&lt;i&gt;Customer contacts&lt;/i&gt;) distingue a los clientes de fidelización y no se lee como dirección de correo electrónico. No se leen: &lt;i&gt;Costo de los bienes&lt;/i&gt;, el coste de toda la línea (StoreLens espera un coste unitario, así que no se muestra el margen bruto), &lt;i&gt;Variante&lt;/i&gt; (la REF de cada variante es un producto propio), el TPV y el cajero.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Clover line items</source>
         <translation>Líneas de artículos de Clover</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Una fila por artículo (Transacciones › Artículos › Exportar). &lt;i&gt;Item Total&lt;/i&gt; es el importe de la línea después de los descuentos del pedido y sin IVA; &lt;i&gt;Per Unit Quantity&lt;/i&gt; es el peso de los productos vendidos a peso, y queda vacío para una pieza. Los pedidos &lt;i&gt;Open&lt;/i&gt; nunca se pagaron y se dejan fuera; una línea marcada &lt;i&gt;Refunded&lt;/i&gt; es una venta y una devolución el día del pedido; las líneas &lt;i&gt;Service Charge&lt;/i&gt; no son ventas y se dejan fuera. Las líneas se venden en la tienda, desde el origen Clover; la exportación no nombra a ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="362"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="372"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="365"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="372"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="374"/>
+        <location filename="../ui/help/HandbookText.cpp" line="383"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>Recibos DSFinV-K (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>La exportación DSFinV-K de una caja alemana, su archivo de recibos &lt;i&gt;transactions.csv&lt;/i&gt; (tal como lo escriben orderbird y otras cajas): cada recibo es un pedido, &lt;i&gt;BON_ID&lt;/i&gt; su número, &lt;i&gt;BON_ENDE&lt;/i&gt; su hora (no &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, el cierre del día), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; su importe con IVA y después de sus descuentos, &lt;i&gt;KUNDE_ID&lt;/i&gt; y &lt;i&gt;KUNDE_NAME&lt;/i&gt; el cliente y &lt;i&gt;KUNDE_LAND&lt;/i&gt; el país. Los recibos que no vendieron nada (formación, pedidos, traspasos, recibos anulados o interrumpidos, efectivo que entra en la caja o sale de ella) se dejan fuera y se cuentan; un recibo de anulación (storno) de importe negativo es una devolución en su propio día. Los recibos no nombran productos, y la importación lo dice. El origen es &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="396"/>
+        <location filename="../ui/help/HandbookText.cpp" line="405"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="398"/>
+        <location filename="../ui/help/HandbookText.cpp" line="407"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="403"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="413"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="408"/>
+        <location filename="../ui/help/HandbookText.cpp" line="417"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="419"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, teléfono, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="415"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
         <source>One person in two files</source>
         <translation>Una persona en dos archivos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="417"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Una caja identifica a sus clientes por su propio número, y una tienda online, por su dirección de correo: una persona se convierte en dos clientes. Cuando los clientes de un archivo tienen la dirección de correo o el número de teléfono de otro cliente del espacio de trabajo (el teléfono solo si uno de los dos no tiene dirección), el paso Comprobar los cuenta con un ejemplo, sea cual sea el archivo que importó primero. &lt;b&gt;Contar a cada persona una vez&lt;/b&gt; asigna entonces ese cliente a cada línea; la elección se guarda en el perfil de importación. Los números de teléfono se comparan por sus dígitos sin el prefijo del país, y solo a partir de 7 dígitos; un número o una dirección que comparten dos clientes no vincula a ninguno de los dos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="456"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Elegir indicadores…&lt;/b&gt; fija qué indicadores aparecen, en qué orden y con qué objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="532"/>
+        <location filename="../ui/help/HandbookText.cpp" line="541"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, teléfono, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="580"/>
+        <location filename="../ui/help/HandbookText.cpp" line="589"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Editar › Preferencias…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="436"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="437"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="443"/>
+        <location filename="../ui/help/HandbookText.cpp" line="452"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="465"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="463"/>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="468"/>
+        <location filename="../ui/help/HandbookText.cpp" line="477"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="472"/>
+        <location filename="../ui/help/HandbookText.cpp" line="481"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="489"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="485"/>
+        <location filename="../ui/help/HandbookText.cpp" line="494"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="491"/>
+        <location filename="../ui/help/HandbookText.cpp" line="500"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="495"/>
+        <location filename="../ui/help/HandbookText.cpp" line="504"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="502"/>
+        <location filename="../ui/help/HandbookText.cpp" line="511"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (%1) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (%2), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="508"/>
+        <location filename="../ui/help/HandbookText.cpp" line="517"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="515"/>
+        <location filename="../ui/help/HandbookText.cpp" line="524"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="519"/>
+        <location filename="../ui/help/HandbookText.cpp" line="528"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="525"/>
+        <location filename="../ui/help/HandbookText.cpp" line="534"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="527"/>
+        <location filename="../ui/help/HandbookText.cpp" line="536"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="542"/>
+        <location filename="../ui/help/HandbookText.cpp" line="551"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="547"/>
+        <location filename="../ui/help/HandbookText.cpp" line="556"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="551"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="558"/>
+        <location filename="../ui/help/HandbookText.cpp" line="567"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="567"/>
+        <location filename="../ui/help/HandbookText.cpp" line="576"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Cuando lo que gastan los clientes varía demasiado para el modelo de gasto (a menudo un mismo identificador de cliente compartido por varias personas, o pedidos que no son compras contados como ventas), las compras esperadas y la probabilidad de que cada cliente siga activo se siguen mostrando, porque no dependen del gasto; el gasto esperado y el valor de vida del cliente no, y la pestaña Predicciones explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="576"/>
+        <location filename="../ui/help/HandbookText.cpp" line="585"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="589"/>
+        <location filename="../ui/help/HandbookText.cpp" line="598"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="593"/>
+        <location filename="../ui/help/HandbookText.cpp" line="602"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -9252,102 +9346,107 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
         <source>&amp;Cancel Import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
         <source>What was imported</source>
         <translation>Qué se ha importado</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>&amp;Guardar esta configuración para la próxima vez como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Las filas entran en el espacio de trabajo en un solo paso: todas, o ninguna si cancela.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="72"/>
+        <source>What the file was:</source>
+        <translation>Qué era el archivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Líneas eliminadas (ya no están en la reexportación):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
         <source>Till receipts left out (no sale):</source>
         <translation>Recibos de caja omitidos (sin venta):</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
         <source>Left out of sales:</source>
         <translation>Fuera de las ventas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
         <source>Products by name:</source>
         <translation>Productos por nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
         <source>Source:</source>
         <translation>Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
         <source>Dates:</source>
         <translation>Fechas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
         <source>Orders in the file:</source>
         <translation>Pedidos en el archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="84"/>
         <source>Gross sales in the file:</source>
         <translation>Ventas brutas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="85"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="155"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="191"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Línea de pedido añadida:</numerusform>
@@ -9355,7 +9454,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, modificada:</numerusform>
@@ -9363,7 +9462,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
@@ -9371,7 +9470,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Cliente añadido:</numerusform>
@@ -9379,7 +9478,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Cliente ya existente, modificado:</numerusform>
@@ -9387,7 +9486,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Cliente ya existente, sin cambios:</numerusform>
@@ -9395,7 +9494,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Producto añadido:</numerusform>
@@ -9403,7 +9502,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Producto ya existente, modificado:</numerusform>
@@ -9411,7 +9510,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Producto ya existente, sin cambios:</numerusform>
@@ -9419,7 +9518,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="245"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Fila añadida:</numerusform>
@@ -9427,7 +9526,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="246"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Fila ya existente, modificada:</numerusform>
@@ -9435,7 +9534,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Fila ya existente, sin cambios:</numerusform>
@@ -9443,7 +9542,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Fila del archivo rechazada (omitida):</numerusform>
@@ -9451,23 +9550,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="272"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="307"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>

@@ -305,12 +305,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="31"/>
+        <location filename="../cli/ImportSummary.cpp" line="32"/>
         <source>Source &quot;%1&quot;: lines added %2 (%3); changed %4 (%5 before, %6 after); unchanged %7 (%8); removed %9 (%10)</source>
         <translation>Source « %1 » : lignes ajoutées %2 (%3) ; modifiées %4 (%5 avant, %6 après) ; inchangées %7 (%8) ; supprimées %9 (%10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="44"/>
+        <location filename="../cli/ImportSummary.cpp" line="45"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -318,37 +318,37 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="52"/>
+        <location filename="../cli/ImportSummary.cpp" line="53"/>
         <source>1 line (%1) of source &quot;%2&quot; from %3 to %4 is not in this file; it was kept. If the file is a re-export of those days, import it with --replace to remove it.</source>
         <translation>1 ligne (%1) de la source « %2 » du %3 au %4 ne figure pas dans ce fichier ; elle a été conservée. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour la supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="59"/>
+        <location filename="../cli/ImportSummary.cpp" line="60"/>
         <source>%1 lines (%2) of source &quot;%3&quot; from %4 to %5 are not in this file; they were kept. If the file is a re-export of those days, import it with --replace to remove them.</source>
         <translation>%1 lignes (%2) de la source « %3 » du %4 au %5 ne figurent pas dans ce fichier ; elles ont été conservées. Si le fichier est une réexportation de ces jours, importez-le avec --replace pour les supprimer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="82"/>
+        <location filename="../cli/ImportSummary.cpp" line="83"/>
         <source>Line totals (&quot;%1&quot;) are after the line discount: gross = total + discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont après la remise de ligne : brut = total + remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="84"/>
+        <location filename="../cli/ImportSummary.cpp" line="85"/>
         <source>Line totals (&quot;%1&quot;) are before the line discount.</source>
         <translation>Les totaux de ligne (« %1 ») sont avant la remise de ligne.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="89"/>
+        <location filename="../cli/ImportSummary.cpp" line="90"/>
         <source>Discounts (&quot;%1&quot;) are rates (0.2 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des taux (0,2 = 20 %).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="92"/>
+        <location filename="../cli/ImportSummary.cpp" line="93"/>
         <source>Discounts (&quot;%1&quot;) are percentages (20 = 20 %).</source>
         <translation>Les remises (« %1 ») sont des pourcentages (20 = 20 %).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="96"/>
+        <location filename="../cli/ImportSummary.cpp" line="97"/>
         <source>Warning: on %n line(s) the discount in &quot;%1&quot; is larger than the line itself; if the column holds percentages (20 = 20 %), map it with --map &quot;%1=discount_percent&quot;.</source>
         <translation>
             <numerusform>Attention : sur %n ligne, la remise de « %1 » dépasse la ligne elle-même ; si la colonne contient des pourcentages (20 = 20 %), associez-la avec --map &quot;%1=discount_percent&quot;.</numerusform>
@@ -356,77 +356,77 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="103"/>
+        <location filename="../cli/ImportSummary.cpp" line="104"/>
         <source>Warning: every discount in &quot;%1&quot; is below 1; if they are rates (0.2 = 20 %), map the column as a discount rate.</source>
         <translation>Attention : toutes les remises de « %1 » sont inférieures à 1 ; s&apos;il s&apos;agit de taux (0,2 = 20 %), associez la colonne à un taux de remise.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="108"/>
+        <location filename="../cli/ImportSummary.cpp" line="109"/>
         <source>Warning: every line of each of the %1 discounted orders of several lines (such as order %2) carries the same discount in &quot;%3&quot;; if it is the order&apos;s discount repeated on each line, map the column as the order discount (it is counted %4 too often now).</source>
         <translation>Attention : chaque ligne de chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2) porte la même remise dans « %3 » ; s’il s’agit de la remise de la commande répétée sur chaque ligne, associez la colonne à la remise de commande (elle est comptée %4 de trop actuellement).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="118"/>
+        <location filename="../cli/ImportSummary.cpp" line="119"/>
         <source>Warning: in each of the %1 discounted orders of several lines (such as order %2) only the first line carries a discount in &quot;%3&quot;; if it is the order&apos;s discount, given once per order, map it with --map &quot;%3=order_discount&quot; (it is then spread over the order&apos;s lines).</source>
         <translation>Attention : dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), seule la première ligne porte une remise dans « %3 » ; s’il s’agit de la remise de la commande, indiquée une fois par commande, associez la colonne avec --map &quot;%3=order_discount&quot; (elle est alors répartie sur les lignes de la commande).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="143"/>
+        <location filename="../cli/ImportSummary.cpp" line="144"/>
         <source>Order-level money (%1) was left out.</source>
         <translation>Les montants au niveau de la commande (%1) ont été exclus.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="146"/>
+        <location filename="../cli/ImportSummary.cpp" line="147"/>
         <source>Shipping (%1) was left out: shipping is not sales.</source>
         <translation>Les frais de port (%1) ont été laissés de côté : les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="149"/>
+        <location filename="../cli/ImportSummary.cpp" line="150"/>
         <source>Shipping (%1) was left out: %2; shipping is not sales (--shipping sales counts it in).</source>
         <translation>Les frais de port (%1) ont été laissés de côté : %2 ; les frais de port ne sont pas des ventes (--shipping sales les compte).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="155"/>
+        <location filename="../cli/ImportSummary.cpp" line="156"/>
         <source>%1 of order-level money was left out: its orders have no sale line to carry it.</source>
         <translation>%1 de montants au niveau de la commande ont été exclus : leurs commandes n&apos;ont aucune ligne de vente pour les porter.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="160"/>
+        <location filename="../cli/ImportSummary.cpp" line="163"/>
         <source>Refunds (&quot;%1&quot;): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (« %1 ») : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="167"/>
+        <location filename="../cli/ImportSummary.cpp" line="170"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="170"/>
+        <location filename="../cli/ImportSummary.cpp" line="173"/>
         <source>Refunds (&quot;%1&quot;) counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Remboursements (« %1 ») comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="176"/>
+        <location filename="../cli/ImportSummary.cpp" line="179"/>
         <source>%1 of refunds beyond their orders&apos; sales was left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes a été laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="181"/>
+        <location filename="../cli/ImportSummary.cpp" line="184"/>
         <source>1 line has no price: money KPIs say &quot;no prices imported&quot; for it.</source>
         <translation>1 ligne n&apos;a pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elle.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="183"/>
+        <location filename="../cli/ImportSummary.cpp" line="186"/>
         <source>%1 lines have no price: money KPIs say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : les indicateurs monétaires indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="198"/>
+        <location filename="../cli/ImportSummary.cpp" line="201"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once (--order-discount separate counts both).</source>
         <translation>Les remises de commande (%1) incluent les remises de leurs lignes (%2) : %3 en sont déjà sur les lignes et comptent une fois (--order-discount separate compte les deux).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cli/ImportSummary.cpp" line="204"/>
+        <location filename="../cli/ImportSummary.cpp" line="207"/>
         <source>Warning: in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.</source>
         <translation>
             <numerusform>Avertissement : dans %n commande (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.</numerusform>
@@ -434,69 +434,69 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         </translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="229"/>
+        <location filename="../cli/ImportSummary.cpp" line="232"/>
         <source>Dry run of %1 (%2): nothing was changed.</source>
         <translation>Simulation de %1 (%2) : rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="230"/>
+        <location filename="../cli/ImportSummary.cpp" line="233"/>
         <source>Imported %1 (%2).</source>
         <translation>%1 importé (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="234"/>
+        <location filename="../cli/ImportSummary.cpp" line="237"/>
         <source>Rows read: %1; order lines new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; lignes de commande nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="236"/>
+        <location filename="../cli/ImportSummary.cpp" line="239"/>
         <source>Rows read: %1; new: %2; updated: %3; unchanged: %4; rejected: %5</source>
         <translation>Lignes lues : %1 ; nouvelles : %2 ; mises à jour : %3 ; inchangées : %4 ; rejetées : %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="253"/>
+        <location filename="../cli/ImportSummary.cpp" line="261"/>
         <location filename="../cli/InfoCommand.cpp" line="51"/>
         <location filename="../cli/SegmentsCommand.cpp" line="306"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="262"/>
+        <location filename="../cli/ImportSummary.cpp" line="270"/>
         <source>Left out of sales: %1.</source>
         <translation>Laissé hors des ventes : %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="266"/>
+        <location filename="../cli/ImportSummary.cpp" line="274"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="271"/>
+        <location filename="../cli/ImportSummary.cpp" line="279"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="278"/>
+        <location filename="../cli/ImportSummary.cpp" line="286"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="281"/>
+        <location filename="../cli/ImportSummary.cpp" line="289"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="285"/>
+        <location filename="../cli/ImportSummary.cpp" line="293"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Les pourboires ne sont pas des ventes du magasin : pour les laisser de côté, importez à nouveau avec --not-sales &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="295"/>
+        <location filename="../cli/ImportSummary.cpp" line="303"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="302"/>
+        <location filename="../cli/ImportSummary.cpp" line="310"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
@@ -627,22 +627,22 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="135"/>
+        <location filename="../cli/ImportSummary.cpp" line="136"/>
         <source>order discounts %1</source>
         <translation>remises de commande %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="137"/>
+        <location filename="../cli/ImportSummary.cpp" line="138"/>
         <source>shipping %1</source>
         <translation>livraison %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="138"/>
+        <location filename="../cli/ImportSummary.cpp" line="139"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="254"/>
+        <location filename="../cli/ImportSummary.cpp" line="262"/>
         <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
         <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; chiffre d&apos;affaires net %5</translation>
     </message>
@@ -1102,8 +1102,8 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="100"/>
-        <location filename="../cli/ImportSummary.cpp" line="246"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
+        <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
         <location filename="../cli/LineTotalCheck.cpp" line="55"/>
         <source>Warning: %1</source>
@@ -1699,7 +1699,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>--products-by-name s&apos;applique aux lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMatchOptions.cpp" line="90"/>
+        <location filename="../cli/ImportMatchOptions.cpp" line="92"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot; (--store names another).</source>
         <translation>Le fichier n’a pas de colonne de magasin : chaque ligne est comptée dans le magasin « %1 » (--store en désigne un autre).</translation>
     </message>
@@ -2112,63 +2112,91 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="376"/>
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>1 row</source>
+        <translation>1 ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="391"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1 : %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="418"/>
+        <location filename="../core/import/DataQuality.cpp" line="441"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="425"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="433"/>
+        <location filename="../core/import/DataQuality.cpp" line="456"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="437"/>
+        <location filename="../core/import/DataQuality.cpp" line="460"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="440"/>
+        <location filename="../core/import/DataQuality.cpp" line="463"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="445"/>
+        <location filename="../core/import/DataQuality.cpp" line="468"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Lignes de frais de service laissées de côté (marquées dans la colonne « %1 ») : des frais de service ne sont pas des ventes : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="449"/>
+        <location filename="../core/import/DataQuality.cpp" line="472"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Lignes récapitulatives eBay des commandes de plusieurs articles laissées de côté : une telle commande a une ligne avec ses frais de port et son total sans article, puis une ligne par article, qui sont importées : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="454"/>
+        <location filename="../core/import/DataQuality.cpp" line="477"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Lignes de pied de page eBay laissées de côté (les enregistrements téléchargés, l&apos;identifiant du vendeur) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="458"/>
+        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
+        <translation>Remboursements de commandes importées auparavant, chacun une ligne de retour de sa commande, datée du jour du remboursement (pas une vente) : %1 (par exemple ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
+        <translation>%1 : %2 (par exemple ligne %3), laissées de côté : ce ne sont pas des remboursements de ventes.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <source>Rows without a type</source>
+        <translation>Lignes sans type</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="489"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="494"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="465"/>
+        <location filename="../core/import/DataQuality.cpp" line="496"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -2176,117 +2204,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="501"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Reçus de caisse « %1 » laissés de côté (%2) : %3 (par exemple la ligne %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="480"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="488"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés comme impayés », ou indiquez --not-sold-status VALEUR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="498"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="502"/>
+        <location filename="../core/import/DataQuality.cpp" line="533"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="541"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="513"/>
+        <location filename="../core/import/DataQuality.cpp" line="544"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="522"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="528"/>
+        <location filename="../core/import/DataQuality.cpp" line="559"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="564"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="538"/>
+        <location filename="../core/import/DataQuality.cpp" line="569"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="547"/>
+        <location filename="../core/import/DataQuality.cpp" line="578"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <location filename="../core/import/DataQuality.cpp" line="585"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="561"/>
+        <location filename="../core/import/DataQuality.cpp" line="592"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="566"/>
+        <location filename="../core/import/DataQuality.cpp" line="597"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="571"/>
+        <location filename="../core/import/DataQuality.cpp" line="602"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="577"/>
+        <location filename="../core/import/DataQuality.cpp" line="608"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="580"/>
+        <location filename="../core/import/DataQuality.cpp" line="611"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="616"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="589"/>
+        <location filename="../core/import/DataQuality.cpp" line="620"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="647"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2399,6 +2427,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/import/DsfinvkReceipts.cpp" line="90"/>
         <source>receipts voided in full, which the till&apos;s takings leave out</source>
         <translation>reçus entièrement annulés, que les recettes de la caisse laissent de côté</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::EarlierOrders</name>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <source>1 refund of an earlier order</source>
+        <translation>1 remboursement d&apos;une commande antérieure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <source>%n refunds of earlier orders</source>
+        <translation>
+            <numerusform>%n remboursement de commandes antérieures</numerusform>
+            <numerusform>%n remboursements de commandes antérieures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>Rapport de transactions eBay : %1 de la source « %2 », %3 au total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
+        <translation>Un fichier de remboursements : %1 de la source « %2 », %3 au total.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <source>It is counted as a return on its order, on the refund&apos;s day.</source>
+        <translation>Il compte comme un retour sur sa commande, au jour du remboursement.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
+        <translation>Ils comptent comme retours, chacun sur sa commande et au jour de son remboursement.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
+        <translation>%1 compte comme retours, chacun sur sa commande et au jour de son remboursement ; %2 remboursés au-delà des ventes des commandes (frais de port ou taxes, qui ne sont pas des ventes) sont laissés de côté.</translation>
     </message>
 </context>
 <context>
@@ -2521,270 +2590,270 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="44"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Série du n° de commande (jointe au n° de commande : T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="54"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="57"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="64"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="68"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
         <source>Customer phone</source>
         <translation>Téléphone du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="82"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="88"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="93"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="238"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="97"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="102"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="104"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="113"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="121"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="123"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="134"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="273"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="301"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="146"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Ligne remboursée (oui : la ligne est une vente et un retour)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Frais de service (oui : la ligne n&apos;est pas une vente et est laissée de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="191"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="223"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="278"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -2792,67 +2861,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="183"/>
+        <location filename="../core/import/ImportProfile.cpp" line="193"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="188"/>
+        <location filename="../core/import/ImportProfile.cpp" line="198"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="197"/>
+        <location filename="../core/import/ImportProfile.cpp" line="207"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="206"/>
+        <location filename="../core/import/ImportProfile.cpp" line="216"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="218"/>
+        <location filename="../core/import/ImportProfile.cpp" line="228"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="225"/>
+        <location filename="../core/import/ImportProfile.cpp" line="235"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="238"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="266"/>
+        <location filename="../core/import/ImportProfile.cpp" line="276"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="278"/>
+        <location filename="../core/import/ImportProfile.cpp" line="288"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>Dans le profil d&apos;importation, customer_key doit valoir id ou email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="285"/>
+        <location filename="../core/import/ImportProfile.cpp" line="295"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>Le champ order_discount du profil d&apos;importation doit valoir separate ou includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="309"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>Le blank_quantity du profil d&apos;import doit être one ou rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="313"/>
+        <location filename="../core/import/ImportProfile.cpp" line="317"/>
+        <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
+        <translation>La valeur rows du profil d&apos;import doit être sales ou refunds_of_earlier_orders.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportProfile.cpp" line="331"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="323"/>
+        <location filename="../core/import/ImportProfile.cpp" line="341"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -2860,124 +2934,124 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Importer</name>
     <message>
-        <location filename="../core/import/Importer.cpp" line="51"/>
+        <location filename="../core/import/Importer.cpp" line="52"/>
         <source>The workspace could not be read: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="216"/>
+        <location filename="../core/import/Importer.cpp" line="217"/>
         <source>The workspace could not be written: %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="336"/>
+        <location filename="../core/import/Importer.cpp" line="337"/>
         <source>%1 has one row per order, and %2 of its %3 orders (such as %4) are already in the workspace line by line (source &quot;%5&quot;, from Etsy&apos;s Sold Order Items export). Importing it would count those orders twice or replace their item lines with one line per order. Nothing was imported. Import only the Sold Order Items export for sales and leave this file out (its refunds cannot be imported yet).</source>
         <translation>%1 a une ligne par commande, et %2 de ses %3 commandes (par exemple %4) sont déjà dans l’espace de travail ligne par ligne (source « %5 », issue de l’export « Sold Order Items » d’Etsy). L’importer compterait ces commandes deux fois ou remplacerait leurs lignes d’articles par une ligne par commande. Rien n’a été importé. Importez seulement l’export « Sold Order Items » pour les ventes et laissez ce fichier de côté (ses remboursements ne peuvent pas encore être importés).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="354"/>
+        <location filename="../core/import/Importer.cpp" line="355"/>
         <source>Another import is running on this workspace; try again when it has finished. Nothing was imported.</source>
         <translation>Une autre importation est en cours dans cet espace de travail ; réessayez lorsqu&apos;elle sera terminée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="359"/>
-        <location filename="../core/import/Importer.cpp" line="505"/>
+        <location filename="../core/import/Importer.cpp" line="360"/>
+        <location filename="../core/import/Importer.cpp" line="506"/>
         <source>The workspace is read-only (check the file&apos;s permissions). Nothing was imported.</source>
         <translation>L&apos;espace de travail est en lecture seule (vérifiez les droits du fichier). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="390"/>
+        <location filename="../core/import/Importer.cpp" line="391"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="394"/>
+        <location filename="../core/import/Importer.cpp" line="395"/>
         <source>The header cell holds a NUL byte, so its column cannot be named. Nothing was imported.</source>
         <translation>La cellule d&apos;en-tête contient un octet NUL : sa colonne ne peut pas être nommée. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="417"/>
+        <location filename="../core/import/Importer.cpp" line="418"/>
         <source>Column &quot;%1&quot;: some dates put the day first (such as &quot;%2&quot; on line %3) and others the month first (such as &quot;%4&quot; on line %5). Choose the date order in the import profile (or with --date-order dmy|mdy); the dates that do not fit it are then reported line by line.</source>
         <translation>Colonne « %1 » : certaines dates commencent par le jour (par exemple « %2 » à la ligne %3) et d&apos;autres par le mois (par exemple « %4 » à la ligne %5). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy) ; les dates qui ne le respectent pas sont alors signalées ligne par ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="431"/>
+        <location filename="../core/import/Importer.cpp" line="432"/>
         <source>&quot;%1&quot; (line %2)</source>
         <translation>« %1 » (ligne %2)</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="435"/>
+        <location filename="../core/import/Importer.cpp" line="436"/>
         <source>Column &quot;%1&quot;: dates such as %2 could be day/month or month/day (no day in the file is above 12). Choose the date order in the import profile (or with --date-order dmy|mdy).</source>
         <translation>Colonne « %1 » : des dates comme %2 peuvent être jour/mois ou mois/jour (aucun jour du fichier ne dépasse 12). Choisissez l&apos;ordre des dates dans le profil d&apos;importation (ou avec --date-order dmy|mdy).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="438"/>
+        <location filename="../core/import/Importer.cpp" line="439"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="456"/>
+        <location filename="../core/import/Importer.cpp" line="457"/>
         <source>Column &quot;%1&quot;: values such as &quot;%2&quot; could be read with &quot;%3&quot; as the decimal separator or as a thousands separator, and no value in the file tells. Choose the decimal separator in the import profile (or with --decimal . or --decimal ,).</source>
         <translation>Colonne « %1 » : des valeurs comme « %2 » peuvent se lire avec « %3 » comme séparateur décimal ou comme séparateur des milliers, et aucune valeur du fichier ne permet de trancher. Choisissez le séparateur décimal dans le profil d&apos;importation (ou avec --decimal . ou --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="567"/>
+        <location filename="../core/import/Importer.cpp" line="577"/>
         <source>The import was cancelled; the workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée ; l&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="607"/>
+        <location filename="../core/import/Importer.cpp" line="617"/>
         <source>Column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="610"/>
+        <location filename="../core/import/Importer.cpp" line="620"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="633"/>
+        <location filename="../core/import/Importer.cpp" line="643"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="634"/>
+        <location filename="../core/import/Importer.cpp" line="644"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="662"/>
+        <location filename="../core/import/Importer.cpp" line="672"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>Rien n&apos;a été importé. Pour importer quand même le fichier à côté de ces lignes, ajoutez --new-order-ids.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="739"/>
         <location filename="../core/import/Importer.cpp" line="749"/>
+        <location filename="../core/import/Importer.cpp" line="759"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="742"/>
+        <location filename="../core/import/Importer.cpp" line="752"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="743"/>
+        <location filename="../core/import/Importer.cpp" line="753"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3100,32 +3174,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="41"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="43"/>
         <source>The line amount %1 − discount %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le montant de ligne %1 − remise %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="48"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="50"/>
         <source>Quantity %1 × unit cost %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × coût unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="232"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="109"/>
+        <source>%1, line %2: the refund is of order %3, which the source &quot;%4&quot; does not hold. Import the orders export that holds it into that source first (or choose the source the orders went to), then this file again.</source>
+        <translation>%1, ligne %2 : le remboursement porte sur la commande %3, que la source « %4 » ne contient pas. Importez d&apos;abord dans cette source l&apos;export de commandes qui la contient (ou choisissez la source où sont allées les commandes), puis à nouveau ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="273"/>
         <source>The unit price</source>
         <translation>Le prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="239"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="280"/>
         <source>Quantity %1 × unit price %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Quantité %1 × prix unitaire %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="255"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="296"/>
         <source>The line total</source>
         <translation>Le total de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="267"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="308"/>
         <source>The line total %1 before a discount rate of %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le total de ligne %1 avant un taux de remise de %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
@@ -3161,37 +3240,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/RecordConverterItems.cpp" line="212"/>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="284"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="325"/>
         <source>The unit price behind the line total %1 for quantity %2 is beyond the range StoreLens computes exactly.</source>
         <translation>Le prix unitaire correspondant au total de ligne %1 pour la quantité %2 dépasse la plage que StoreLens calcule exactement.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="310"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="351"/>
         <source>The quantity is 0, but the line carries %1: a line that sells or returns nothing cannot carry money.</source>
         <translation>La quantité est 0, mais la ligne porte %1 : une ligne qui ne vend ni ne retourne rien ne peut pas porter de montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="358"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="399"/>
         <source>The order ID</source>
         <translation>Le numéro de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="359"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="400"/>
         <source>The order date</source>
         <translation>La date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="370"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="411"/>
         <source>&quot;%1&quot; is not a time of day.</source>
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="443"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="449"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -3257,47 +3336,47 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le montant</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="27"/>
+        <location filename="../core/import/RecordConverter.cpp" line="29"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="32"/>
+        <location filename="../core/import/RecordConverter.cpp" line="34"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="52"/>
+        <location filename="../core/import/RecordConverter.cpp" line="54"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="151"/>
+        <location filename="../core/import/RecordConverter.cpp" line="156"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="152"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="156"/>
+        <location filename="../core/import/RecordConverter.cpp" line="161"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="242"/>
+        <location filename="../core/import/RecordConverter.cpp" line="247"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="258"/>
+        <location filename="../core/import/RecordConverter.cpp" line="263"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="261"/>
+        <location filename="../core/import/RecordConverter.cpp" line="266"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -3365,12 +3444,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>L&apos;historique des imports de l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="79"/>
+        <location filename="../core/import/SourceNotes.cpp" line="84"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>« %1 » est après remises et aucune colonne ne les donne : les remises sont inconnues, et le chiffre d&apos;affaires brut est égal au net avant retours.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="127"/>
+        <location filename="../core/import/SourceNotes.cpp" line="133"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Les imports précédents dans « %1 » lisaient des champs pour lesquels ce fichier n&apos;a pas de colonne : %2. Ses commandes s&apos;en passent. Si le fichier est un autre export du même système, importez-le avec les réglages des fichiers précédents (leur profil enregistré) ; s&apos;il vient d&apos;ailleurs, importez-le comme une source à part.</translation>
     </message>
@@ -3452,52 +3531,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="313"/>
+        <location filename="../core/import/WixCoupons.cpp" line="314"/>
         <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
         <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (aucune commande avec taxe) : %1, %2 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="316"/>
+        <location filename="../core/import/WixCoupons.cpp" line="317"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
         <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (prix HT) : %1, %2 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="318"/>
+        <location filename="../core/import/WixCoupons.cpp" line="319"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
         <translation>Montants des codes promo calculés à partir du « Total » de chaque commande (prix TTC) : %1, %2 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="324"/>
+        <location filename="../core/import/WixCoupons.cpp" line="325"/>
         <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
         <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car aucune commande sans code promo ne montre si « Total » inclut la taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="328"/>
+        <location filename="../core/import/WixCoupons.cpp" line="329"/>
         <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
         <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car la commande %2, sans code promo, ne retrouve son « Total » ni avec sa taxe ni sans elle : le fichier ne montre donc pas si « Total » inclut la taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="333"/>
+        <location filename="../core/import/WixCoupons.cpp" line="334"/>
         <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
         <translation>%1 : aucun montant de code promo n&apos;a pu être calculé, car les commandes sans code promo ne s&apos;accordent pas sur l&apos;inclusion de la taxe dans « Total » : celui de la commande %2 inclut sa taxe, celui de la commande %3 non.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="340"/>
+        <location filename="../core/import/WixCoupons.cpp" line="341"/>
         <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
         <translation>%1 : pour %2, le montant du code promo calculé à partir de « Total » est inférieur à 0 ou supérieur aux articles de la commande : il ne convient pas et est laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="345"/>
+        <location filename="../core/import/WixCoupons.cpp" line="346"/>
         <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
         <translation>%1 : %2 : payé en partie par carte cadeau, et aucune commande sans code promo ne montre si « Total » inclut ce qu&apos;une carte cadeau a payé : leurs montants de code promo ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="351"/>
+        <location filename="../core/import/WixCoupons.cpp" line="352"/>
         <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
         <translation>%1 : %2 : avec taxe, alors que les commandes sans code promo n&apos;en avaient aucune ; le fichier ne montre donc pas si « Total » inclut la taxe : leurs montants de code promo ne sont pas calculés.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="356"/>
+        <location filename="../core/import/WixCoupons.cpp" line="357"/>
         <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
         <translation>%1 : les lignes de %2 ne se lisent pas comme une seule commande (une ligne rejetée ou séparée des autres, ou des montants qui diffèrent d&apos;une ligne à l&apos;autre) : leurs montants de code promo ne sont pas calculés.</translation>
     </message>
@@ -6125,98 +6204,98 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="87"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="88"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="100"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="101"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="256"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="277"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="297"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="298"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="303"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="306"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="307"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="379"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="380"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="408"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), seule la première ligne porte une remise dans « %3 ». S’il s’agit de la remise de la commande, indiquée une fois par commande, revenez en arrière et associez la colonne à « %4 » : elle est alors répartie sur les lignes de la commande.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="430"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="431"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="428"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="129"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="130"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="138"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="141"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="142"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="327"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme avant la remise de ligne, mais sur %n ligne remisée du fichier il vaut quantité × prix unitaire − remise (par exemple %2) : chaque remise serait déduite deux fois. Revenez en arrière et choisissez « après la remise de ligne ».&lt;/span&gt;</numerusform>
@@ -6224,7 +6303,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="332"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut quantité × prix unitaire (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
@@ -6232,12 +6311,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="356"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="357"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Les remises de commande (%1) incluent les remises de leurs lignes (%2) : %3 en sont déjà sur les lignes et comptent une fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="363"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans %n commande (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.&lt;/span&gt;</numerusform>
@@ -6245,7 +6324,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="387"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="388"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -6253,87 +6332,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="436"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="437"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="440"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="441"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>Les frais de port (%1) sont laissés de côté : %2 ; les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="454"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="455"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Les frais de port (%1) sont laissés de côté : les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="465"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="469"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="472"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de magasin : chaque ligne est comptée dans le magasin « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="475"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (%1) : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="480"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="485"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="483"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="489"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="519"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="524"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="531"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="532"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="537"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="538"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="543"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="555"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Elles forment %1 commande.</numerusform>
@@ -6341,42 +6420,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="553"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="563"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="558"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="568"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="561"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="571"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="594"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="604"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="611"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="616"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="612"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="622"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -6384,43 +6463,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="643"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="650"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="675"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="685"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="812"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="823"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="833"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="814"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="822"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="832"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="824"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="834"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -7945,92 +8024,97 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="70"/>
+        <source>eBay transaction report</source>
+        <translation>Rapport de transactions eBay</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <source>Clover line items</source>
         <translation>Lignes d&apos;articles Clover</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="72"/>
         <location filename="../ui/importwizard/ExportStyle.cpp" line="74"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
         <source>Tiendanube orders</source>
         <translation>Commandes Tiendanube</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="76"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
         <source>DSFinV-K receipts</source>
         <translation>Reçus DSFinV-K</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="78"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="81"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="114"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -8102,77 +8186,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="39"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
         <source>semicolon-separated</source>
         <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
         <source>tab-separated</source>
         <translation>séparé par des tabulations</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
         <source>separated by vertical bars</source>
         <translation>séparé par des barres verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
         <source>comma-separated</source>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="88"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="89"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="97"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
         <source>Choose what the file holds</source>
         <translation>Choisir le contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="108"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="113"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="118"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
         <source>The file &amp;holds:</source>
         <translation>Le fichier &amp;contient :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="151"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="174"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="177"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="186"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="195"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
@@ -8180,22 +8264,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="212"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="213"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Utiliser les paramètres enregistrés « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="221"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Type de fichier : %1. Ce fichier a les mêmes colonnes ; l’étape suivante vérifie le fichier entier.</translation>
     </message>
@@ -8764,286 +8848,296 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="293"/>
+        <source>eBay transaction report</source>
+        <translation>Rapport de transactions eBay</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
+        <translation>Paiements › Rapports › Rapport de transactions : les remboursements eBay. Importez-le après le rapport de commandes, dans la même source. Chaque ligne &lt;i&gt;Refund&lt;/i&gt; est un retour sur son &lt;i&gt;Order number&lt;/i&gt;, au jour du remboursement, dans la limite des ventes de la commande (les frais de port remboursés ne sont pas des ventes). Les versements, frais, étiquettes d&apos;expédition et lignes de commande du rapport sont laissés de côté et comptés. Le remboursement d&apos;une commande que StoreLens ne contient pas est rejeté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="302"/>
         <source>Wix Stores orders</source>
         <translation>Commandes Wix Stores</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le bon de réduction de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="315"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Commandes Tiendanube et Nuvemshop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="308"/>
+        <location filename="../ui/help/HandbookText.cpp" line="317"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Une ligne par produit (Ventas › Exportar, en espagnol ou en portugais) : &lt;i&gt;Número de orden&lt;/i&gt; est la commande, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; et &lt;i&gt;Cantidad del producto&lt;/i&gt; la ligne, &lt;i&gt;Email&lt;/i&gt; le client et &lt;i&gt;Teléfono&lt;/i&gt; son numéro de téléphone. &lt;i&gt;Descuento&lt;/i&gt;, la remise de la commande répétée sur chaque ligne, est répartie une seule fois sur ses lignes. L&apos;état du paiement (&lt;i&gt;Estado del pago&lt;/i&gt;) décide : &lt;i&gt;Pendiente&lt;/i&gt; (un virement pas encore payé) est laissé de côté, &lt;i&gt;Cancelado&lt;/i&gt; et &lt;i&gt;Reembolsado&lt;/i&gt; sont une vente et un retour, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; est une vente dont le remboursement ne figure dans aucune colonne. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; et &lt;i&gt;Canal&lt;/i&gt; (l&apos;appareil de l&apos;acheteur) ne sont pas lus. La source est &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="321"/>
+        <location filename="../ui/help/HandbookText.cpp" line="330"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="332"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="326"/>
+        <location filename="../ui/help/HandbookText.cpp" line="335"/>
         <source>SumUp sales report</source>
         <translation>Rapport des ventes SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="328"/>
+        <location filename="../ui/help/HandbookText.cpp" line="337"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Une ligne par article vendu ou remboursé (Ventes › Rapports, « Rapport des ventes ») : &lt;i&gt;Numéro de transaction&lt;/i&gt; (&lt;i&gt;Transaction ID&lt;/i&gt;) est la vente, &lt;i&gt;Description&lt;/i&gt; le produit et &lt;i&gt;Prix (TTC)&lt;/i&gt; (&lt;i&gt;Price (Gross)&lt;/i&gt;) le montant de la ligne après la &lt;i&gt;Remise&lt;/i&gt; (&lt;i&gt;Discount&lt;/i&gt;), taxes comprises. Une ligne &lt;i&gt;Remboursement&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) est un retour de ses articles le jour du remboursement. Les lignes sont vendues en magasin, depuis la source SumUp ; le rapport ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="337"/>
+        <location filename="../ui/help/HandbookText.cpp" line="346"/>
         <source>Loyverse receipts by item</source>
         <translation>Reçus Loyverse par article</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="339"/>
+        <location filename="../ui/help/HandbookText.cpp" line="348"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Une ligne par article (Rapports › Reçus › Exporter › Reçus par article), en espagnol ou en anglais : &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) est la vente, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) le produit, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) la boutique et &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) le montant de la ligne avant &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Un reçu &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) est un retour à sa date ; un reçu &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) est une vente et un retour. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) distingue les clients du programme de fidélité et n&apos;est pas lu comme une adresse e-mail. Non lus : &lt;i&gt;Cost of goods&lt;/i&gt;, le coût de toute la ligne (StoreLens attend un coût unitaire, la marge brute n&apos;est donc pas affichée), &lt;i&gt;Variant&lt;/i&gt; (le SKU de chaque variante est un produit à part), la caisse et le caissier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="352"/>
+        <location filename="../ui/help/HandbookText.cpp" line="361"/>
         <source>Clover line items</source>
         <translation>Lignes d&apos;articles Clover</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="354"/>
+        <location filename="../ui/help/HandbookText.cpp" line="363"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Une ligne par article (Transactions › Articles › Exporter). &lt;i&gt;Item Total&lt;/i&gt; est le montant de la ligne après les remises de la commande et hors TVA ; &lt;i&gt;Per Unit Quantity&lt;/i&gt; est le poids des marchandises vendues au poids, et vide pour une pièce. Les commandes &lt;i&gt;Open&lt;/i&gt; n&apos;ont jamais été payées et sont laissées de côté ; une ligne marquée &lt;i&gt;Refunded&lt;/i&gt; est une vente et un retour le jour de la commande ; les lignes &lt;i&gt;Service Charge&lt;/i&gt; ne sont pas des ventes et sont laissées de côté. Les lignes sont vendues en magasin, depuis la source Clover ; l&apos;export ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="362"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="363"/>
+        <location filename="../ui/help/HandbookText.cpp" line="372"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="365"/>
+        <location filename="../ui/help/HandbookText.cpp" line="374"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="376"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="372"/>
+        <location filename="../ui/help/HandbookText.cpp" line="381"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="374"/>
+        <location filename="../ui/help/HandbookText.cpp" line="383"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="391"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>Reçus DSFinV-K (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>L&apos;export DSFinV-K d&apos;une caisse allemande, son fichier de reçus &lt;i&gt;transactions.csv&lt;/i&gt; (tel qu&apos;orderbird et d&apos;autres caisses l&apos;écrivent) : chaque reçu est une commande, &lt;i&gt;BON_ID&lt;/i&gt; son numéro, &lt;i&gt;BON_ENDE&lt;/i&gt; son heure (pas &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, la clôture de la journée), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; son montant TVA comprise et après ses remises, &lt;i&gt;KUNDE_ID&lt;/i&gt; et &lt;i&gt;KUNDE_NAME&lt;/i&gt; le client et &lt;i&gt;KUNDE_LAND&lt;/i&gt; le pays. Les reçus qui n&apos;ont rien vendu (formation, commandes, transferts, reçus annulés ou interrompus, espèces entrées dans la caisse ou sorties de celle-ci) sont laissés de côté et comptés ; un reçu d&apos;annulation (storno) d&apos;un montant négatif est un retour à sa propre date. Les reçus ne nomment aucun produit, et l&apos;import le signale. La source est &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="396"/>
+        <location filename="../ui/help/HandbookText.cpp" line="405"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="398"/>
+        <location filename="../ui/help/HandbookText.cpp" line="407"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="403"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="413"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="408"/>
+        <location filename="../ui/help/HandbookText.cpp" line="417"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="410"/>
+        <location filename="../ui/help/HandbookText.cpp" line="419"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, téléphone, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="415"/>
+        <location filename="../ui/help/HandbookText.cpp" line="424"/>
         <source>One person in two files</source>
         <translation>Une personne dans deux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="417"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Une caisse identifie ses clients par son propre numéro, une boutique en ligne par leur adresse e-mail : une personne devient deux clients. Quand les clients d&apos;un fichier ont l&apos;adresse e-mail ou le numéro de téléphone d&apos;un autre client de l&apos;espace de travail (le téléphone seulement si l&apos;un des deux n&apos;a pas d&apos;adresse), l&apos;étape Vérification les compte avec un exemple, quel que soit le fichier importé en premier. &lt;b&gt;Compter chaque personne une fois&lt;/b&gt; attribue alors ce client à chaque ligne ; le choix est gardé dans le profil d&apos;importation. Les numéros de téléphone sont comparés par leurs chiffres sans l&apos;indicatif du pays, et seulement à partir de 7 chiffres ; un numéro ou une adresse que deux clients partagent ne correspond à aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="456"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Choisir les tuiles…&lt;/b&gt; permet de définir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="532"/>
+        <location filename="../ui/help/HandbookText.cpp" line="541"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, téléphone, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="580"/>
+        <location filename="../ui/help/HandbookText.cpp" line="589"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans &lt;b&gt;Édition › Préférences…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="427"/>
+        <location filename="../ui/help/HandbookText.cpp" line="436"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="437"/>
+        <location filename="../ui/help/HandbookText.cpp" line="446"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="443"/>
+        <location filename="../ui/help/HandbookText.cpp" line="452"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="456"/>
+        <location filename="../ui/help/HandbookText.cpp" line="465"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="463"/>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="468"/>
+        <location filename="../ui/help/HandbookText.cpp" line="477"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="472"/>
+        <location filename="../ui/help/HandbookText.cpp" line="481"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="489"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="485"/>
+        <location filename="../ui/help/HandbookText.cpp" line="494"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="491"/>
+        <location filename="../ui/help/HandbookText.cpp" line="500"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="495"/>
+        <location filename="../ui/help/HandbookText.cpp" line="504"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="502"/>
+        <location filename="../ui/help/HandbookText.cpp" line="511"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (%1) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (%2), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="508"/>
+        <location filename="../ui/help/HandbookText.cpp" line="517"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="515"/>
+        <location filename="../ui/help/HandbookText.cpp" line="524"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="519"/>
+        <location filename="../ui/help/HandbookText.cpp" line="528"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="525"/>
+        <location filename="../ui/help/HandbookText.cpp" line="534"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="527"/>
+        <location filename="../ui/help/HandbookText.cpp" line="536"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="542"/>
+        <location filename="../ui/help/HandbookText.cpp" line="551"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="547"/>
+        <location filename="../ui/help/HandbookText.cpp" line="556"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="551"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="558"/>
+        <location filename="../ui/help/HandbookText.cpp" line="567"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="567"/>
+        <location filename="../ui/help/HandbookText.cpp" line="576"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Quand ce que dépensent les clients varie trop pour le modèle de dépense (souvent un même identifiant client partagé par plusieurs personnes, ou des commandes qui ne sont pas des achats comptées comme ventes), les achats attendus et la probabilité que chaque client soit encore actif restent affichés, car ils ne dépendent pas de la dépense ; la dépense attendue et la valeur vie client ne le sont pas, et l&apos;onglet Prédictions dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="576"/>
+        <location filename="../ui/help/HandbookText.cpp" line="585"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="589"/>
+        <location filename="../ui/help/HandbookText.cpp" line="598"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="593"/>
+        <location filename="../ui/help/HandbookText.cpp" line="602"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -9252,102 +9346,107 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportPage</name>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="51"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
         <source>&amp;Cancel Import</source>
         <translation>&amp;Annuler l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="52"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
         <source>What was imported</source>
         <translation>Ce qui a été importé</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="53"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="54"/>
         <source>&amp;Save these settings for next time as:</source>
         <translation>&amp;Enregistrer ces paramètres pour la prochaine fois sous :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="57"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="58"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="59"/>
         <source>The rows go into the workspace in one step: all of them, or none if you cancel.</source>
         <translation>Les lignes entrent dans l&apos;espace de travail en une seule fois : toutes, ou aucune si vous annulez.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="74"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="72"/>
+        <source>What the file was:</source>
+        <translation>Ce qu&apos;était le fichier :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
         <source>Lines removed (no longer in the re-export):</source>
         <translation>Lignes supprimées (absentes de la réexportation) :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="76"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
         <source>Till receipts left out (no sale):</source>
         <translation>Reçus de caisse laissés de côté (aucune vente) :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="77"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
         <source>Left out of sales:</source>
         <translation>Laissé hors des ventes :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="78"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
         <source>Products by name:</source>
         <translation>Produits par nom :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="79"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
         <source>Source:</source>
         <translation>Source :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="80"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
         <source>Dates:</source>
         <translation>Dates :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="81"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
         <source>Orders in the file:</source>
         <translation>Commandes dans le fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="82"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="84"/>
         <source>Gross sales in the file:</source>
         <translation>Chiffre d&apos;affaires brut du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="85"/>
         <source>Net sales in the file:</source>
         <translation>Chiffre d&apos;affaires net du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="131"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="152"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="155"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="172"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="188"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="191"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Ligne de commande ajoutée :</numerusform>
@@ -9355,7 +9454,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="228"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, modifiée :</numerusform>
@@ -9363,7 +9462,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, inchangée :</numerusform>
@@ -9371,7 +9470,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Client ajouté :</numerusform>
@@ -9379,7 +9478,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Client déjà présent, modifié :</numerusform>
@@ -9387,7 +9486,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Client déjà présent, inchangé :</numerusform>
@@ -9395,7 +9494,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Produit ajouté :</numerusform>
@@ -9403,7 +9502,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Produit déjà présent, modifié :</numerusform>
@@ -9411,7 +9510,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Produit déjà présent, inchangé :</numerusform>
@@ -9419,7 +9518,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="245"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Ligne ajoutée :</numerusform>
@@ -9427,7 +9526,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="246"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne déjà présente, modifiée :</numerusform>
@@ -9435,7 +9534,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne déjà présente, inchangée :</numerusform>
@@ -9443,7 +9542,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
         <source>Row(s) of the file rejected (left out):</source>
         <translation>
             <numerusform>Ligne du fichier rejetée (écartée) :</numerusform>
@@ -9451,23 +9550,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="272"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="39"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="307"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>

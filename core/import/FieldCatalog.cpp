@@ -34,7 +34,8 @@ QList<FieldSpec> orderFields()
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order ID"),
             "invoiceno invoice invoicenumber invoiceid orderid ordernumber orderno order transactionid saleid"
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
-            "name beleg belegnr belegnummer bonnr rechnungsnr numérodereçu numeroderecu numérodecommande "
+            "name beleg belegnr belegnummer bonnr rechnungsnr rechnungsnummer numérodereçu numeroderecu "
+            "numérodecommande "
             "numerodecommande numéroduticket numeroduticket númerodeorden numerodeorden númerodepedido "
             "numerodepedido númerodopedido numerodopedido nticket ndeticket nºticket nºdeticket "
             "numérodeticket "
@@ -92,6 +93,7 @@ QList<FieldSpec> orderFields()
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
+             "produktgruppe artikelgruppe "
              "kategorie categoría categoria catégorie"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),

@@ -183,6 +183,22 @@ void TestFrenchTill::germanAndSpanishTills()
     QCOMPARE(de.columnFor(field::Discount), QStringLiteral("Rabatt"));
     QVERIFY(de.lineTotalAfterDiscount);
     QCOMPARE(de.columnFor(field::Store), QString());
+
+    // Trial 19's German till (ready2order-style columns): "Rechnungsnummer" is the receipt, "Produktgruppe"
+    // the category. Left unmapped, each line was an order of its own (5,414 orders instead of 2,500).
+    FilePreview invoices;
+    invoices.header = {QStringLiteral("Rechnungsnummer"), QStringLiteral("Datum"),
+                       QStringLiteral("Kasse"),           QStringLiteral("Artikelnummer"),
+                       QStringLiteral("Artikel"),         QStringLiteral("Produktgruppe"),
+                       QStringLiteral("Menge"),           QStringLiteral("Einzelpreis")};
+    invoices.rows = {{QStringLiteral("2025-005327"), QStringLiteral("14.10.2026"), QStringLiteral("Kasse 1"),
+                      QStringLiteral("GK-070"), QStringLiteral("Geschenkkorb"), QStringLiteral("Geschenke"),
+                      QStringLiteral("1"), QStringLiteral("49,00")}};
+    const ImportProfile r2o = suggestProfile(invoices, Entity::Orders);
+    QCOMPARE(r2o.columnFor(field::OrderId), QStringLiteral("Rechnungsnummer"));
+    QCOMPARE(r2o.columnFor(field::Category), QStringLiteral("Produktgruppe"));
+    QCOMPARE(r2o.columnFor(field::Sku), QStringLiteral("Artikelnummer"));
+    QCOMPARE(r2o.columnFor(field::UnitPrice), QStringLiteral("Einzelpreis"));
 }
 
 QTEST_GUILESS_MAIN(TestFrenchTill)
