@@ -4,6 +4,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/LatestTask.h"
+#include "ui/common/ViewPrinter.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -51,6 +52,9 @@ CustomerDataActions::CustomerDataActions(AnalysisContext *context, QWidget *pare
     m_forget->setObjectName(QStringLiteral("forgetCustomer"));
     m_forget->setToolTip(tr("Remove the customer's personal data for good. Their purchases stay as guest "
                             "purchases, so sales totals do not change."));
+    // Buttons mean nothing on paper (trial 19b printed them on the Customers view).
+    ViewPrinter::setScreenOnly(m_export);
+    ViewPrinter::setScreenOnly(m_forget);
     m_note->setObjectName(QStringLiteral("customerDataNote"));
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
