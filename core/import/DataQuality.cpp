@@ -10,6 +10,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
+#include "core/import/ProfileHeader.h"
 #include "core/import/RecordConverter.h"
 #include "core/import/RowIdGuard.h"
 #include "core/store/OrderLineRecord.h"
@@ -106,9 +107,7 @@ bool lacksDiscounts(const ImportProfile &profile)
 
 bool readsDsfinvkReceipts(const ImportProfile &profile)
 {
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     return profile.entity == Entity::Orders && isDsfinvkReceiptsExport(header);
 }
 

@@ -1,6 +1,7 @@
 #include "core/import/DefaultSource.h"
 
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 #include "core/model/Entities.h"
 #include "core/model/SourceNames.h"
 
@@ -13,9 +14,7 @@ QString defaultSourceFor(const ImportProfile &profile, bool defaultSourceHoldsLi
 {
     if (defaultSourceHoldsLines)
         return defaultSourceName();
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     return profile.defaultChannel == webShopChannelName() || isWebShopExport(header) ? webShopSourceName()
                                                                                      : tillSourceName();
 }

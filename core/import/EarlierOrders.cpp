@@ -4,6 +4,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/Importer.h"
+#include "core/import/ProfileHeader.h"
 #include "core/model/SourceNames.h"
 
 #include <QCoreApplication>
@@ -103,9 +104,7 @@ QString earlierRefundsHeadline(const ImportReport &report, const ImportProfile &
 {
     if (report.entity != Entity::Orders || !profile.refundsOfEarlierOrders)
         return {};
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     const int refunds = int(std::min<qint64>(report.refundOrders, INT_MAX));
     const Money total = report.refunds + report.refundsLeftOut;
     const QString refundCount = refunds == 1

@@ -6,6 +6,7 @@
 #include "core/import/ExportStylesSquareOnline.h"
 #include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesWix.h"
+#include "core/import/ProfileHeader.h"
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
@@ -23,16 +24,6 @@ class ExportStylesText
 {
     Q_DECLARE_TR_FUNCTIONS(storelens::core::ExportStyles)
 };
-
-// Whether the header holds every one of `columns` (as normaliseHeader() writes them): an export style's mark.
-bool hasAllColumns(const QStringList &header, std::initializer_list<const char *> columns)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return std::all_of(columns.begin(), columns.end(),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
-}
 
 } // namespace
 
@@ -222,9 +213,7 @@ namespace {
 // Whether the profile reads a Shopware orders export: by its columns, whatever its source is named.
 bool readsShopwareOrders(const ImportProfile &profile)
 {
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     return profile.entity == Entity::Orders && isShopwareOrdersExport(header);
 }
 
@@ -232,9 +221,7 @@ bool readsShopwareOrders(const ImportProfile &profile)
 
 bool hasRefundsExport(const ImportProfile &profile)
 {
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     return profile.entity == Entity::Orders && hasAllColumns(header, {"financialstatus", "lineitemname"}) &&
            !isSquarespaceOrdersExport(header);
 }

@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,22 +41,6 @@ const char *const kMapping[][2] = {
     {"itempromotiondiscount", "discount"},
 };
 
-QStringList normalised(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return names;
-}
-
-QStringList headerOf(const ImportProfile &profile)
-{
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
-    return header;
-}
-
 bool isWord(QByteArrayView value, const char *word)
 {
     const QByteArrayView v = value.trimmed();
@@ -70,7 +55,7 @@ bool isCancelled(QByteArrayView value)
 
 bool readsAmazonOrders(const ImportProfile &profile)
 {
-    return profile.entity == Entity::Orders && isAmazonAllOrdersReport(headerOf(profile));
+    return profile.entity == Entity::Orders && isAmazonAllOrdersReport(profileHeader(profile));
 }
 
 QString noBuyerSentence(qint64 orders)
@@ -90,12 +75,8 @@ QString noBuyerSentence(qint64 orders)
 
 bool isAmazonAllOrdersReport(const QStringList &header)
 {
-    static const char *const kMarks[] = {"amazonorderid",        "purchasedate", "orderstatus",
-                                         "itemstatus",           "itemprice",    "quantity",
-                                         "itempromotiondiscount"};
-    const QStringList names = normalised(header);
-    return std::all_of(std::begin(kMarks), std::end(kMarks),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"amazonorderid", "purchasedate", "orderstatus", "itemstatus", "itemprice",
+                                  "quantity", "itempromotiondiscount"});
 }
 
 QString amazonSourceName()

@@ -3,6 +3,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 #include "core/model/Entities.h"
 
 #include <QCoreApplication>
@@ -88,9 +89,7 @@ void suggestDsfinvkReceipts(const FilePreview &preview, ImportProfile &profile)
 
 QList<StyleNote> dsfinvkNotes(const ImportProfile &profile)
 {
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     if (profile.entity != Entity::Orders || !isDsfinvkReceiptsExport(header))
         return {};
     return {StyleNote{StyleNoteKind::NoProducts,

@@ -3,6 +3,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 
 #include <algorithm>
 
@@ -43,23 +44,12 @@ const char *const kTransactionMapping[][2] = {
     {"grosstransactionamount", "refund_amount"},
 };
 
-QStringList normalised(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return names;
-}
-
 } // namespace
 
 bool isEbayOrdersReport(const QStringList &header)
 {
-    static const char *const kMarks[] = {"salesrecordnumber", "ordernumber", "itemnumber",   "customlabel",
-                                         "soldfor",           "saledate",    "buyerusername"};
-    const QStringList names = normalised(header);
-    return std::all_of(std::begin(kMarks), std::end(kMarks),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"salesrecordnumber", "ordernumber", "itemnumber", "customlabel", "soldfor",
+                                  "saledate", "buyerusername"});
 }
 
 QString ebaySourceName()
@@ -69,16 +59,14 @@ QString ebaySourceName()
 
 bool isEbayTransactionReport(const QStringList &header)
 {
-    static const char *const kMarks[] = {"transactioncreationdate", "type",          "ordernumber",
-                                         "grosstransactionamount",  "transactionid", "payoutid"};
-    const QStringList names = normalised(header);
-    return std::all_of(std::begin(kMarks), std::end(kMarks),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"transactioncreationdate", "type", "ordernumber", "grosstransactionamount",
+                                  "transactionid", "payoutid"});
 }
 
 int ebayTransactionTypeColumn(const QStringList &header)
 {
-    return isEbayTransactionReport(header) ? int(normalised(header).indexOf(QLatin1String("type"))) : -1;
+    return isEbayTransactionReport(header) ? int(normalisedHeader(header).indexOf(QLatin1String("type")))
+                                           : -1;
 }
 
 bool isEbayRefundType(QByteArrayView type)
@@ -92,7 +80,7 @@ EbayColumns ebayColumns(const QStringList &header)
     EbayColumns c;
     if (!isEbayOrdersReport(header))
         return c;
-    const QStringList names = normalised(header);
+    const QStringList names = normalisedHeader(header);
     c.itemNumber = int(names.indexOf(QLatin1String("itemnumber")));
     c.itemTitle = int(names.indexOf(QLatin1String("itemtitle")));
     c.customLabel = int(names.indexOf(QLatin1String("customlabel")));

@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 #include "core/model/Entities.h"
 
 #include <QCoreApplication>
@@ -140,9 +141,7 @@ void suggestLoyverseReceipts(const QStringList &header, ImportProfile &profile)
 QList<StyleNote> loyverseNotes(const ImportProfile &profile)
 {
     QList<StyleNote> notes;
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     const LoyverseLanguage *language = languageOf(header);
     if (profile.entity != Entity::Orders || !language || !profile.columnFor(field::UnitCost).isEmpty())
         return notes;

@@ -3,6 +3,7 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 
 #include <QCoreApplication>
 
@@ -52,14 +53,6 @@ bool isOneOf(const QString &name, std::initializer_list<const char *> names)
                        [&name](const char *n) { return name == QString::fromUtf8(n); });
 }
 
-QStringList normalised(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return names;
-}
-
 // The customers export (Customers › Export): ID, Social title, First name, Last name, Email address, Sales
 // ("433,87 €", or "--" for none), Enabled, Newsletter, Partner offers, Registration, Last visit; in French
 // ID, Titre, Prénom, Nom, Adresse e-mail, Ventes, Activé, Newsletter, Offres partenaires, Inscription,
@@ -78,7 +71,7 @@ const std::initializer_list<const char *> kEnabled = {"enabled",   "activé",   
 
 bool isPrestaShopCustomersExport(const QStringList &header)
 {
-    const QStringList names = normalised(header);
+    const QStringList names = normalisedHeader(header);
     const auto has = [&names](std::initializer_list<const char *> any) {
         return std::any_of(names.begin(), names.end(), [any](const QString &n) { return isOneOf(n, any); });
     };
@@ -87,7 +80,7 @@ bool isPrestaShopCustomersExport(const QStringList &header)
 
 bool isPrestaShopOrdersExport(const QStringList &header)
 {
-    const QStringList names = normalised(header);
+    const QStringList names = normalisedHeader(header);
     const auto has = [&names](std::initializer_list<const char *> any) {
         return std::any_of(names.begin(), names.end(), [any](const QString &n) { return isOneOf(n, any); });
     };
@@ -164,9 +157,7 @@ void suggestPrestaShopCustomers(const FilePreview &preview, ImportProfile &profi
 QList<StyleNote> prestaShopNotes(const ImportProfile &profile)
 {
     QList<StyleNote> notes;
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
+    const QStringList header = profileHeader(profile);
     if (profile.entity != Entity::Orders || !isPrestaShopOrdersExport(header))
         return notes;
     const QString total = profile.columnFor(field::LineTotal);

@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,31 +41,12 @@ const char *const kMapping[][2] = {
     {"itemtotalprice", "line_total"},
 };
 
-QStringList normalised(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return names;
-}
-
-QStringList headerOf(const ImportProfile &profile)
-{
-    QStringList header;
-    for (const ColumnMapping &c : profile.columns)
-        header << c.column;
-    return header;
-}
-
 } // namespace
 
 bool isSquareOnlineOrdersExport(const QStringList &header)
 {
-    static const char *const kMarks[] = {"order",          "ordersubtotal", "orderrefundedamount",
-                                         "recipientemail", "itemquantity",  "itemtotalprice"};
-    const QStringList names = normalised(header);
-    return std::all_of(std::begin(kMarks), std::end(kMarks),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(header, {"order", "ordersubtotal", "orderrefundedamount", "recipientemail",
+                                  "itemquantity", "itemtotalprice"});
 }
 
 QString squareOnlineSourceName()
@@ -101,7 +83,7 @@ void suggestSquareOnlineOrders(const QStringList &header, ImportProfile &profile
 QList<StyleNote> squareOnlineNotes(const ImportProfile &profile)
 {
     QList<StyleNote> notes;
-    if (profile.entity != Entity::Orders || !isSquareOnlineOrdersExport(headerOf(profile)))
+    if (profile.entity != Entity::Orders || !isSquareOnlineOrdersExport(profileHeader(profile)))
         return notes;
     if (profile.pricesIncludeTax)
         notes << StyleNote{StyleNoteKind::SalesHoldTax,

@@ -2,6 +2,7 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -36,23 +37,12 @@ const char *const kMapping[][2] = {
     {"deliverycountry", "country"},
 };
 
-QStringList normalised(const QStringList &header)
-{
-    QStringList names;
-    for (const QString &h : header)
-        names << normaliseHeader(h);
-    return names;
-}
-
 } // namespace
 
 bool isWixOrdersExport(const QStringList &header)
 {
-    static const char *const kMarks[] = {"ordernumber",   "datecreated", "contactemail",
-                                         "paymentstatus", "qty",         "couponcode"};
-    const QStringList names = normalised(header);
-    return std::all_of(std::begin(kMarks), std::end(kMarks),
-                       [&names](const char *c) { return names.contains(QLatin1String(c)); });
+    return hasAllColumns(
+        header, {"ordernumber", "datecreated", "contactemail", "paymentstatus", "qty", "couponcode"});
 }
 
 QString wixSourceName()
