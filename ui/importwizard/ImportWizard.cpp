@@ -9,6 +9,7 @@
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/FilePage.h"
 #include "ui/importwizard/FormatPage.h"
+#include "ui/importwizard/HastyClickGuard.h"
 #include "ui/importwizard/ImportPage.h"
 #include "ui/importwizard/StepIndicator.h"
 
@@ -45,6 +46,11 @@ ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> sess
     setStartId(FilePageId);
     setSideWidget(m_steps);
     connect(this, &QWizard::currentIdChanged, m_steps, &StepIndicator::setCurrentStep);
+    auto *hasty = new HastyClickGuard(button(QWizard::CommitButton));
+    connect(this, &QWizard::currentIdChanged, hasty, [hasty](int id) {
+        if (id == CheckPageId)
+            hasty->arm();
+    });
     resize(1080, 660); // room for the step indicator beside the columns table
     // Never larger than the screen: a page that would need more scrolls its tables instead.
     if (const QScreen *shown = screen()) {

@@ -93,7 +93,6 @@ private Q_SLOTS:
     void statusMappedByHandMarksCancellations();
     void cancellingLeavesWorkspaceUnchanged_data();
     void cancellingLeavesWorkspaceUnchanged();
-    void savedProfileIsOfferedAndApplied();
     void unclearEntityIsAsked();
     void headerlessLogImports();
     void reexportOfASource_data();
@@ -732,108 +731,6 @@ void TestImportWizard::reexportOfASource()
     QCOMPARE(summary->netSales.units(), net);
 }
 
-void TestImportWizard::savedProfileIsOfferedAndApplied()
-{
-    const QString ws = workspace(QStringLiteral("profile"));
-    {
-        ImportWizard wizard(ws, importFixture(QStringLiteral("lightspeed_sales_cp1252.csv")));
-        QVERIFY(showAndWait(wizard));
-        for (int i = 0; i < 4; ++i)
-            QVERIFY(next(wizard));
-        // Offered, ticked, named after the export style its header shows (Sale ID, Custom SKU: Lightspeed),
-        // not after the file's name ("lightspeed_sales_cp1252").
-        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
-        QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(), QStringLiteral("Lightspeed sales"));
-        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Lightspeed till"));
-        QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
-        wizard.accept();
-        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, WizardTimeout);
-        QCOMPARE(wizard.result(), int(QDialog::Accepted));
-    }
-
-    // Next month's export: the same columns, new rows, Windows-1252. 2×8,99 = 17,98.
-    const QString next = m_dir.filePath(QStringLiteral("lightspeed_september.csv"));
-    writeBytes(
-        next,
-        "Sale ID;Date;Customer;Description;Custom SKU;Qty;Price;Subtotal;Discount;Cost;Shop;Category\r\n"
-        "L-3;03/09/2024 09:00;M\xfcller;Teller;TE-2;2;8,99;17,98;0,00;;K\xf6ln;K\xfc"
-        "che\r\n");
-    {
-        ImportWizard wizard(ws, next);
-        QVERIFY(showAndWait(wizard));
-        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
-        auto *offer = wizard.findChild<QCheckBox *>(QStringLiteral("useProfileCheck"));
-        QVERIFY(offer->isVisible());
-        QVERIFY2(offer->text().contains(QStringLiteral("Lightspeed till")), qPrintable(offer->text()));
-        QVERIFY(storelens::test::next(wizard));
-        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId)); // straight to the check
-        QCOMPARE(wizard.appliedProfileName(), QStringLiteral("Lightspeed till"));
-        QCOMPARE(wizard.profile().dateOrder, core::csv::DateOrder::DayMonthYear);
-        QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(1));
-        QVERIFY(storelens::test::next(wizard));
-        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), false);
-        wizard.accept();
-    }
-    auto summary = WorkspaceSummary::read(ws);
-    QCOMPARE(summary->orderLines, qint64(4));
-    QCOMPARE(summary->netSales.units(), qint64(579900 + 179800));
-    QCOMPARE(summary->lastDate, QDate(2024, 9, 3));
-
-    // A file whose kind the columns leave open (order, note, amount: no date) but whose columns have saved
-    // settings: step 1 says the settings' kind, not that it cannot tell (trial 11).
-    {
-        const QString unclear = QStringLiteral(STORELENS_TEST_DATA "/csv/utf8bom_quoted_multiline.csv");
-        const auto preview = core::previewFile(unclear);
-        QVERIFY(preview.ok());
-        QVERIFY(!core::detectEntity(preview.value()).clear);
-        core::ImportProfile kept = core::suggestProfile(preview.value(), core::Entity::Orders);
-        kept.name = QStringLiteral("Notes export");
-        {
-            core::Connection connection(ws);
-            QVERIFY(core::ProfileStore::save(connection.db(), kept, preview->header).ok());
-        }
-        ImportWizard wizard(ws, unclear);
-        QVERIFY(showAndWait(wizard));
-        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
-        auto *entity = wizard.findChild<QComboBox *>(QStringLiteral("entityCombo"));
-        QVERIFY(entity);
-        QCOMPARE(entity->currentData().toInt(), int(core::Entity::Orders));
-        const QString said = wizard.findChild<QLabel *>(QStringLiteral("fileInfo"))->text();
-        QVERIFY2(!said.contains(QStringLiteral("cannot tell")), qPrintable(said));
-        wizard.reject();
-        core::Connection connection(ws);
-        QVERIFY(core::ProfileStore::remove(connection.db(), kept.name).ok());
-    }
-
-    // A file with other columns is not offered the profile.
-    {
-        ImportWizard wizard(ws, importFixture(QStringLiteral("shopify_orders.csv")));
-        QVERIFY(showAndWait(wizard));
-        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), false);
-        QCOMPARE(wizard.nextId(), int(ImportWizard::FormatPageId));
-        wizard.reject();
-    }
-
-    // The dialog lists, renames and deletes it.
-    ui::ProfilesDialog dialog(ws);
-    QSignalSpy loaded(&dialog, &ui::ProfilesDialog::loaded);
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, WizardTimeout);
-    QCOMPARE(dialog.profileNames(), QStringList{QStringLiteral("Lightspeed till")});
-    dialog.renameProfile(QStringLiteral("Lightspeed till"), QStringLiteral("Till export"));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, WizardTimeout);
-    QCOMPARE(dialog.profileNames(), QStringList{QStringLiteral("Till export")});
-    core::Connection connection(ws);
-    QCOMPARE(
-        core::ProfileStore::find(connection.db(), QStringLiteral("Till export"))->profile.decimalSeparator,
-        ',');
-    dialog.deleteProfile(QStringLiteral("Till export"));
-    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, WizardTimeout);
-    QCOMPARE(dialog.profileNames(), QStringList());
-    QCOMPARE(core::ProfileStore::list(connection.db())->size(), size_t(0));
-}
-
-// Not a check: with STORELENS_WIZARD_BENCH_CSV=<file>, prints how long the Check page's dry run of the whole
-// file takes (compare with `storelens import FILE --workspace W --dry-run`).
 void TestImportWizard::unclearEntityIsAsked()
 {
     // Date, SKU, Quantity: stock levels or units sold. The File page chooses nothing and waits for the user.
@@ -854,6 +751,8 @@ void TestImportWizard::unclearEntityIsAsked()
     wizard.reject();
 }
 
+// Not a check: with STORELENS_WIZARD_BENCH_CSV=<file>, prints how long the Check page's dry run of the whole
+// file takes (compare with `storelens import FILE --workspace W --dry-run`).
 void TestImportWizard::dryRunTiming()
 {
     const QString csv = qEnvironmentVariable("STORELENS_WIZARD_BENCH_CSV");
