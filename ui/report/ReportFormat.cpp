@@ -6,6 +6,7 @@
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace storelens::ui {
@@ -30,6 +31,17 @@ QString formatPercent(double fraction, const QLocale &locale, int places)
 {
     return core::keepPercentSignsWithNumbers(
         ReportFormatText::tr("%1 %").arg(locale.toString(fraction * 100, 'f', places)));
+}
+
+QString printedMinus(const QString &text)
+{
+    // A hyphen, at most a short currency prefix ("€", "CHF ": letters only with their space), then digits and
+    // separators, then at most a short suffix (" €", " %").
+    static const QRegularExpression number(QStringLiteral(
+        "^-(?:[^\\d\\s\\p{L}]{1,3}\\s?|\\p{L}{1,3}\\s)?\\d[\\d.,'\\s\\x{00a0}\\x{202f}]*[^\\d]{0,4}$"));
+    if (!number.match(text).hasMatch())
+        return text;
+    return QChar(0x2212) + text.mid(1);
 }
 
 QString formatMoneyUnits(int64_t tenThousandths, const QLocale &locale)

@@ -1,5 +1,7 @@
 #include "ui/report/ReportTableBlock.h"
 
+#include "ui/report/ReportFormat.h"
+
 #include <QPainter>
 
 #include <algorithm>
@@ -68,6 +70,8 @@ qreal ReportTableBlock::textHeight(const QFont &font, const QString &text, qreal
 void ReportTableBlock::addRow(std::vector<ReportCell> cells)
 {
     cells.resize(m_columns.size());
+    for (ReportCell &cell : cells)
+        cell.text = printedMinus(cell.text);
     qreal height = 0;
     for (size_t i = 0; i < cells.size(); ++i)
         height = std::max(

@@ -10,6 +10,7 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
+#include "ui/report/ReportFormat.h"
 #include "ui/report/ReportWriter.h"
 
 #include <QDir>
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void noNearlyEmptyPage_data();
     void noNearlyEmptyPage();
     void predictionsAndCohortsReadAsAManagerWould();
+    void negativeNumbersPrintWithAMinus_data();
+    void negativeNumbersPrintWithAMinus();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -555,6 +558,33 @@ void TestReportWriter::predictionsAndCohortsReadAsAManagerWould()
     QVERIFY2(text.contains(QStringLiteral("nov 2026")), qPrintable(text));
     const QRegularExpression iso(QStringLiteral("\\b20\\d\\d-(\\d\\d|Q\\d|W\\d\\d)\\b"));
     QVERIFY2(!iso.match(text).hasMatch(), qPrintable(iso.match(text).captured()));
+}
+
+// Trial 19: the report wrote "-746,82 €" (QLocale's hyphen) beside changes written "−591,07 €". Table cells
+// print a leading hyphen before a number as "−"; text that is not a number keeps its hyphen.
+void TestReportWriter::negativeNumbersPrintWithAMinus_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("printed");
+    const QString minus(QChar(0x2212));
+    QTest::newRow("German money") << QStringLiteral("-746,82\u00a0€")
+                                  << minus + QStringLiteral("746,82\u00a0€");
+    QTest::newRow("British money") << QStringLiteral("-£1,234.50") << minus + QStringLiteral("£1,234.50");
+    QTest::newRow("Swiss francs") << QStringLiteral("-CHF 12.00") << minus + QStringLiteral("CHF 12.00");
+    QTest::newRow("a count") << QStringLiteral("-3") << minus + QStringLiteral("3");
+    QTest::newRow("a percentage") << QStringLiteral("-5,0 %") << minus + QStringLiteral("5,0 %");
+    QTest::newRow("no data") << QStringLiteral("–") << QStringLiteral("–");
+    QTest::newRow("a name") << QStringLiteral("-20% Rabatt-Aktion") << QStringLiteral("-20% Rabatt-Aktion");
+    QTest::newRow("a SKU") << QStringLiteral("-X1") << QStringLiteral("-X1");
+    QTest::newRow("positive") << QStringLiteral("746,82 €") << QStringLiteral("746,82 €");
+    QTest::newRow("a change") << minus + QStringLiteral("591,07 €") << minus + QStringLiteral("591,07 €");
+}
+
+void TestReportWriter::negativeNumbersPrintWithAMinus()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, printed);
+    QCOMPARE(ui::printedMinus(cell), printed);
 }
 
 QTEST_MAIN(TestReportWriter)
