@@ -2099,12 +2099,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2112,12 +2112,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2125,78 +2125,78 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="441"/>
+        <location filename="../core/import/DataQuality.cpp" line="440"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="456"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="459"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Erstattungen früher importierter Bestellungen, jede eine Retourenzeile ihrer Bestellung am Tag der Erstattung (kein Verkauf): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="484"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (zum Beispiel Zeile %3), ausgelassen: keine Erstattungen von Verkäufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Rows without a type</source>
         <translation>Zeilen ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="496"/>
+        <location filename="../core/import/DataQuality.cpp" line="495"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2204,117 +2204,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="510"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="518"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="525"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="529"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="532"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="540"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="544"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="552"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="559"/>
+        <location filename="../core/import/DataQuality.cpp" line="558"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="564"/>
+        <location filename="../core/import/DataQuality.cpp" line="563"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="569"/>
+        <location filename="../core/import/DataQuality.cpp" line="568"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="578"/>
+        <location filename="../core/import/DataQuality.cpp" line="577"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="584"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="592"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="597"/>
+        <location filename="../core/import/DataQuality.cpp" line="596"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="602"/>
+        <location filename="../core/import/DataQuality.cpp" line="601"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="607"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="611"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="615"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="619"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="647"/>
+        <location filename="../core/import/DataQuality.cpp" line="646"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2432,12 +2432,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::EarlierOrders</name>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="111"/>
         <source>1 refund of an earlier order</source>
         <translation>1 Erstattung einer früheren Bestellung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
         <source>%n refunds of earlier orders</source>
         <translation>
             <numerusform>%n Erstattung früherer Bestellungen</numerusform>
@@ -2445,27 +2445,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="115"/>
         <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>eBay-Transaktionsbericht: %1 der Quelle „%2“, insgesamt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
         <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Eine Datei mit Erstattungen: %1 der Quelle „%2“, insgesamt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="123"/>
         <source>It is counted as a return on its order, on the refund&apos;s day.</source>
         <translation>Sie zählt als Retoure ihrer Bestellung, am Tag der Erstattung.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
         <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
         <translation>Sie zählen als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="127"/>
         <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
         <translation>%1 zählt als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung; %2, über den Umsatz der Bestellungen hinaus erstattet (Versand oder Steuer, die kein Umsatz sind), bleibt außen vor.</translation>
     </message>
@@ -2511,73 +2511,73 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="262"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
+        <location filename="../core/import/ExportStyles.cpp" line="249"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="166"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="281"/>
+        <location filename="../core/import/ExportStyles.cpp" line="268"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>„%1“ nennt Kunden mit Initiale und Nachname („A. Fabre“), was mehrere Personen sein können: Die Bestellungen zählen als Gastverkäufe, und Kundenkennzahlen (Bindung, Segmente, Kundenwert) lassen sie aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>Die Bestellliste nennt keine Produkte, daher enthalten die Bestellungen keine.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="151"/>
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="87"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat, und bei %2 seiner %3 Bestellungen mit Gutschein ließ es sich nicht aus dem „Total“ der Bestellung errechnen: Ihre Rabatte sind unbekannt, und ihr Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="105"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="95"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat: Rabatte sind unbekannt, und der Nettoumsatz von Bestellungen mit Gutschein enthält seinen Betrag.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="96"/>
         <source>The receipts file (transactions.csv) holds each receipt&apos;s total, not its items, which are in lines.csv: the receipts carry no products.</source>
         <translation>Die Belegdatei (transactions.csv) enthält die Summe jedes Belegs, nicht seine Positionen, die in lines.csv stehen: Die Belege enthalten keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="108"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
         <translation>Die Artikelpreise von Square enthalten die Steuer (Mehrwertsteuer), und sein Export gibt keinen Preis ohne sie an, nur die Steuer jeder Bestellung insgesamt: Brutto- und Nettoumsatz enthalten die Steuer.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="113"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
         <source>Square&apos;s export gives no coupon amounts: each is worked out as the order&apos;s items less its Order Subtotal, which could not be done for %1 of the %2 orders with a coupon: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>Der Export von Square gibt keine Gutscheinbeträge an: Jeder wird als die Artikel der Bestellung abzüglich ihres „Order Subtotal“ errechnet, was bei %1 der %2 Bestellungen mit Gutschein nicht möglich war: Ihre Rabatte sind unbekannt, und ihr Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="79"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="64"/>
         <source>Amazon&apos;s report names no buyer: its orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Seine Bestellungen zählen als Gastverkäufe; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="82"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="67"/>
         <source>Amazon&apos;s report names no buyer: this order counts as a guest sale; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Diese Bestellung zählt als Gastverkauf; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="84"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="69"/>
         <source>Amazon&apos;s report names no buyer: these %1 orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Diese %1 Bestellungen zählen als Gastverkäufe; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
@@ -7171,72 +7171,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerDataActions</name>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="31"/>
         <source>The customer&apos;s data could not be written: %1</source>
         <translation>Die Daten des Kunden konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Export This Customer&apos;s Data…</source>
         <translation>Daten dieses Kunden exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="43"/>
         <source>Forget This Customer…</source>
         <translation>Diesen Kunden vergessen…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="50"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
         <translation>Alles, was dieser Arbeitsbereich über den Kunden enthält (Datensatz, Bestellzeilen, Zahlen und Segmente), als JSON oder CSV speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="53"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
         <translation>Die personenbezogenen Daten des Kunden endgültig entfernen. Seine Käufe bleiben als Gastkäufe erhalten, die Umsatzsummen ändern sich also nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="65"/>
         <source>Saved the customer&apos;s data to %1.</source>
         <translation>Die Daten des Kunden wurden unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>Export This Customer&apos;s Data</source>
         <translation>Daten dieses Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>customer-%1.json</source>
         <translation>kunde-%1.json</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="150"/>
         <source>Forget This Customer</source>
         <translation>Diesen Kunden vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Forget %1 (ID %2)?</source>
         <translation>%1 (ID %2) vergessen?</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
         <translation>Name, E-Mail-Adresse und alle weiteren Angaben ihres Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Ihre Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie ihre Daten vorher, wenn Sie sie brauchen. Ein späterer Import von Bestellungen behält ihre Käufe als Gastkäufe; der Import einer Kundenliste, die sie noch enthält, holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="159"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
@@ -9574,52 +9574,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="36"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="37"/>
         <source>Import Data</source>
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
         <source>Leave the import?</source>
         <translation>Import verlassen?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="144"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
         <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
         <translation>Den Importassistenten schließen? Die bisherigen Einstellungen gehen verloren, und nichts wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="155"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="156"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>
@@ -11388,12 +11388,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="32"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="33"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="44"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="56"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>%1 bis %2 (%Ln Tag)</numerusform>
@@ -11401,37 +11401,37 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="52"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="64"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="59"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="71"/>
         <source>None (all order lines)</source>
         <translation>Keine (alle Bestellzeilen)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="75"/>
         <source>Stores: %1</source>
         <translation>Filialen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="78"/>
         <source>Channels: %1</source>
         <translation>Kanäle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="84"/>
         <source>Countries: %1</source>
         <translation>Länder: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="75"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="87"/>
         <source>Categories: %1</source>
         <translation>Kategorien: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="77"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="89"/>
         <source>Segment: %1</source>
         <translation>Segment: %1</translation>
     </message>
@@ -11516,13 +11516,13 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -11676,15 +11676,15 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="431"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -11700,234 +11700,240 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite nennen den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="96"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="97"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="107"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="110"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="135"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="187"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="191"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="237"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="241"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <source>A rate&apos;s change is in percentage points (pp).</source>
+        <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="379"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="441"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="442"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -11935,42 +11941,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="478"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>

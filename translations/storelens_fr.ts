@@ -2099,12 +2099,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2112,12 +2112,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2125,78 +2125,78 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1 : %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="441"/>
+        <location filename="../core/import/DataQuality.cpp" line="440"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="456"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="459"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Lignes de frais de service laissées de côté (marquées dans la colonne « %1 ») : des frais de service ne sont pas des ventes : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Lignes récapitulatives eBay des commandes de plusieurs articles laissées de côté : une telle commande a une ligne avec ses frais de port et son total sans article, puis une ligne par article, qui sont importées : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Lignes de pied de page eBay laissées de côté (les enregistrements téléchargés, l&apos;identifiant du vendeur) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Remboursements de commandes importées auparavant, chacun une ligne de retour de sa commande, datée du jour du remboursement (pas une vente) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="484"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1 : %2 (par exemple ligne %3), laissées de côté : ce ne sont pas des remboursements de ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Rows without a type</source>
         <translation>Lignes sans type</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="496"/>
+        <location filename="../core/import/DataQuality.cpp" line="495"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -2204,117 +2204,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Reçus de caisse « %1 » laissés de côté (%2) : %3 (par exemple la ligne %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="510"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="518"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés comme impayés », ou indiquez --not-sold-status VALEUR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="525"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="529"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="532"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="540"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="544"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="552"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="559"/>
+        <location filename="../core/import/DataQuality.cpp" line="558"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="564"/>
+        <location filename="../core/import/DataQuality.cpp" line="563"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="569"/>
+        <location filename="../core/import/DataQuality.cpp" line="568"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="578"/>
+        <location filename="../core/import/DataQuality.cpp" line="577"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="584"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="592"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="597"/>
+        <location filename="../core/import/DataQuality.cpp" line="596"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="602"/>
+        <location filename="../core/import/DataQuality.cpp" line="601"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="607"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="611"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="615"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="619"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="647"/>
+        <location filename="../core/import/DataQuality.cpp" line="646"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2432,12 +2432,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::EarlierOrders</name>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="111"/>
         <source>1 refund of an earlier order</source>
         <translation>1 remboursement d&apos;une commande antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
         <source>%n refunds of earlier orders</source>
         <translation>
             <numerusform>%n remboursement de commandes antérieures</numerusform>
@@ -2445,27 +2445,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="115"/>
         <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Rapport de transactions eBay : %1 de la source « %2 », %3 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
         <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Un fichier de remboursements : %1 de la source « %2 », %3 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="123"/>
         <source>It is counted as a return on its order, on the refund&apos;s day.</source>
         <translation>Il compte comme un retour sur sa commande, au jour du remboursement.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
         <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
         <translation>Ils comptent comme retours, chacun sur sa commande et au jour de son remboursement.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="127"/>
         <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
         <translation>%1 compte comme retours, chacun sur sa commande et au jour de son remboursement ; %2 remboursés au-delà des ventes des commandes (frais de port ou taxes, qui ne sont pas des ventes) sont laissés de côté.</translation>
     </message>
@@ -2511,73 +2511,73 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="262"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
+        <location filename="../core/import/ExportStyles.cpp" line="249"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="166"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="281"/>
+        <location filename="../core/import/ExportStyles.cpp" line="268"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>La liste des commandes ne nomme aucun produit : les commandes n&apos;en portent donc aucun.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="151"/>
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="87"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit, et pour %2 de ses %3 commandes avec un code promo, ce montant n&apos;a pas pu être calculé à partir du « Total » de la commande : leurs remises sont inconnues, et leur chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="105"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="95"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit : les remises sont inconnues, et le chiffre d&apos;affaires net des commandes avec un code promo en contient le montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="96"/>
         <source>The receipts file (transactions.csv) holds each receipt&apos;s total, not its items, which are in lines.csv: the receipts carry no products.</source>
         <translation>Le fichier des reçus (transactions.csv) contient le total de chaque reçu, pas ses articles, qui se trouvent dans lines.csv : les reçus ne portent aucun produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="108"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
         <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : les ventes brutes et nettes incluent la taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="113"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
         <source>Square&apos;s export gives no coupon amounts: each is worked out as the order&apos;s items less its Order Subtotal, which could not be done for %1 of the %2 orders with a coupon: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>L&apos;export de Square ne donne aucun montant de code promo : chacun est calculé comme les articles de la commande moins son « Order Subtotal », ce qui n&apos;a pas été possible pour %1 des %2 commandes avec un code promo : leurs remises sont inconnues, et leur chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="79"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="64"/>
         <source>Amazon&apos;s report names no buyer: its orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : ses commandes comptent comme ventes sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="82"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="67"/>
         <source>Amazon&apos;s report names no buyer: this order counts as a guest sale; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : cette commande compte comme vente sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="84"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="69"/>
         <source>Amazon&apos;s report names no buyer: these %1 orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : ces %1 commandes comptent comme ventes sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
@@ -7171,72 +7171,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerDataActions</name>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="31"/>
         <source>The customer&apos;s data could not be written: %1</source>
         <translation>Les données du client n&apos;ont pas pu être écrites : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Export This Customer&apos;s Data…</source>
         <translation>Exporter les données de ce client…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="43"/>
         <source>Forget This Customer…</source>
         <translation>Oublier ce client…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="50"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
         <translation>Enregistrer tout ce que cet espace de travail contient sur le client (sa fiche, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="53"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
         <translation>Supprimer définitivement les données personnelles du client. Ses achats restent comme achats sans compte client : les totaux des ventes ne changent donc pas.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="65"/>
         <source>Saved the customer&apos;s data to %1.</source>
         <translation>Données du client enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>Export This Customer&apos;s Data</source>
         <translation>Exporter les données de ce client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>customer-%1.json</source>
         <translation>client-%1.json</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="150"/>
         <source>Forget This Customer</source>
         <translation>Oublier ce client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Forget %1 (ID %2)?</source>
         <translation>Oublier %1 (n° %2) ?</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
         <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont supprimés définitivement de cet espace de travail. Ses achats restent des achats d&apos;invité : les commandes et les ventes ne changent pas. Exportez d&apos;abord ses données si vous en avez besoin. Une importation ultérieure de commandes garde ses achats comme achats d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="159"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
@@ -9574,52 +9574,52 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Check</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="33"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="34"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="36"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="37"/>
         <source>Import Data</source>
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="143"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
         <source>Leave the import?</source>
         <translation>Quitter l&apos;import ?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="144"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
         <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
         <translation>Fermer l&apos;assistant d&apos;import ? Les choix faits jusqu&apos;ici sont perdus et rien n&apos;est importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="149"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="155"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="156"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>
@@ -11388,12 +11388,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
 <context>
     <name>storelens::ui::ReportFormat</name>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="32"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="33"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportFormat.cpp" line="44"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="56"/>
         <source>%1 to %2 (%Ln day(s))</source>
         <translation>
             <numerusform>Du %1 au %2 (%Ln jour)</numerusform>
@@ -11401,37 +11401,37 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="52"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="64"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="59"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="71"/>
         <source>None (all order lines)</source>
         <translation>Aucun (toutes les lignes de commande)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="63"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="75"/>
         <source>Stores: %1</source>
         <translation>Magasins : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="66"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="78"/>
         <source>Channels: %1</source>
         <translation>Canaux : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="72"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="84"/>
         <source>Countries: %1</source>
         <translation>Pays : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="75"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="87"/>
         <source>Categories: %1</source>
         <translation>Catégories : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportFormat.cpp" line="77"/>
+        <location filename="../ui/report/ReportFormat.cpp" line="89"/>
         <source>Segment: %1</source>
         <translation>Segment : %1</translation>
     </message>
@@ -11516,13 +11516,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="143"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="142"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -11676,15 +11676,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="431"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -11700,234 +11700,240 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>n. d. : non comparable. La période de comparaison contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page expliquent pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="96"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="97"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="107"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="110"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="135"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="140"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="187"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="191"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="219"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="237"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="241"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="443"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="243"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="248"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="254"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="255"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <source>A rate&apos;s change is in percentage points (pp).</source>
+        <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="379"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="441"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="442"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="453"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -11935,42 +11941,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="478"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -86,6 +86,16 @@ QString relativeChangeText(const KpiComparison &kpi, const QLocale &locale)
     return kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange, locale) : notComparable(kpi);
 }
 
+// A short table's one change column: a rate's change in percentage points, as its tile shows it (trial 19:
+// the report wrote "retention rate +1.0 %" where the tile said "+0.4 pp"), every other figure's change in per
+// cent.
+QString glanceChangeText(const KpiComparison &kpi, const QLocale &locale)
+{
+    if (kpiUnit(kpi.current.id) == KpiUnit::Ratio && kpi.hasChange)
+        return formatKpiChange(kpi, locale);
+    return relativeChangeText(kpi, locale);
+}
+
 QString targetText(const KpiValue &value, double target, const QLocale &locale)
 {
     const QString formatted = formatKpiNumber(kpiUnit(value.id), target, locale);
@@ -188,7 +198,7 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
                                       {ReportSalesText::tr("Value"), 1.4, Qt::AlignRight}};
     if (comparison)
         columns.insert(columns.end(), {{comparison->title, 1.4, Qt::AlignRight},
-                                       {ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight}});
+                                       {ReportSalesText::tr("Change"), 1.1, Qt::AlignRight}});
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
     bool notApplicable = false;
@@ -199,9 +209,9 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
         if (comparison) {
             const KpiComparison &k = comparison->kpis[size_t(id)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
-            cells.push_back(ReportCell{relativeChangeText(k, locale), QColor(), false,
+            cells.push_back(ReportCell{glanceChangeText(k, locale), QColor(), false,
                                        k.comparable ? assessmentColour(k.assessment) : QColor()});
-            notApplicable = notApplicable || (!k.hasRelativeChange && isNotComparable(k));
+            notApplicable = notApplicable || (!k.hasRelativeChange && !k.hasChange && isNotComparable(k));
         }
         table->addRow(std::move(cells));
     }
@@ -301,24 +311,27 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     // Without targets the table has no Target column and says so here, above it: a note after a full-page
     // table would sit alone on the next page.
     const bool showTargets = !data.targets.empty();
+    const bool twoComparisons = data.comparisons.size() > 1;
     QString intro =
         ReportSalesText::tr("%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change "
                             "for the better, dark red one for the worse.")
             .arg(formatPeriod(report.period, locale));
+    if (twoComparisons)
+        intro += QLatin1Char(' ') + ReportSalesText::tr("A rate's change is in percentage points (pp).");
     if (!showTargets)
         intro += QLatin1Char(' ') +
                  (data.targetsProblem.isEmpty()
                       ? ReportSalesText::tr("No targets are set for this workspace.")
                       : ReportSalesText::tr("The targets could not be read: %1").arg(data.targetsProblem));
     flow.note(intro);
-    const bool twoComparisons = data.comparisons.size() > 1;
     std::vector<ReportColumn> columns{{ReportSalesText::tr("KPI"), 3.0, Qt::AlignLeft},
                                       {ReportSalesText::tr("Value"), 1.5, Qt::AlignRight}};
     for (const ReportComparison &c : data.comparisons) {
         columns.push_back({c.title, 1.5, Qt::AlignRight});
         if (!twoComparisons)
             columns.push_back({ReportSalesText::tr("Change"), 1.5, Qt::AlignRight});
-        columns.push_back({ReportSalesText::tr("Change %"), 1.1, Qt::AlignRight});
+        columns.push_back({twoComparisons ? ReportSalesText::tr("Change") : ReportSalesText::tr("Change %"),
+                           1.1, Qt::AlignRight});
     }
     if (showTargets)
         columns.push_back({ReportSalesText::tr("Target"), 1.6, Qt::AlignRight});
@@ -345,7 +358,8 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             if (!twoComparisons)
                 cells.push_back(ReportCell{changeText(k, locale)});
             cells.push_back(
-                ReportCell{relativeChangeText(k, locale), QColor(), false, assessmentColour(k.assessment)});
+                ReportCell{twoComparisons ? glanceChangeText(k, locale) : relativeChangeText(k, locale),
+                           QColor(), false, assessmentColour(k.assessment)});
             notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
                                               isNotComparable(k));
         }

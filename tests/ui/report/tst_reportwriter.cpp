@@ -286,6 +286,15 @@ void TestReportWriter::monthlyTemplateComparesWithTwoPeriods()
     QVERIFY2(row.startsWith(expectedValue(net)), qPrintable(row));
     QVERIFY2(row.mid(expectedValue(net).size()).trimmed().startsWith(expectedValue(previous)),
              qPrintable(row));
+
+    // A rate changes in percentage points, as on its tile (trial 19 read "retention rate +1.0 %" in the
+    // report where the tile said "pp"): both changes of the KPI table's row, and the title page's one.
+    const QString label = kpiLabel(KpiId::RetentionRate);
+    const QString rate = rowAfterLabel(kpiTable(text), label);
+    QVERIFY2(rate.count(QStringLiteral(" pp")) == 2, qPrintable(rate));
+    const QString glance =
+        rowAfterLabel(text.left(text.indexOf(QStringLiteral("Change % is (value"))), label);
+    QVERIFY2(glance.endsWith(QStringLiteral(" pp")), qPrintable(glance));
 }
 
 void TestReportWriter::targetsAppearInTheTable()
