@@ -11566,7 +11566,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="131"/>
         <source>Customer retention: the share of each cohort&apos;s customers who bought in each of the %1 after their first purchase (0 is the first). Cohorts whose first purchase falls in %2.</source>
-        <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en %2.</translation>
+        <translation>Retención de clientes: la proporción de los clientes de cada cohorte que compraron en cada periodo tras su primera compra, contado en %1 (0 es el primero). Cohortes cuya primera compra cae en el periodo %2.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="165"/>
