@@ -102,7 +102,7 @@ inline constexpr KpiDefinition kKpiCatalog[] = {
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "R = −Σ line amount of return lines"), nullptr, {}},
     {KpiId::NetSales, "net_sales", KpiUnit::Money, GoodDirection::Up, KpiGroup::Sales, KpiSeries::Yes,
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Net sales"),
-     QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Gross sales minus discounts minus returns: the line amounts of all lines of the period."),
+     QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Gross sales minus discounts minus returns: the line amounts of all lines of the period, as the exports write them (with VAT where their prices include it; shipping is not sales)."),
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "G − D − R"), "%1 − %2 − %3", {"G", "D", "R"}},
     {KpiId::Orders, "orders", KpiUnit::Count, GoodDirection::Up, KpiGroup::Sales, KpiSeries::Yes,
      QT_TRANSLATE_NOOP("storelens::core::analytics::KpiResult", "Orders"),
