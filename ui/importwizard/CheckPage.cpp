@@ -27,6 +27,7 @@
 #include <QMouseEvent>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,7 +69,7 @@ private:
 // German one ran past the window's edge in trial 10), so the text is a word-wrapped label beside the box.
 QLabel *replaceText(const QWidget *page)
 {
-    return page->findChild<QLabel *>(QStringLiteral("replaceText"), Qt::FindDirectChildrenOnly);
+    return page->findChild<QLabel *>(QStringLiteral("replaceText"));
 }
 
 } // namespace
@@ -153,7 +154,22 @@ CheckPage::CheckPage(ImportWizard *wizard)
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
     saveRow->addWidget(m_save);
-    auto *layout = new QVBoxLayout(this);
+    // Everything in a scroll area: at 1280 × 800 a file with many notes and offers cut "What the file holds"
+    // off mid-sentence and squeezed the offers below it (trial 20).
+    auto *body = new QWidget;
+    body->setObjectName(QStringLiteral("checkBody"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("checkScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(body);
+    auto *pageLayout = new QVBoxLayout(this);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(scroll);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
     layout->addWidget(m_matchOffer);
     auto *replaceRow = new QHBoxLayout;
