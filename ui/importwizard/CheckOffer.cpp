@@ -35,6 +35,14 @@ void CheckOffer::offer(const QString &sentence, const QString &label, const QStr
     m_text->setText(sentence);
     m_button->setText(label);
     m_button->setToolTip(toolTip);
+    m_button->show();
+    show();
+}
+
+void CheckOffer::confirm(const QString &sentence)
+{
+    m_text->setText(sentence);
+    m_button->hide();
     show();
 }
 

@@ -27,6 +27,8 @@ protected:
 
     // Shows `sentence` with the button's `label` and `toolTip`.
     void offer(const QString &sentence, const QString &label, const QString &toolTip);
+    // Shows `sentence` without the button: what the remedy did, once it is applied.
+    void confirm(const QString &sentence);
 
 private:
     QLabel *m_text;

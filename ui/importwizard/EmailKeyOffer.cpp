@@ -5,15 +5,26 @@ namespace storelens::ui {
 EmailKeyOffer::EmailKeyOffer(QWidget *parent)
     : CheckOffer(QStringLiteral("emailKeyOffer"), parent)
 {
-    connect(this, &CheckOffer::chosen, this, &EmailKeyOffer::emailKeyChosen);
+    connect(this, &CheckOffer::chosen, this, [this] {
+        m_matched = m_offered;
+        Q_EMIT emailKeyChosen();
+    });
 }
 
 void EmailKeyOffer::showFor(const core::EmailKeyMatch &match)
 {
     if (match.matching == 0) {
-        hide();
+        if (m_matched > 0)
+            confirm(
+                tr("Each person is counted once: %n customer(s) of this file are the workspace's customers "
+                   "with the same e-mail address or phone number. The import profile keeps the choice.",
+                   nullptr, int(m_matched)));
+        else
+            hide();
         return;
     }
+    m_offered = match.matching;
+    m_matched = 0;
     const QString toolTip =
         match.phoneColumn.isEmpty()
             ? tr("Gives each line the workspace's customer with the address in \"%1\", checks the file again "

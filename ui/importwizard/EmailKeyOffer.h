@@ -16,11 +16,16 @@ class EmailKeyOffer : public CheckOffer
 public:
     explicit EmailKeyOffer(QWidget *parent = nullptr);
 
-    // Shows the offer when some customer of the file matches, or hides it.
+    // Shows the offer when some customer of the file matches; after the user took it, says what it did (trial
+    // 20: the block just vanished); else hides.
     void showFor(const core::EmailKeyMatch &match);
 
 Q_SIGNALS:
     void emailKeyChosen();
+
+private:
+    qint64 m_offered = 0; // the customers the offer shown names
+    qint64 m_matched = 0; // the customers the user chose to count once (0: not chosen)
 };
 
 } // namespace storelens::ui
