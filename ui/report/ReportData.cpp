@@ -31,7 +31,7 @@ core::Result<ReportData> computeReportData(const ReportOptions &options, const T
     if (data.noDataMessage.isEmpty())
         data.options.query = data.query; // the template's period, the period resolved
     if (data.noDataMessage.isEmpty() && options.sections.testFlag(ReportSection::Kpis)) {
-        auto explanations = computeReportExplanations(*session, data, control);
+        auto explanations = computeReportExplanations(*session, data, control, &data.beyondNormalVariation);
         if (!explanations)
             return explanations.error();
         data.explanations = std::move(explanations).value();

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace storelens::core::session {
@@ -36,15 +37,20 @@ struct ReportData : core::session::ReportResult
     core::session::OverviewResultPtr analytics;
     // "What changed" (issue 19): net sales, then the two KPIs that moved most beyond normal variation.
     std::vector<std::shared_ptr<const core::analytics::explain::Explanation>> explanations;
+    // The KPIs whose change against the first comparison is beyond normal variation (METRICS.md section 9):
+    // only their changes are coloured good or bad, as on their tiles (trial 20: the report coloured a
+    // retention change red that its tile showed plain).
+    std::set<core::analytics::KpiId> beyondNormalVariation;
 };
 
 // Computes what the options' sections need on `session` (one is opened for options.workspacePath when none is
 // given or it is another workspace's) and reports progress 0–100. An empty workspace gives data with
 // noDataMessage set, not an error; failures and cancellation are errors.
 // The explanations of the "What changed" section on `data`'s query and filters (ReportExplainSection.cpp).
+// `beyond` receives the KPIs whose change is beyond normal variation.
 core::Result<std::vector<std::shared_ptr<const core::analytics::explain::Explanation>>>
 computeReportExplanations(core::session::WorkspaceSession &session, const ReportData &data,
-                          const TaskControl &control);
+                          const TaskControl &control, std::set<core::analytics::KpiId> *beyond = nullptr);
 core::Result<ReportData> computeReportData(const ReportOptions &options, const TaskControl &control,
                                            std::shared_ptr<core::session::WorkspaceSession> session = {});
 

@@ -93,7 +93,8 @@ void appendExplanation(ReportFlow &flow, const Explanation &e)
 
 core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::session::WorkspaceSession &session,
                                                                     const ReportData &data,
-                                                                    const TaskControl &control)
+                                                                    const TaskControl &control,
+                                                                    std::set<KpiId> *beyond)
 {
     std::vector<ExplanationPtr> out;
     core::analytics::Query query = data.query;
@@ -124,6 +125,10 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
         if (beyondNormalVariation(*e))
             others.push_back(e);
     }
+    if (beyond) {
+        for (const ExplanationPtr &e : others)
+            beyond->insert(e->kpi);
+    }
     const auto moved = [](const ExplanationPtr &e) {
         return e->hasRelativeChange ? std::fabs(e->relativeChange) : 0.0;
     };
@@ -136,6 +141,10 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
     if (!explained)
         return explained.error();
     out = std::move(explained).value();
+    for (const ExplanationPtr &e : out) {
+        if (beyond && beyondNormalVariation(*e))
+            beyond->insert(e->kpi); // net sales
+    }
     return out;
 }
 

@@ -48,6 +48,15 @@ QColor assessmentColour(ChangeAssessment a)
     return assessmentColor(a, QPalette(Qt::white));
 }
 
+// A change's colour: good or bad only against the first comparison and beyond normal variation (METRICS.md
+// section 9), as on the KPI's tile; plain otherwise.
+QColor changeColour(const ReportData &data, const KpiComparison &kpi, KpiId id, size_t comparison)
+{
+    if (comparison != 0 || !kpi.comparable || !data.beyondNormalVariation.count(id))
+        return {};
+    return assessmentColour(kpi.assessment);
+}
+
 QString valueText(const KpiValue &value, const QLocale &locale)
 {
     return value.hasData ? formatKpiValue(value, locale) : reportNoData();
@@ -209,8 +218,8 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
         if (comparison) {
             const KpiComparison &k = comparison->kpis[size_t(id)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
-            cells.push_back(ReportCell{glanceChangeText(k, locale), QColor(), false,
-                                       k.comparable ? assessmentColour(k.assessment) : QColor()});
+            cells.push_back(
+                ReportCell{glanceChangeText(k, locale), QColor(), false, changeColour(data, k, id, 0)});
             notApplicable = notApplicable || (!k.hasRelativeChange && !k.hasChange && isNotComparable(k));
         }
         table->addRow(std::move(cells));
@@ -313,9 +322,12 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     const bool showTargets = !data.targets.empty();
     const bool twoComparisons = data.comparisons.size() > 1;
     QString intro =
-        ReportSalesText::tr("%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change "
-                            "for the better, dark red one for the worse.")
+        ReportSalesText::tr("%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark "
+                            "green marks a change for the better and dark red one for the worse only when it "
+                            "is beyond normal variation; other changes are plain.")
             .arg(formatPeriod(report.period, locale));
+    if (twoComparisons)
+        intro += QLatin1Char(' ') + ReportSalesText::tr("Changes against the second comparison are plain.");
     if (twoComparisons)
         intro += QLatin1Char(' ') + ReportSalesText::tr("A rate's change is in percentage points (pp).");
     if (!showTargets)
@@ -352,14 +364,14 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
         cells.push_back(
             ReportCell{value.hasData ? formatKpiValue(value, locale) : ReportSalesText::tr("no data"),
                        QColor(), false, value.hasData ? QColor() : ReportStyle::muted(), value.hasData});
-        for (const ReportComparison &c : data.comparisons) {
-            const KpiComparison &k = c.kpis[size_t(i)];
+        for (size_t n = 0; n < data.comparisons.size(); ++n) {
+            const KpiComparison &k = data.comparisons[n].kpis[size_t(i)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
             if (!twoComparisons)
                 cells.push_back(ReportCell{changeText(k, locale)});
             cells.push_back(
                 ReportCell{twoComparisons ? glanceChangeText(k, locale) : relativeChangeText(k, locale),
-                           QColor(), false, assessmentColour(k.assessment)});
+                           QColor(), false, changeColour(data, k, id, n)});
             notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
                                               isNotComparable(k));
         }
