@@ -4149,11 +4149,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
-        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
-        <translation>Bruttoumsatz minus Rabatte minus Retouren: die Zeilenbeträge aller Zeilen des Zeitraums.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>B − R − Ret</translation>
@@ -4427,6 +4422,11 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Identifizierte Kunden mit mindestens einer Verkaufszeile im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
+        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period, as the exports write them (with VAT where their prices include it; shipping is not sales).</source>
+        <translation>Bruttoumsatz minus Rabatte minus Retouren: die Zeilenbeträge aller Zeilen des Zeitraums, wie die Exporte sie schreiben (mit MwSt., wo ihre Preise sie enthalten; Versand ist kein Umsatz).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
@@ -6204,58 +6204,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="290"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="311"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
@@ -6280,17 +6280,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
@@ -6392,27 +6392,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="347"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="350"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Sie ergeben %1 Bestellung.</numerusform>
@@ -6420,42 +6420,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="375"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="391"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="418"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="439"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, ist jetzt als erstattet oder storniert markiert (%1): Sie wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -6463,43 +6463,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="466"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="508"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="645"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="656"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="655"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="641"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="657"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -7722,18 +7722,26 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 </context>
 <context>
     <name>storelens::ui::EmailKeyOffer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="19"/>
+        <source>Each person is counted once: %n customer(s) of this file are the workspace&apos;s customers with the same e-mail address or phone number. The import profile keeps the choice.</source>
+        <translation>
+            <numerusform>Jede Person wird einmal gezählt: %n Kunde dieser Datei ist der Kunde des Arbeitsbereichs mit derselben E-Mail-Adresse oder Telefonnummer. Das Importprofil behält die Wahl.</numerusform>
+            <numerusform>Jede Person wird einmal gezählt: %n Kunden dieser Datei sind die Kunden des Arbeitsbereichs mit derselben E-Mail-Adresse oder Telefonnummer. Das Importprofil behält die Wahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="30"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Gibt jeder Position den Kunden des Arbeitsbereichs mit der Adresse aus „%1“, prüft die Datei erneut und behält die Wahl im Importprofil.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="22"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="33"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot; or, without one, the number in &quot;%2&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Gibt jeder Position den Kunden des Arbeitsbereichs mit der Adresse aus „%1“ oder, ohne eine, mit der Nummer aus „%2“, prüft die Datei erneut und behält die Wahl im Importprofil.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="36"/>
         <source>Count Each Person &amp;Once</source>
         <translation>Jede Person &amp;einmal zählen</translation>
     </message>
@@ -9627,23 +9635,23 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="63"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="73"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="98"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -11375,12 +11383,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
         <source>What changed</source>
         <translation>Was sich verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>%1 gegenüber %2. Der Nettoumsatz, dann die Zahlen, die sich am deutlichsten über die normale Schwankung hinaus bewegt haben, aufgeteilt in Anteile, die zusammen die Veränderung ergeben.</translation>
     </message>
@@ -11516,13 +11524,13 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -11676,264 +11684,269 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="66"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
         <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
         <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite nennen den Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="107"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
-        <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
-        <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|; Dunkelgrün kennzeichnet eine Verbesserung, Dunkelrot eine Verschlechterung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
+        <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|. Wie auf den Kacheln markiert Dunkelgrün eine Veränderung zum Besseren und Dunkelrot eine zum Schlechteren nur, wenn sie über die normale Schwankung hinausgeht; andere Veränderungen bleiben ohne Farbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <source>Changes against the second comparison are plain.</source>
+        <translation>Veränderungen gegenüber dem zweiten Vergleich bleiben ohne Farbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -11941,42 +11954,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -12951,43 +12964,43 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::TableActions</name>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="69"/>
+        <location filename="../ui/common/TableActions.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="74"/>
+        <location filename="../ui/common/TableActions.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="79"/>
+        <location filename="../ui/common/TableActions.cpp" line="84"/>
         <source>&amp;Export to CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="152"/>
+        <location filename="../ui/common/TableActions.cpp" line="157"/>
         <source>Show or hide this column</source>
         <translation>Diese Spalte ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="333"/>
+        <location filename="../ui/common/TableActions.cpp" line="338"/>
         <source>The table could not be written to %1: %2</source>
         <translation>Die Tabelle konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="350"/>
+        <location filename="../ui/common/TableActions.cpp" line="355"/>
         <source>table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="351"/>
-        <location filename="../ui/common/TableActions.cpp" line="358"/>
+        <location filename="../ui/common/TableActions.cpp" line="356"/>
+        <location filename="../ui/common/TableActions.cpp" line="363"/>
         <source>Export to CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="353"/>
+        <location filename="../ui/common/TableActions.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>

@@ -4174,11 +4174,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
-        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
-        <translation>Ventas brutas menos descuentos menos devoluciones: los importes de todas las líneas del periodo.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>G − D − R</translation>
@@ -4452,6 +4447,11 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clientes identificados con al menos una línea de venta en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
+        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period, as the exports write them (with VAT where their prices include it; shipping is not sales).</source>
+        <translation>Ventas brutas menos descuentos menos devoluciones: los importes de todas las líneas del periodo, tal como los escriben las exportaciones (con IVA cuando sus precios lo incluyen; el envío no es venta).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
@@ -6204,58 +6204,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="290"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="311"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
@@ -6280,17 +6280,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
@@ -6392,27 +6392,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="347"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="350"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -6420,42 +6420,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="375"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="391"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="418"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="439"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo está ahora marcado como reembolsado o cancelado (%1): pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -6463,43 +6463,43 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="466"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="508"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="645"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="656"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="655"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="641"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="657"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -7722,18 +7722,26 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 </context>
 <context>
     <name>storelens::ui::EmailKeyOffer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="19"/>
+        <source>Each person is counted once: %n customer(s) of this file are the workspace&apos;s customers with the same e-mail address or phone number. The import profile keeps the choice.</source>
+        <translation>
+            <numerusform>Cada persona se cuenta una vez: %n cliente de este archivo es el cliente del espacio de trabajo con la misma dirección de correo o el mismo teléfono. El perfil de importación guarda la elección.</numerusform>
+            <numerusform>Cada persona se cuenta una vez: %n clientes de este archivo son los clientes del espacio de trabajo con la misma dirección de correo o el mismo teléfono. El perfil de importación guarda la elección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="30"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Asigna a cada línea el cliente del espacio de trabajo con la dirección de «%1», vuelve a comprobar el archivo y guarda la elección en el perfil de importación.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="22"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="33"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot; or, without one, the number in &quot;%2&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Asigna a cada línea el cliente del espacio de trabajo con la dirección de «%1» o, si no la hay, con el número de «%2», vuelve a comprobar el archivo y guarda la elección en el perfil de importación.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="36"/>
         <source>Count Each Person &amp;Once</source>
         <translation>Contar a cada persona una &amp;vez</translation>
     </message>
@@ -9627,23 +9635,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="63"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="73"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="98"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -11375,12 +11383,12 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Las partes de una dimensión suman la variación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>Periodo: %1; comparación: %2. Las ventas netas y, después, las cifras que más se salieron de la variación normal, desglosadas en partes que suman la variación.</translation>
     </message>
@@ -11516,13 +11524,13 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -11676,264 +11684,269 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="66"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
         <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
         <translation>n. d.: no comparable. El periodo de comparación tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página explican por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="107"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
-        <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
-        <translation>%1. La variación % es (valor − comparación) ÷ |comparación|; el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variación de una tasa se da en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
+        <translation>%1. La variación % es (valor − comparación) ÷ |comparación|. Como en los indicadores, el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor solo cuando supera la variación normal; los demás cambios quedan sin color.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <source>Changes against the second comparison are plain.</source>
+        <translation>Los cambios frente a la segunda comparación quedan sin color.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -11941,42 +11954,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -12951,43 +12964,43 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::TableActions</name>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="69"/>
+        <location filename="../ui/common/TableActions.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="74"/>
+        <location filename="../ui/common/TableActions.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="79"/>
+        <location filename="../ui/common/TableActions.cpp" line="84"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exportar a CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="152"/>
+        <location filename="../ui/common/TableActions.cpp" line="157"/>
         <source>Show or hide this column</source>
         <translation>Mostrar u ocultar esta columna</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="333"/>
+        <location filename="../ui/common/TableActions.cpp" line="338"/>
         <source>The table could not be written to %1: %2</source>
         <translation>No se ha podido escribir la tabla en %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="350"/>
+        <location filename="../ui/common/TableActions.cpp" line="355"/>
         <source>table</source>
         <translation>tabla</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="351"/>
-        <location filename="../ui/common/TableActions.cpp" line="358"/>
+        <location filename="../ui/common/TableActions.cpp" line="356"/>
+        <location filename="../ui/common/TableActions.cpp" line="363"/>
         <source>Export to CSV</source>
         <translation>Exportar a CSV</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="353"/>
+        <location filename="../ui/common/TableActions.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>

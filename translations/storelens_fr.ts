@@ -4174,11 +4174,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
-        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period.</source>
-        <translation>Chiffre d&apos;affaires brut moins remises moins retours : les montants de toutes les lignes de la période.</translation>
-    </message>
-    <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="106"/>
         <source>G − D − R</source>
         <translation>B − R − Ret</translation>
@@ -4452,6 +4447,11 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="181"/>
         <source>Identified customers with at least one sale line in the period.</source>
         <translation>Clients identifiés ayant au moins une ligne de vente sur la période.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/kpi/KpiCatalog.h" line="105"/>
+        <source>Gross sales minus discounts minus returns: the line amounts of all lines of the period, as the exports write them (with VAT where their prices include it; shipping is not sales).</source>
+        <translation>Chiffre d&apos;affaires brut moins remises moins retours : les montants de toutes les lignes de la période, tels que les exports les écrivent (TVA comprise quand leurs prix l&apos;incluent ; la livraison n&apos;est pas du chiffre d&apos;affaires).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="138"/>
@@ -6204,58 +6204,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="83"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="84"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="85"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="86"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="96"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="97"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="98"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="99"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="269"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="274"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="290"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="295"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="311"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="301"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="317"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="320"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
@@ -6280,17 +6280,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="127"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="128"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="140"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
@@ -6392,27 +6392,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="347"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="338"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="354"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="344"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="360"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="350"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="362"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Elles forment %1 commande.</numerusform>
@@ -6420,42 +6420,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="368"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="384"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="370"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="386"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="375"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="391"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="394"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="427"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="418"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="434"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="423"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="439"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="429"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>%n order(s) already in the workspace are now marked refunded or cancelled (%1): each becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail est maintenant marquée remboursée ou annulée (%1) : elle devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -6463,43 +6463,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="450"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="466"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="473"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="508"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="645"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="640"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="656"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="631"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="639"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="655"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="641"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="657"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -7722,18 +7722,26 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 </context>
 <context>
     <name>storelens::ui::EmailKeyOffer</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="19"/>
+        <source>Each person is counted once: %n customer(s) of this file are the workspace&apos;s customers with the same e-mail address or phone number. The import profile keeps the choice.</source>
+        <translation>
+            <numerusform>Chaque personne est comptée une fois : %n client de ce fichier est le client de l&apos;espace de travail qui a la même adresse e-mail ou le même numéro de téléphone. Le profil d&apos;importation garde ce choix.</numerusform>
+            <numerusform>Chaque personne est comptée une fois : %n clients de ce fichier sont les clients de l&apos;espace de travail qui ont la même adresse e-mail ou le même numéro de téléphone. Le profil d&apos;importation garde ce choix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="30"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Attribue à chaque ligne le client de l&apos;espace de travail qui a l&apos;adresse de « %1 », vérifie à nouveau le fichier et garde ce choix dans le profil d&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="22"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="33"/>
         <source>Gives each line the workspace&apos;s customer with the address in &quot;%1&quot; or, without one, the number in &quot;%2&quot;, checks the file again and keeps the choice in the import profile.</source>
         <translation>Attribue à chaque ligne le client de l&apos;espace de travail qui a l&apos;adresse de « %1 » ou, à défaut, le numéro de « %2 », vérifie à nouveau le fichier et garde ce choix dans le profil d&apos;importation.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/EmailKeyOffer.cpp" line="36"/>
         <source>Count Each Person &amp;Once</source>
         <translation>Compter chaque personne une &amp;fois</translation>
     </message>
@@ -9627,23 +9635,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::KpiFormat</name>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="57"/>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="100"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="63"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="106"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="67"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="73"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="92"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="98"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiFormat.cpp" line="120"/>
+        <location filename="../ui/dashboard/KpiFormat.cpp" line="126"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -11375,12 +11383,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="146"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="149"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>Période : %1 ; comparaison : %2. Le chiffre d&apos;affaires net, puis les chiffres qui ont le plus dépassé la variation normale, décomposés en parts qui s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
@@ -11516,13 +11524,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="153"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="152"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -11676,264 +11684,269 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="198"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="66"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="74"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
         <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
         <translation>n. d. : non comparable. La période de comparaison contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page expliquent pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="106"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="107"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="150"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="197"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="229"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="247"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="249"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="251"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="252"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="253"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="316"/>
-        <source>%1. Change % is (value − comparison) ÷ |comparison|; dark green marks a change for the better, dark red one for the worse.</source>
-        <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison| ; le vert foncé signale une évolution favorable, le rouge foncé une évolution défavorable.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="320"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="201"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="324"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
+        <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <source>Changes against the second comparison are plain.</source>
+        <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="455"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="456"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="459"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="464"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -11941,42 +11954,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="491"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -12951,43 +12964,43 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::TableActions</name>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="69"/>
+        <location filename="../ui/common/TableActions.cpp" line="74"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="74"/>
+        <location filename="../ui/common/TableActions.cpp" line="79"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="79"/>
+        <location filename="../ui/common/TableActions.cpp" line="84"/>
         <source>&amp;Export to CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="152"/>
+        <location filename="../ui/common/TableActions.cpp" line="157"/>
         <source>Show or hide this column</source>
         <translation>Afficher ou masquer cette colonne</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="333"/>
+        <location filename="../ui/common/TableActions.cpp" line="338"/>
         <source>The table could not be written to %1: %2</source>
         <translation>Le tableau n&apos;a pas pu être écrit dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="350"/>
+        <location filename="../ui/common/TableActions.cpp" line="355"/>
         <source>table</source>
         <translation>tableau</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="351"/>
-        <location filename="../ui/common/TableActions.cpp" line="358"/>
+        <location filename="../ui/common/TableActions.cpp" line="356"/>
+        <location filename="../ui/common/TableActions.cpp" line="363"/>
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/common/TableActions.cpp" line="353"/>
+        <location filename="../ui/common/TableActions.cpp" line="358"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>

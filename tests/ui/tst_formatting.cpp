@@ -37,7 +37,7 @@ void TestFormatting::money_data()
         << en << qint64(123456789) << QStringLiteral("12,345.68"); // 12345.6789
     QTest::newRow("German thousands") << de << qint64(123456789) << QStringLiteral("12.345,68");
     QTest::newRow("half a cent rounds away from zero") << en << qint64(50) << QStringLiteral("0.01"); // 0.005
-    QTest::newRow("negative half a cent") << en << qint64(-50) << QStringLiteral("-0.01");
+    QTest::newRow("negative half a cent") << en << qint64(-50) << QChar(0x2212) + QStringLiteral("0.01");
     QTest::newRow("just under half a cent") << en << qint64(49) << QStringLiteral("0.00"); // 0.0049
     QTest::newRow("zero keeps two places") << de << qint64(0) << QStringLiteral("0,00");
 }
@@ -56,19 +56,24 @@ void TestFormatting::negativeMoneyLooksAlike_data()
     QTest::addColumn<qint64>("units"); // ten-thousandths
     QTest::addColumn<QString>("expected");
     // The trial: returns of -6.20 read "-€6.20" in English but "(6,20 €)" in French. Every language writes
-    // its minus sign before the amount, never accounting parentheses.
+    // the minus sign before the amount, never accounting parentheses; it is the typographic minus "−" that
+    // changes are written with (trial 20 read "-£1,045.37" beside "−£181.20").
     const QString nbsp(QChar(0x00a0));
+    const QString minus(QChar(0x2212));
     const QLocale en(QLocale::English, QLocale::UnitedStates);
     const QLocale fr(QLocale::French, QLocale::France);
     const QLocale de(QLocale::German, QLocale::Germany);
     const QLocale es(QLocale::Spanish, QLocale::Spain);
-    QTest::newRow("en") << en << qint64(-62000) << QStringLiteral("-€6.20");
-    QTest::newRow("fr") << fr << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
-    QTest::newRow("de") << de << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
-    QTest::newRow("es") << es << qint64(-62000) << QStringLiteral("-6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("en") << en << qint64(-62000) << minus + QStringLiteral("€6.20");
+    QTest::newRow("fr") << fr << qint64(-62000)
+                        << minus + QStringLiteral("6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("de") << de << qint64(-62000)
+                        << minus + QStringLiteral("6,20") + nbsp + QStringLiteral("€");
+    QTest::newRow("es") << es << qint64(-62000)
+                        << minus + QStringLiteral("6,20") + nbsp + QStringLiteral("€");
     QTest::newRow("fr thousands") << fr << qint64(-12345600)
-                                  << QStringLiteral("-1") + QChar(0x202f) + QStringLiteral("234,56") + nbsp +
-                                         QStringLiteral("€");
+                                  << minus + QStringLiteral("1") + QChar(0x202f) + QStringLiteral("234,56") +
+                                         nbsp + QStringLiteral("€");
     QTest::newRow("fr positive") << fr << qint64(62000)
                                  << QStringLiteral("6,20") + nbsp + QStringLiteral("€");
     QTest::newRow("fr rounds to zero: no sign")

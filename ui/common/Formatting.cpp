@@ -16,15 +16,17 @@ QString &currentCurrency()
     return code;
 }
 
-// Negative money the same way in every language: the locale's minus sign before the amount ("-€6.20",
-// "-6,20 €"). QLocale::toCurrencyString writes accounting parentheses in some locales ("(6,20 €)" in French,
-// "(€6.20)" in US English) and a minus in others. A value that rounds to zero has no sign.
+// Negative money the same way in every language: the minus sign before the amount ("−€6.20", "−6,20 €").
+// QLocale::toCurrencyString writes accounting parentheses in some locales ("(6,20 €)" in French, "(€6.20)" in
+// US English) and a minus in others. The sign is the typographic minus that changes are written with
+// (core::withSign): trial 20 read "-£1,045.37" beside "−£181.20". Copies for spreadsheets turn it back into
+// a hyphen (TableActions). A value that rounds to zero has no sign.
 QString signedCurrency(double amount, const QString &code, const QLocale &locale, int decimals)
 {
     const QString magnitude = core::formatCurrency(std::fabs(amount), code, locale, decimals);
     if (!(amount < 0) || magnitude == core::formatCurrency(0.0, code, locale, decimals))
         return magnitude;
-    return locale.negativeSign() + magnitude;
+    return QChar(0x2212) + magnitude;
 }
 
 } // namespace

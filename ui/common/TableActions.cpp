@@ -36,9 +36,14 @@ QString clipboardCell(const QString &text)
     return core::csv::neutraliseFormula(cell);
 }
 
+// A cell as copied or exported: the screen's minus sign ("−4.00") becomes the hyphen spreadsheets read as a
+// number's sign.
 QString cellText(const QModelIndex &index)
 {
-    return index.data(Qt::DisplayRole).toString();
+    QString text = index.data(Qt::DisplayRole).toString();
+    if (text.startsWith(QChar(0x2212)))
+        text[0] = QLatin1Char('-');
+    return text;
 }
 
 // Whether the rows are named in a shown vertical header (a comparison's measures), not merely numbered.

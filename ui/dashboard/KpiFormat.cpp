@@ -47,6 +47,12 @@ bool isDark(const QPalette &palette)
 
 QString formatKpiNumber(KpiUnit unit, double value, const QLocale &locale)
 {
+    // A negative value with the minus sign changes are written with (trial 20: "Previous period: -13.5 %"
+    // beside "−2.1 pp"); one that rounds to zero has no sign.
+    if (value < 0) {
+        const QString magnitude = formatKpiNumber(unit, -value, locale);
+        return magnitude == formatKpiNumber(unit, 0.0, locale) ? magnitude : QChar(0x2212) + magnitude;
+    }
     switch (unit) {
     case KpiUnit::Money:
         return locale.toString(value, 'f', 2);

@@ -19,7 +19,8 @@ using storelens::ui::TableActions;
 
 namespace {
 
-// Three customers, four columns: a name with a comma, a formula-looking note, a negative number.
+// Three customers, four columns: a name with a comma, a formula-looking note, a negative number written with
+// the screen's minus sign (copies and exports give spreadsheets the hyphen they read as a sign).
 QStandardItemModel *makeModel(QObject *parent)
 {
     auto *model = new QStandardItemModel(0, 4, parent);
@@ -28,7 +29,8 @@ QStandardItemModel *makeModel(QObject *parent)
     const QList<QStringList> rows = {
         {QStringLiteral("Ada Lovelace"), QStringLiteral("3"), QStringLiteral("120.50"),
          QStringLiteral("vip")},
-        {QStringLiteral("Smith, John"), QStringLiteral("1"), QStringLiteral("-4.00"), QStringLiteral("=1+2")},
+        {QStringLiteral("Smith, John"), QStringLiteral("1"), QChar(0x2212) + QStringLiteral("4.00"),
+         QStringLiteral("=1+2")},
         {QStringLiteral("Grace\tHopper"), QStringLiteral("7"), QStringLiteral("980.00"),
          QStringLiteral("@ref")},
     };
