@@ -2,6 +2,7 @@
 
 #include "ui/common/FileActions.h"
 #include "ui/common/PageBreaks.h"
+#include "ui/common/PictureRecorder.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -238,12 +239,8 @@ int ViewPrinter::printWidget(QWidget *widget, QPrinter *printer, bool *truncated
             const int step = (i + 1 < tops.size() ? tops[i + 1] : height) - top;
             // Through a picture: straight onto a printer Qt would draw the widget as a bitmap of the
             // printer's resolution (seconds a page, and large); a picture keeps its text and lines as they
-            // are.
-            QPicture picture;
-            QPainter recorder(&picture);
-            widget->render(&recorder, QPoint(), QRegion(0, top, onScreen.width(), step),
-                           QWidget::DrawWindowBackground | QWidget::DrawChildren);
-            recorder.end();
+            // are, and PictureRecorder keeps each widget inside its rectangle as the screen does.
+            const QPicture picture = PictureRecorder::record(widget, QRect(0, top, onScreen.width(), step));
             // A picture plays back at the size it has on a screen of its own resolution: undo that.
             const double playback = double(picture.logicalDpiX()) / printer->logicalDpiX();
             painter.save();

@@ -1,6 +1,7 @@
 // ViewPrinter: File › Print… (Ctrl+P) prints the whole of the view on screen, not only what is scrolled into
 // sight: scroll areas and tables are opened out and cut into pages. Tested with PDF output to a file.
 #include "ui/common/PageBreaks.h"
+#include "ui/common/PictureRecorder.h"
 #include "ui/common/ViewPrinter.h"
 
 #include <QAction>
@@ -10,6 +11,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPageLayout>
+#include <QPainter>
+#include <QPicture>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void printsAllOfAScrolledView();
     void nothingToPrintWithoutAView();
     void chartsAreNotCutAcrossPages();
+    void widgetsStayInsideTheirRectangles();
     void printDialogWritesToDocuments();
 
 private:
@@ -285,6 +289,71 @@ void TestViewPrinter::chartsAreNotCutAcrossPages()
     pdf.setOutputFileName(path);
     QCOMPARE(ViewPrinter::printWidget(&view, &pdf), 8);
     QCOMPARE(pdfPages(path), 8);
+}
+
+namespace {
+
+// Pixels of `image` inside `area` that are not `colour`.
+int pixelsNot(const QImage &image, const QRect &area, QRgb colour)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            count += image.pixel(x, y) != colour ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+// Trial 20: on paper the customer list's partly visible last column ran on over the profile beside it (on
+// screen each widget is clipped to its rectangle; the picture a view is printed through had lost that clip).
+// A 600 × 300 view: a table 300 px wide at its left, columns of 120 px with long texts, so the third column
+// (from the vertical header's width + 240 px) is cut by the table's right edge; the window background right
+// of it. Played back into an image, the picture of the view leaves all 300 × 300 px right of the table as
+// that background, and still has the table's texts up to its edge (the last 40 px of its viewport hold some).
+// The picture of the top 150 px (a page's cut through a row) leaves everything below 150 px untouched.
+void TestViewPrinter::widgetsStayInsideTheirRectangles()
+{
+    QWidget view;
+    auto *model = new QStandardItemModel(20, 4, &view);
+    for (int r = 0; r < 20; ++r) {
+        for (int c = 0; c < 4; ++c)
+            model->setItem(r, c,
+                           new QStandardItem(QStringLiteral("Long customer name %1-%2 Ltd").arg(r).arg(c)));
+    }
+    auto *table = new QTableView(&view);
+    table->setModel(model);
+    table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setDefaultSectionSize(120);
+    table->verticalHeader()->setDefaultSectionSize(30);
+    table->setGeometry(0, 0, 300, 300);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect viewport(table->viewport()->mapTo(&view, QPoint(0, 0)), table->viewport()->size());
+    QCOMPARE(table->columnViewportPosition(2) + 120 > viewport.width(), true); // the third column is cut
+    const QRgb background = view.palette().color(QPalette::Window).rgb();
+    const QRgb base = table->palette().color(QPalette::Base).rgb();
+
+    QImage image(view.size(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter player(&image);
+    player.drawPicture(QPoint(), storelens::ui::PictureRecorder::record(&view, view.rect()));
+    player.end();
+    image.save(QStringLiteral(STORELENS_SCREENSHOT_DIR "/print-clip.png"));
+    QCOMPARE(pixelsNot(image, QRect(300, 0, 300, 300), background), 0);
+    const QRect edge(viewport.right() - 39, viewport.top(), 40, viewport.height());
+    QVERIFY(pixelsNot(image, edge, base) > 0);
+
+    image.fill(Qt::transparent);
+    player.begin(&image);
+    player.drawPicture(QPoint(), storelens::ui::PictureRecorder::record(&view, QRect(0, 0, 600, 150)));
+    player.end();
+    QCOMPARE(pixelsNot(image, QRect(0, 150, 600, 150), qRgba(0, 0, 0, 0)), 0);
+    QVERIFY(pixelsNot(image, QRect(0, 0, 600, 150), qRgba(0, 0, 0, 0)) > 0);
 }
 
 // Trial 17: the print dialog offered to write ~/print.pdf (Qt's default). It offers <Documents>/<view>.pdf,
