@@ -54,14 +54,22 @@ const QString kCancelStatus = QStringLiteral("cancel-status");
 const QString kNotSoldStatus = QStringLiteral("not-sold-status");
 const QString kChannel = QStringLiteral("channel");
 const QString kCustomersByEmail = QStringLiteral("customers-by-email");
+const QString kKeepTips = QStringLiteral("keep-tips");
 
 // --not-sales: the SKUs whose lines are left out of sales, added to the profile's (a saved one keeps them).
-bool addNotSalesSkus(const QStringList &values, ImportProfile &chosen, CliStreams &io)
+// --keep-tips: tips stay in sales (ImportProfile::leaveTipsOut off), in the profile saved too.
+bool addNotSalesSkus(const QStringList &values, bool keepTips, ImportProfile &chosen, CliStreams &io)
 {
     if (!values.isEmpty() && chosen.entity != Entity::Orders) {
         io.err << CliText::tr("--not-sales takes SKUs, for order lines.") << '\n';
         return false;
     }
+    if (keepTips && chosen.entity != Entity::Orders) {
+        io.err << CliText::tr("--keep-tips is for order lines.") << '\n';
+        return false;
+    }
+    if (keepTips)
+        chosen.leaveTipsOut = false;
     for (const QString &list : values) {
         for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!sku.trimmed().isEmpty() && !chosen.notSalesSkus.contains(sku.trimmed()))
@@ -258,6 +266,12 @@ void addImportOptions(QCommandLineParser &parser)
                     "(repeatable, or comma-separated): its lines are not imported, so they make no order and "
                     "no buying customer; the summary counts them and their money."),
         CliText::tr("SKU"));
+    // Trial 20: the same till file gave other sales here than in the import wizard, which left tips out.
+    const QCommandLineOption keepTips(
+        kKeepTips,
+        CliText::tr("Order lines: keep tips (a SKU or product name such as Tip, Trinkgeld, Pourboire or "
+                    "Propina) in sales. A new profile leaves them out of sales, as the import wizard does; "
+                    "a profile saved before StoreLens did keeps them in."));
     const QCommandLineOption noPrices(
         kNoPrices,
         CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
@@ -344,6 +358,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption(orderDiscount);
     parser.addOption(shipping);
     parser.addOption(notSales);
+    parser.addOption(keepTips);
     addImportMatchOptions(parser);
 }
 
@@ -481,7 +496,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
                 chosen.guestCustomerIds << id.trimmed();
         }
     }
-    if (!addNotSalesSkus(parser.values(kNotSales), chosen, io))
+    if (!addNotSalesSkus(parser.values(kNotSales), parser.isSet(kKeepTips), chosen, io))
         return BadUsage;
     if (!addCancelStatusValues(parser.values(kCancelStatus), chosen, io))
         return BadUsage;

@@ -223,6 +223,18 @@ QStringList tipSkus(const DataQuality &q)
     return tips;
 }
 
+// The SKUs left out of sales as tips by the profile (ImportProfile::leaveTipsOut), not named by --not-sales.
+QStringList tipsLeftOut(const DataQuality &q, const ImportProfile &p)
+{
+    QStringList tips;
+    for (const DataQuality::FeeSku &f : q.notSales) {
+        if (p.leaveTipsOut && !p.notSalesSkus.contains(f.sku.trimmed()) &&
+            DataQualityCollector::looksLikeTip(f.sku.toUtf8(), f.name.toUtf8()))
+            tips << f.sku;
+    }
+    return tips;
+}
+
 } // namespace
 
 void printImportSummary(const ImportReport &r, const ImportProfile &p, const QString &currency,
@@ -294,6 +306,11 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
                       "Tips are not the store's sales: to leave them out, import again with --not-sales "
                       "\"%1\" (--save-profile keeps it for the next export).")
                       .arg(tips.join(QLatin1Char(',')))
+               << '\n';
+    if (const QStringList tips = tipsLeftOut(r.quality, p); !tips.isEmpty())
+        io.out << CliText::tr("Tips belong to the staff and are left out of sales (%1): to count them in "
+                              "sales, import again with --keep-tips.")
+                      .arg(tips.join(QStringLiteral(", ")))
                << '\n';
     const int shown = std::min<int>(20, r.rejections.size());
     for (int i = 0; i < shown; ++i) {

@@ -160,6 +160,11 @@ QByteArray ImportProfile::toJson() const
                     QJsonArray::fromStringList(notSoldStatusValues));
     if (!notSalesSkus.isEmpty())
         root.insert(QStringLiteral("not_sales_skus"), QJsonArray::fromStringList(notSalesSkus));
+    // Order lines: always written, so that a profile without it is one saved before it existed (tips kept).
+    if (entity == Entity::Orders)
+        root.insert(QStringLiteral("leave_tips_out"), leaveTipsOut);
+    if (!salesSkus.isEmpty())
+        root.insert(QStringLiteral("kept_in_sales_skus"), QJsonArray::fromStringList(salesSkus));
     if (customersByEmail)
         root.insert(QStringLiteral("customer_key"), QStringLiteral("email_first"));
     // Always written, so that "separate" chosen for Shopify's columns stays separate when read back.
@@ -262,6 +267,12 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     for (const QJsonValue &v : root.value(QStringLiteral("not_sales_skus")).toArray()) {
         if (!v.toString().trimmed().isEmpty())
             p.notSalesSkus << v.toString().trimmed();
+    }
+    // Without the key: a profile saved before tips were left out by default, which kept them in sales.
+    p.leaveTipsOut = root.value(QStringLiteral("leave_tips_out")).toBool(false);
+    for (const QJsonValue &v : root.value(QStringLiteral("kept_in_sales_skus")).toArray()) {
+        if (!v.toString().trimmed().isEmpty())
+            p.salesSkus << v.toString().trimmed();
     }
     p.source = root.value(QStringLiteral("source")).toString();
     p.defaultStore = root.value(QStringLiteral("default_store")).toString();

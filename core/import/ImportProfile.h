@@ -85,6 +85,17 @@ struct ImportProfile
     // counts them per SKU (DataQuality::notSales). Compared trimmed, as the file writes them. The Check page
     // offers it for fee-like SKUs, tips first; `import --not-sales`. Saved as "not_sales_skus".
     QStringList notSalesSkus;
+    // Order lines: every line whose SKU or product name looks like a tip
+    // (DataQualityCollector::looksLikeTip(): Tip, Trinkgeld, Pourboire, …) is left out of sales as
+    // notSalesSkus' lines are, and counted with them, unless its SKU is in salesSkus (NotSalesRule.h).
+    // suggestProfile() turns it on, so a new profile of the Check page and of `storelens import` leave tips
+    // out alike; `import --keep-tips` turns it off. Off here and for a profile saved before it existed (no
+    // "leave_tips_out"): such a profile kept tips in sales unless it named them in notSalesSkus, and
+    // importing its source again must not change the sales it gave without a word. Saved as "leave_tips_out".
+    bool leaveTipsOut = false;
+    // Order lines: SKUs that look like tips but that the user kept in sales (the Check page's "Product" or
+    // "Not a product: keep in sales"), compared as notSalesSkus. Saved as "kept_in_sales_skus".
+    QStringList salesSkus;
     // Order lines with an e-mail or phone column: a line's customer is the workspace's customer with its
     // e-mail address or, without one, its phone number, when there is just one (whichever file came first);
     // else it is keyed by its e-mail address when it has one, by the id otherwise (a till's customer number

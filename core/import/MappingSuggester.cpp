@@ -492,6 +492,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     ImportProfile profile;
     profile.entity = entity ? *entity : detectEntity(preview).entity;
     profile.dialect = preview.dialect;
+    profile.leaveTipsOut = true; // a new profile: tips are the staff's, not sales (ImportProfile.h)
     for (int i = 0; i < preview.header.size(); ++i)
         profile.columns << ColumnMapping{preview.header.at(i), i, QString()};
     if (!preview.dialect.hasHeader) {

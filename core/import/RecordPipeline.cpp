@@ -3,6 +3,7 @@
 #include "core/import/ExportStylesAmazon.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/ImportTally.h"
+#include "core/import/NotSalesRule.h"
 #include "core/import/OrderSeries.h"
 
 #include <algorithm>
@@ -218,15 +219,12 @@ void RecordPipeline::run()
     std::vector<OrderLineRecord> &lines = m_lines;
     QByteArray notSoldOrder; // the last order left out for its status, and that status
     QByteArray notSoldStatus;
-    // Lines of the SKUs the profile leaves out of sales (tips, deposits) are not imported, only counted.
-    std::vector<QByteArray> notSalesSkus;
-    for (const QString &sku : m_converter.profile().notSalesSkus)
-        notSalesSkus.push_back(sku.trimmed().toUtf8());
+    // Lines that are not the store's sales (the profile's SKUs, tips: NotSalesRule.h) are not imported, only
+    // counted.
+    NotSalesRule notSalesRule(m_converter.profile());
     const auto leaveOutNotSales = [&](qint64 fileLine) {
         const auto notSales = [&](const OrderLineRecord &l) {
-            const QByteArrayView sku = l.sku.trimmed();
-            const bool out = std::any_of(notSalesSkus.cbegin(), notSalesSkus.cend(),
-                                         [sku](const QByteArray &s) { return QByteArrayView(s) == sku; });
+            const bool out = notSalesRule.leavesOut(l.sku, l.productName);
             if (out && m_quality)
                 m_quality->notSalesLine(l, fileLine);
             return out;
@@ -309,7 +307,7 @@ void RecordPipeline::run()
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
-            if (converted && !notSalesSkus.empty()) {
+            if (converted && notSalesRule.leavesAnyOut()) {
                 leaveOutNotSales(line);
                 notSales = lines.empty();
                 converted = !notSales;

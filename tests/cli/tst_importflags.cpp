@@ -500,9 +500,11 @@ void TestImportFlags::decimalCommaOfAColumnMappedByHand()
 
 // Trial 18: a French till's tips (SKU POURBOIRE) are not the store's sales. caisse_pourboires_fr.csv
 // (counted by hand in tests/core/import/tst_notsales.cpp): 7 lines, 3 of them tips (1.00 + 2.00 + 0.50 =
-// 3.50), one on a ticket of its own. Without --not-sales the dry run points to it; with it the tips make no
-// line, no order and no customer (net 27.61 − 3.50 = 24.11; orders 4 − 1 = 3), the summary names them, the
-// saved profile keeps them out, and the same file again through that profile leaves them out again.
+// 3.50), one on a ticket of its own. A new profile leaves tips out (trial 20, as the import wizard does): the
+// dry run names them and points to --keep-tips, and with --keep-tips it points to --not-sales. With
+// --not-sales the tips make no line, no order and no customer (net 27.61 − 3.50 = 24.11; orders 4 − 1 = 3),
+// the summary names them, the saved profile keeps them out, and the same file again through that profile
+// leaves them out again.
 void TestImportFlags::tipsLeftOutOfSales()
 {
     QVERIFY(m_dir.isValid());
@@ -524,10 +526,21 @@ void TestImportFlags::tipsLeftOutOfSales()
                               maps,
                           &out, &err),
              0);
+    QVERIFY2(out.contains(QStringLiteral("Left out of sales: POURBOIRE (Pourboire): 3 lines, 3.50 EUR.\n")),
+             qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("Tips belong to the staff and are left out of sales (POURBOIRE): to "
+                                         "count them in sales, import again with --keep-tips.")),
+             qPrintable(out));
+    QCOMPARE(test::runCli(QStringList{QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
+                                      QStringLiteral("--dry-run"), QStringLiteral("--keep-tips")} +
+                              maps,
+                          &out, &err),
+             0);
     QVERIFY2(
         out.contains(QStringLiteral("Tips are not the store's sales: to leave them out, import again with "
                                     "--not-sales \"POURBOIRE\"")),
         qPrintable(out + err));
+    QVERIFY2(!out.contains(QStringLiteral("Left out of sales")), qPrintable(out));
     QCOMPARE(test::runCli(QStringList{QStringLiteral("import"), file, QStringLiteral("--workspace"), ws,
                                       QStringLiteral("--not-sales"), QStringLiteral("POURBOIRE"),
                                       QStringLiteral("--save-profile"), profile} +
@@ -537,6 +550,8 @@ void TestImportFlags::tipsLeftOutOfSales()
     QVERIFY2(out.contains(QStringLiteral("Left out of sales: POURBOIRE (Pourboire): 3 lines, 3.50 EUR.\n")),
              qPrintable(out + err));
     QVERIFY2(!out.contains(QStringLiteral("Tips are not")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("--keep-tips")),
+             qPrintable(out)); // named: --keep-tips keeps it out
     QCOMPARE(test::runCli({QStringLiteral("info"), QStringLiteral("--workspace"), ws,
                            QStringLiteral("--format"), QStringLiteral("json")},
                           &out),
@@ -556,6 +571,7 @@ void TestImportFlags::tipsLeftOutOfSales()
              qPrintable(out + err));
     QCOMPARE(test::runCli({QStringLiteral("import"), QStringLiteral("--help")}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("--not-sales <SKU>")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("--keep-tips")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestImportFlags)

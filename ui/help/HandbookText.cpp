@@ -180,8 +180,11 @@ const std::vector<WrittenPage> &writtenPages()
                   "A till's tips belong to the staff and deposits are paid back: neither is the store's "
                   "sales. The Check step lists each SKU that looks like a fee or a tip with its lines and "
                   "money, and asks whether it is a product, a fee that stays in sales but leaves the product "
-                  "rankings, or not sales at all, whose lines are not imported. Tips start as not sales; "
-                  "the import's summary names what was left out, and a saved profile leaves it out again.")},
+                  "rankings, or not sales at all, whose lines are not imported. Tips (Tip, Trinkgeld, "
+                  "Pourboire, Propina, …) are left out from the first check, in the import window and by "
+                  "storelens import alike, so that both give the same sales; choose \"Not a product: keep in "
+                  "sales\" to count a tip in sales. The import's summary names what was left out, and a "
+                  "saved profile makes the same choices again.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},

@@ -327,10 +327,7 @@ void CheckPage::finished(const ImportOutcome &outcome)
 
 void CheckPage::showReport(const core::ImportReport &report)
 {
-    if (leaveOutNewTips(report.quality)) {
-        startCheck();
-        return;
-    }
+    forgetAnotherFilesChoices();
     m_report = report;
     // First: the money below is written with the currency the workspace will have.
     showCurrencyQuestion(report);
@@ -511,15 +508,17 @@ void CheckPage::showQuality(const core::DataQuality &quality)
     m_quality->setText(html + QStringLiteral("</ul>"));
     m_quality->show();
 
-    // Fee-like SKUs start as "not a product" (tips as not sales); the user's answers are kept while the page
-    // checks the same file again.
+    // Fee-like SKUs start as "not a product", tips as not sales (the profile leaves them out: leaveTipsOut);
+    // the user's answers are kept while the page checks the same file again.
     QList<FeeChoices::Row> rows;
     for (const core::DataQuality::FeeSku &fee : quality.notSales) {
+        rememberTip(fee);
         m_feeChoices.insert(fee.sku, FeeChoice::NotSales);
         rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales),
                                 FeeChoice::NotSales};
     }
     for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
+        rememberTip(fee);
         const FeeChoice choice = m_feeChoices.value(fee.sku, FeeChoice::NotProduct);
         m_feeChoices.insert(fee.sku, choice);
         rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales), choice};
@@ -530,32 +529,38 @@ void CheckPage::showQuality(const core::DataQuality &quality)
     updateNotProducts();
 }
 
-bool CheckPage::leaveOutNewTips(const core::DataQuality &quality)
+void CheckPage::forgetAnotherFilesChoices()
 {
-    if (m_feeChoicesFile != m_wizard->csvPath()) {
-        m_feeChoices.clear();
-        m_feeChoicesFile = m_wizard->csvPath();
-    }
-    core::ImportProfile profile = m_wizard->profile();
-    bool changed = false;
-    for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
-        const bool tip = core::DataQualityCollector::looksLikeTip(fee.sku.toUtf8(), fee.name.toUtf8());
-        if (m_feeChoices.contains(fee.sku) ? m_feeChoices.value(fee.sku) != FeeChoice::NotSales : !tip)
-            continue;
-        m_feeChoices.insert(fee.sku, FeeChoice::NotSales);
-        if (!profile.notSalesSkus.contains(fee.sku.trimmed())) {
-            profile.notSalesSkus << fee.sku.trimmed();
-            changed = true;
-        }
-    }
-    if (changed)
-        m_wizard->setProfile(profile);
-    return changed;
+    if (m_feeChoicesFile == m_wizard->csvPath())
+        return;
+    m_feeChoices.clear();
+    m_tipSkus.clear();
+    m_feeChoicesFile = m_wizard->csvPath();
+}
+
+void CheckPage::rememberTip(const core::DataQuality::FeeSku &fee)
+{
+    if (core::DataQualityCollector::looksLikeTip(fee.sku.toUtf8(), fee.name.toUtf8()))
+        m_tipSkus.insert(fee.sku);
 }
 
 void CheckPage::updateNotProducts()
 {
     m_wizard->setNotProducts(m_fees->skus(FeeChoice::NotProduct));
+}
+
+// A tip the profile leaves out by itself (leaveTipsOut) is kept in sales by naming it in salesSkus; any other
+// SKU is left out by naming it in notSalesSkus.
+void CheckPage::placeInOrOutOfSales(core::ImportProfile &profile, const QString &sku, bool out) const
+{
+    const QString code = sku.trimmed();
+    const bool tipLeftOut = profile.leaveTipsOut && m_tipSkus.contains(sku);
+    profile.notSalesSkus.removeAll(code);
+    profile.salesSkus.removeAll(code);
+    if (out && !tipLeftOut)
+        profile.notSalesSkus << code;
+    else if (!out && tipLeftOut)
+        profile.salesSkus << code;
 }
 
 // An answer of the Check page's fee choices: in or out of sales changes what is imported, so the profile
@@ -571,9 +576,7 @@ void CheckPage::chooseFee(const QString &sku, FeeChoice choice)
         return;
     }
     core::ImportProfile profile = m_wizard->profile();
-    profile.notSalesSkus.removeAll(sku.trimmed());
-    if (choice == FeeChoice::NotSales)
-        profile.notSalesSkus << sku.trimmed();
+    placeInOrOutOfSales(profile, sku, choice == FeeChoice::NotSales);
     m_wizard->setProfile(profile);
     m_keepFees = true;
     startCheck();

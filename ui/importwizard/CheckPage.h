@@ -4,6 +4,7 @@
 #include "ui/importwizard/FeeChoices.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <QWizardPage>
 
@@ -32,10 +33,11 @@ struct ImportOutcome;
 // left as it was): how many rows will be imported, how many are new and how many are already there, and every
 // rejected row with its line, column, value and reason, which can be saved as CSV, and the data-quality
 // summary (core::DataQuality) in plain sentences, where each SKU that looks like a fee is a product, "not a
-// product" (kept in sales) or not sales at all (a tip: left out, the profile's notSalesSkus). For order lines
-// it states the lines added, changed and unchanged with their money, and proposes replace when the file
-// leaves out lines its source already has on the file's days; the user confirms, and the Import page removes
-// them. Next ("Import the good rows") is the commit step.
+// product" (kept in sales) or not sales at all (left out: a tip by the profile's leaveTipsOut unless kept in
+// its salesSkus, another SKU by its notSalesSkus). For order lines it states the lines added, changed and
+// unchanged with their money, and proposes replace when the file leaves out lines its source already has on
+// the file's days; the user confirms, and the Import page removes them. Next ("Import the good rows") is the
+// commit step.
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -65,10 +67,11 @@ private:
     void showReport(const core::ImportReport &report);
     void showMessage(const QString &text, bool error);
     void saveRejectionsAs();
-    // Tips met for the first time start as not sales: true when the profile now leaves some out (the page
-    // then checks the file again).
-    bool leaveOutNewTips(const core::DataQuality &quality);
+    // The fee answers belong to one file: another file starts from the proposals again.
+    void forgetAnotherFilesChoices();
     void showQuality(const core::DataQuality &quality);
+    void rememberTip(const core::DataQuality::FeeSku &fee);
+    void placeInOrOutOfSales(core::ImportProfile &profile, const QString &sku, bool out) const;
     void updateNotProducts();
     void chooseFee(const QString &sku, FeeChoice choice);
     void importAsGuests(const QString &customerId);
@@ -96,6 +99,7 @@ private:
     FeeChoices *m_fees = nullptr;           // product, not a product or not sales per fee-like SKU
     QHash<QString, FeeChoice> m_feeChoices; // the answers given or proposed for the file, by SKU
     QString m_feeChoicesFile;               // ... and that file
+    QSet<QString> m_tipSkus;                // the SKUs among them that look like tips
     // A check started by a fee answer keeps the answers in view, and the focus where it was, until the new
     // rows come.
     bool m_keepFees = false;

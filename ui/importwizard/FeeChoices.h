@@ -13,7 +13,7 @@ namespace storelens::ui {
 
 // What a fee-like SKU is to the manager: merchandise, a fee that stays in sales but leaves product rankings
 // (ImportOptions::notProducts), or money that is not the store's sales at all (tips, deposits: left out,
-// ImportProfile::notSalesSkus).
+// ImportProfile::leaveTipsOut and notSalesSkus).
 enum class FeeChoice { Product, NotProduct, NotSales };
 
 // The Check page's choice for each fee-like SKU (core::DataQuality::feeSkus, notSales): the SKU and its name,

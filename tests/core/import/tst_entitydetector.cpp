@@ -56,6 +56,7 @@ const Expectation Expected[] = {
     {"import/kasse_de_cp1252.csv", int(Entity::Orders), 0, "Bon-Nr., Kunden-Nr., Menge, Einzelpreis"},
     {"import/kasse_de_storno.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, Einzelpreis, a Storno receipt"},
     {"import/kasse_de_summe.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, a Summe footer"},
+    {"import/kasse_de_trinkgeld.csv", int(Entity::Orders), 0, "Bon-Nr., Menge, Einzelpreis, Trinkgeld lines"},
     {"import/dsfinvk_receipts.csv", int(Entity::Orders), 0,
      "DSFinV-K receipts (transactions.csv): BON_ID, BON_ENDE, UMS_BRUTTO, known as an export (trial 15)"},
     {"import/dsfinvk_transactions.csv", int(Entity::Orders), 0,

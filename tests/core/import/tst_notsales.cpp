@@ -31,6 +31,8 @@ namespace {
 // Hélène = 2, and 2 customers (Léa only gave a tip). Left out: POURBOIRE, 3 lines (3, 5, 7), 3.50.
 const QString Fixture = QStringLiteral("caisse_pourboires_fr.csv");
 
+// Tips kept in sales unless named (leaveTipsOut off, as a profile saved before it): the SKUs named here are
+// what the tests leave out (tst_tipsleftout.cpp tests the rule that leaves tips out by itself).
 ImportProfile tillProfile(const QStringList &notSales = {})
 {
     const auto preview = previewFile(importFixture(Fixture));
@@ -52,6 +54,7 @@ ImportProfile tillProfile(const QStringList &notSales = {})
         c.field = fields.value(c.column);
     p.source = QStringLiteral("Till");
     p.notSalesSkus = notSales;
+    p.leaveTipsOut = false;
     return p;
 }
 

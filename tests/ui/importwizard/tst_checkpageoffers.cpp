@@ -125,9 +125,10 @@ void TestCheckPageOffers::checkPageOffersAPlaceholderAsGuests()
 
 // Trial 18: a French till's tips (POURBOIRE, caisse_pourboires_fr.csv: 3 of its 7 lines, 1.00 + 2.00 + 0.50 =
 // 3.50; tests/core/import/tst_notsales.cpp) were only offered as "not a product: keep in sales". A tip starts
-// as "Not sales: leave out", its lines and money beside it; the page checks again without them. Kept in
-// sales it is "not a product" (the page checks again with them); left out again, the import leaves its lines
-// out and the done page says so.
+// as "Not sales: leave out", its lines and money beside it: the new profile leaves tips out on the first
+// check (leaveTipsOut, trial 20). Kept in sales it is "not a product" (the profile keeps it in salesSkus and
+// the page checks again with them); left out again, the import leaves its lines out and the done page says
+// so.
 void TestCheckPageOffers::checkPageLeavesTipsOutOfSales()
 {
     const QString ws = rowWorkspace(QStringLiteral("tips"));
@@ -141,7 +142,8 @@ void TestCheckPageOffers::checkPageLeavesTipsOutOfSales()
     QVERIFY(choice->isVisible());
     QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotSales));
     QCOMPARE(choice->currentText(), QStringLiteral("Not sales: leave out"));
-    QCOMPARE(wizard.profile().notSalesSkus, QStringList{QStringLiteral("POURBOIRE")});
+    QVERIFY(wizard.profile().leaveTipsOut);
+    QVERIFY(wizard.profile().notSalesSkus.isEmpty());
     const QString stake = wizard.findChild<QLabel *>(QStringLiteral("feeStake_POURBOIRE"))->text();
     QVERIFY2(stake.startsWith(QStringLiteral("3 lines, ")) && stake.contains(QStringLiteral("3.50")),
              qPrintable(stake));
@@ -150,6 +152,7 @@ void TestCheckPageOffers::checkPageLeavesTipsOutOfSales()
     choice->setCurrentIndex(choice->findData(int(ui::FeeChoice::NotProduct)));
     QVERIFY(waitForComplete(wizard));
     QVERIFY(wizard.profile().notSalesSkus.isEmpty());
+    QCOMPARE(wizard.profile().salesSkus, QStringList{QStringLiteral("POURBOIRE")});
     choice = wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_POURBOIRE"));
     QVERIFY(choice && choice->isVisible());
     QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotProduct));
@@ -157,7 +160,8 @@ void TestCheckPageOffers::checkPageLeavesTipsOutOfSales()
 
     choice->setCurrentIndex(choice->findData(int(ui::FeeChoice::NotSales)));
     QVERIFY(waitForComplete(wizard));
-    QCOMPARE(wizard.profile().notSalesSkus, QStringList{QStringLiteral("POURBOIRE")});
+    QVERIFY(wizard.profile().salesSkus.isEmpty());
+    QVERIFY(wizard.profile().notSalesSkus.isEmpty());
     QVERIFY(wizard.notProducts().isEmpty());
     QVERIFY(next(wizard));
     const QString leftOut = importPage(wizard)->resultText(QStringLiteral("notSales"));
