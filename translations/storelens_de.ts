@@ -13105,22 +13105,31 @@ Nettoumsatz %5</numerusform>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="281"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
         <source>The view could not be printed.</source>
         <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>Die Ansicht ist länger als %n Seite: Die erste wurde gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
             <numerusform>Die Ansicht ist länger als %n Seiten: Die ersten %n wurden gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <source>The view was printed to a PDF file: %n page(s).</source>
+        <translation>
+            <numerusform>Die Ansicht wurde in eine PDF-Datei gedruckt: %n Seite.</numerusform>
+            <numerusform>Die Ansicht wurde in eine PDF-Datei gedruckt: %n Seiten.</numerusform>
         </translation>
     </message>
 </context>

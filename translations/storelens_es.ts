@@ -13105,22 +13105,31 @@ Ventas netas %5</numerusform>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="281"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
         <source>The view could not be printed.</source>
         <translation>No se ha podido imprimir la vista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vista ocupa más de %n página: solo se ha impreso %n. Exporte la tabla a CSV para obtenerla completa.</numerusform>
             <numerusform>La vista ocupa más de %n páginas: se han impreso las %n primeras. Exporte la tabla a CSV para obtenerla completa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <source>The view was printed to a PDF file: %n page(s).</source>
+        <translation>
+            <numerusform>La vista se imprimió en un archivo PDF: %n página.</numerusform>
+            <numerusform>La vista se imprimió en un archivo PDF: %n páginas.</numerusform>
         </translation>
     </message>
 </context>

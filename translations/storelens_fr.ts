@@ -13105,22 +13105,31 @@ Chiffre d&apos;affaires net %5</numerusform>
     </message>
     <message>
         <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="281"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="279"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
         <source>The view could not be printed.</source>
         <translation>La vue n&apos;a pas pu être imprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="282"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vue dépasse %n page : seule la première (%n page) a été imprimée. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
             <numerusform>La vue dépasse %n pages : les %n premières ont été imprimées. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <source>The view was printed to a PDF file: %n page(s).</source>
+        <translation>
+            <numerusform>La vue a été imprimée dans un fichier PDF : %n page.</numerusform>
+            <numerusform>La vue a été imprimée dans un fichier PDF : %n pages.</numerusform>
         </translation>
     </message>
 </context>

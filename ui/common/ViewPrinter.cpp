@@ -275,14 +275,22 @@ void ViewPrinter::printWithDialog()
         return;
     // In the orientation chosen in the dialog (print() would turn the page back).
     bool truncated = false;
-    if (printWidget(view, &printer, &truncated) == 0)
+    const int pages = printWidget(view, &printer, &truncated);
+    if (pages == 0) {
         QMessageBox::warning(m_window, tr("Print"), tr("The view could not be printed."));
-    else if (truncated)
+        return;
+    }
+    if (truncated)
         QMessageBox::information(m_window, tr("Print"),
                                  tr("The view is longer than %n page(s): the first %n were printed. Export "
                                     "the table to CSV for all "
                                     "of it.",
                                     nullptr, MaxPages));
+    // Printed to a file: where it went, as after every export (trial 20: printing said nothing).
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty())
+        showFileWritten(m_window, tr("Print"),
+                        tr("The view was printed to a PDF file: %n page(s).", nullptr, pages),
+                        printer.outputFileName());
 }
 
 } // namespace storelens::ui

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPicture>
@@ -388,6 +389,13 @@ void TestViewPrinter::printDialogWritesToDocuments()
     QCOMPARE(offered, expected);
     QCOMPARE(orientation, int(QPageLayout::Landscape)); // wider than tall on screen
     QCOMPARE(pdfPages(expected), 1);
+    // Trial 20: printing to a file said nothing; it now says where the file went, as an export does.
+    auto *written = window.findChild<QMessageBox *>(QStringLiteral("fileWrittenMessage"));
+    QVERIFY(written);
+    QVERIFY2(written->text().contains(QStringLiteral("1 page")), qPrintable(written->text()));
+    QVERIFY2(written->informativeText().endsWith(QStringLiteral("Overview.pdf")),
+             qPrintable(written->informativeText()));
+    delete written;
 }
 
 QTEST_MAIN(TestViewPrinter)
