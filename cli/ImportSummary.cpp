@@ -43,8 +43,8 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
            << '\n';
     if (r.amounts.laterRefundOrders > 0)
         io.out << CliText::tr(
-                      "%n order(s) already in the workspace are now marked refunded or cancelled (%1): "
-                      "each becomes a return, dated on the refund date the file gives or else on the "
+                      "%n order(s) already in the workspace have new refunds or cancellations (%1): "
+                      "each refund becomes a return, dated on the refund date the file gives or else on the "
                       "order's day, so the months of those orders change.",
                       nullptr, int(r.amounts.laterRefundOrders))
                       .arg(money(r.amounts.laterRefunds))

@@ -426,9 +426,9 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
                                             m_wizard->money(report.amounts.changedAfter));
     if (report.amounts.laterRefundOrders > 0)
         text += QLatin1Char(' ') +
-                tr("%n order(s) already in the workspace are now marked refunded or cancelled (%1): each "
-                   "becomes a return, dated on the refund date the file gives or else on the order's day, so "
-                   "the months of those orders change.",
+                tr("%n order(s) already in the workspace have new refunds or cancellations (%1): each "
+                   "refund becomes a return, dated on the refund date the file gives or else on the order's "
+                   "day, so the months of those orders change.",
                    nullptr, int(report.amounts.laterRefundOrders))
                     .arg(m_wizard->money(report.amounts.laterRefunds));
     return text;
