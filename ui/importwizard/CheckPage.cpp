@@ -191,6 +191,12 @@ CheckPage::CheckPage(ImportWizard *wizard)
         m_wizard->setProfile(profile);
         startCheck();
     });
+    connect(m_matchOffer, &ImportMatchOffer::otherSourceChosen, this, [this](const QString &source) {
+        core::ImportProfile profile = m_wizard->profile();
+        profile.source = source;
+        m_wizard->setProfile(profile);
+        startCheck();
+    });
     connect(m_cancelOffer, &CancelStatusOffer::cancellationsChosen, this, &CheckPage::markCancellations);
     connect(m_cancelOffer, &CancelStatusOffer::notSoldChosen, this, &CheckPage::markNotSold);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
@@ -436,15 +442,19 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
 
 // The file leaves out lines its source already has on the days it covers. When it is a new export of those
 // days, they were deleted or corrected in the system it comes from; when it is only part of them (one
-// store's till, one sales channel), they are still true. Only the user knows, so the page asks.
+// store's till, one sales channel), they are still true. Only the user knows, so the page asks; not for a
+// file that seems to come from another till or shop (core::OtherSource: the match offer says so, trial 20).
 void CheckPage::showReplaceProposal(const core::ImportReport &report)
 {
     const QLocale locale;
-    const bool propose = report.entity == core::Entity::Orders && report.notInFile.count > 0;
+    const bool propose =
+        report.entity == core::Entity::Orders && report.notInFile.count > 0 && !report.otherSource.likely();
     m_replace->setVisible(propose);
     replaceText(this)->setVisible(propose);
-    if (!propose)
+    if (!propose) {
+        m_replace->setChecked(false); // the import replaces nothing it did not propose
         return;
+    }
     m_status->setText(
         m_status->text() + QStringLiteral("<br>") +
         tr("<b>Lines of \"%1\" from %2 to %3 that are not in this file: %4 (%5).</b> If the file is a new "
