@@ -3,7 +3,11 @@
 #include "cli/CliSupport.h"
 #include "core/import/DefaultStore.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
+#include "core/import/WebShopEvidence.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "core/store/Workspace.h"
 
 #include <QFileInfo>
@@ -17,6 +21,7 @@ namespace {
 const QString kStore = QStringLiteral("store");
 const QString kProductsByName = QStringLiteral("products-by-name");
 const QString kNewOrderIds = QStringLiteral("new-order-ids");
+const QString kReplaceOtherSource = QStringLiteral("replace-other-source");
 
 // The suggestion's "Online shop" where the workspace's lines of the source are in "Main store".
 int keepEarlierStore(const QString &workspacePath, ImportProfile &profile, CliStreams &io)
@@ -53,6 +58,11 @@ void addImportMatchOptions(QCommandLineParser &parser)
         kNewOrderIds,
         CliText::tr("Order lines: import a file whose orders look like orders of its source already in the "
                     "workspace under other order IDs (refused without it, unless with --replace).")));
+    parser.addOption(QCommandLineOption(
+        kReplaceOtherSource,
+        CliText::tr("Order lines: with --replace, replace even when the file seems to come from another till "
+                    "or shop than its source (it holds almost none of the source's orders on its days). "
+                    "Without it such a replace is refused: it would remove those orders.")));
 }
 
 int applyImportMatchOptions(const QCommandLineParser &parser, const QString &workspacePath, bool suggested,
@@ -78,6 +88,7 @@ int applyImportMatchOptions(const QCommandLineParser &parser, const QString &wor
         profile.productsByName = true;
     }
     options.refuseOrderIdChange = orders && !parser.isSet(kNewOrderIds);
+    options.replaceOtherSource = parser.isSet(kReplaceOtherSource);
     return Success;
 }
 
@@ -93,6 +104,11 @@ void printImportMatches(const ImportReport &report, const ImportProfile &profile
                               "(--store names another).")
                       .arg(storeChannelDisplayName(profile.defaultStore))
                << '\n';
+    // Why a file of no known system is a web shop's (trial 20: an Ecwid export taken for a till's).
+    if (profile.columnFor(field::Channel).isEmpty() && report.source == webShopSourceName() &&
+        profile.defaultChannel == webShopChannelName())
+        io.out << webShopColumnsSentence(profileHeader(profile), report.source, profile.defaultChannel) << ' '
+               << CliText::tr("(--source and --channel name others.)") << '\n';
     if (const QString counted = report.productNames.countedSentence(); !counted.isEmpty())
         io.out << counted << '\n';
     for (const QString &warning :

@@ -43,13 +43,16 @@ void printLineChanges(const ImportReport &r, const QString &currency, CliStreams
            << '\n';
     if (r.amounts.laterRefundOrders > 0)
         io.out << CliText::tr(
-                      "%n order(s) already in the workspace are now marked refunded or cancelled (%1): "
-                      "each becomes a return, dated on the refund date the file gives or else on the "
+                      "%n order(s) already in the workspace have new refunds or cancellations (%1): "
+                      "each refund becomes a return, dated on the refund date the file gives or else on the "
                       "order's day, so the months of those orders change.",
                       nullptr, int(r.amounts.laterRefundOrders))
                       .arg(money(r.amounts.laterRefunds))
                << '\n';
-    if (!r.replace && r.notInFile.count == 1)
+    if (r.otherSource.likely()) // not a re-export: --replace would remove orders the file never held
+        io.err << CliText::tr("Warning: %1").arg(r.otherSource.sentence()) << ' '
+               << CliText::tr("(--source names it; --replace is refused for such a file.)") << '\n';
+    else if (!r.replace && r.notInFile.count == 1)
         io.out << CliText::tr("1 line (%1) of source \"%2\" from %3 to %4 is not in this file; it was "
                               "kept. If the file is a re-export of those days, import it with --replace "
                               "to remove it.")

@@ -9,6 +9,7 @@
 #include "core/import/FileRows.h"
 #include "core/import/ImportTally.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileHeader.h"
 #include "core/import/RecordPipeline.h"
 #include "core/import/RowIdGuard.h"
 #include "core/import/SourceNotes.h"
@@ -644,10 +645,34 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 : ImporterText::tr("The file holds no rows. Nothing was imported."),
             csvPath, profile.dialect.hasHeader ? 2 : 1);
     if (profile.entity == Entity::Orders) {
-        auto unmatched = writer.unmatchedLines(report.coveredFrom, report.coveredTo, report.replace);
+        // The source's lines on the file's days that the file does not hold, and whether it seems to come
+        // from another till or shop (OtherSource.h): read before a replace removes them.
+        auto unmatched = writer.unmatchedLines(report.coveredFrom, report.coveredTo, false);
         if (!unmatched)
             return unmatched.error();
         report.notInFile = unmatched.value();
+        const WriteCounts &written = writer.counts(Entity::Orders);
+        const qint64 matched = written.updated + written.unchanged;
+        auto idChange = findOrderIdChange(db, report.source, report.coveredFrom, report.coveredTo,
+                                          writer.lastLineBefore(), matched, report.notInFile.count);
+        if (!idChange)
+            return idChange.error();
+        auto other = findOtherSource(db, profile, profileHeader(profile), report.source, report.coveredFrom,
+                                     report.coveredTo, report.notInFile, idChange.value());
+        if (!other)
+            return other.error();
+        report.otherSource = other.value();
+        if (report.replace && !options.replaceOtherSource && !options.dryRun && report.otherSource.likely())
+            return Error(ErrorCode::InvalidValue, report.otherSource.replaceRefused(fileName), csvPath);
+        if (report.replace) { // removes them; the source's days then hold the file's lines alone
+            if (auto removed = writer.unmatchedLines(report.coveredFrom, report.coveredTo, true); !removed)
+                return removed.error();
+            idChange = findOrderIdChange(db, report.source, report.coveredFrom, report.coveredTo,
+                                         writer.lastLineBefore(), matched, report.notInFile.count);
+            if (!idChange)
+                return idChange.error();
+        }
+        report.orderIdChange = idChange.value();
         report.amounts = writer.lineAmounts();
         report.orders = orderCounts.orders();
         auto placeholder = findPlaceholderCustomer(db, orderCounts);
@@ -659,13 +684,6 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         if (!names)
             return names.error();
         report.productNames = names.value();
-        const WriteCounts &written = writer.counts(Entity::Orders);
-        auto idChange = findOrderIdChange(db, report.source, report.coveredFrom, report.coveredTo,
-                                          writer.lastLineBefore(), written.updated + written.unchanged,
-                                          report.notInFile.count);
-        if (!idChange)
-            return idChange.error();
-        report.orderIdChange = idChange.value();
         if (options.refuseOrderIdChange && !options.dryRun && report.orderIdChange.likely())
             return Error(ErrorCode::InvalidValue,
                          report.orderIdChange.sentence() + QLatin1Char(' ') +

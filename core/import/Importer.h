@@ -5,6 +5,7 @@
 #include "core/import/EmailKeyMatch.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderIdChange.h"
+#include "core/import/OtherSource.h"
 #include "core/import/PlaceholderCustomer.h"
 #include "core/import/ProductNames.h"
 #include "core/import/RecordConverter.h"
@@ -39,6 +40,10 @@ struct ImportOptions
     // (OrderIdChange.h) is refused, nothing imported, unless it replaces them or this is a dry run. The
     // command line asks for it; the wizard's Check page shows the warning before the user imports.
     bool refuseOrderIdChange = false;
+    // Order lines: replace even when the file seems to come from another till or shop than its source
+    // (OtherSource.h). Without it such a replace is refused, nothing imported: it would remove the source's
+    // orders on the file's days, which the file never held.
+    bool replaceOtherSource = false;
     // The caller created the workspace for this import and nothing else has it open (the CLI's import into a
     // new file): the import writes through a rollback journal, each page once, instead of the write-ahead
     // log, whose checkpoint copies every page a second time. A killed import leaves a hot journal that the
@@ -147,6 +152,9 @@ struct ImportReport
     // file's orders found again under other order ids (OrderIdChange.h); the Check page and the CLI say so.
     ProductNameMatch productNames;
     OrderIdChange orderIdChange;
+    // Order lines: the file seems to come from another till or shop than its source (OtherSource.h): replace
+    // is not proposed, and the Check page and the CLI say so.
+    OtherSource otherSource;
     qint64 markedNotProducts = 0; // products newly marked "not a product" (ImportOptions::notProducts)
     // Customers only: how many of the file's customers the order lines already imported name
     // (customerMatchSentence()).

@@ -1,4 +1,5 @@
 #include "core/import/MappingSuggester.h"
+#include "core/import/WebShopEvidence.h"
 
 #include "core/csv/CsvReader.h"
 #include "core/csv/FieldParsers.h"
@@ -371,7 +372,7 @@ bool isWebShopExport(const QStringList &header)
     };
     if (isPrestaShopOrdersExport(header) || // its columns are named in the back office's language
         isWixOrdersExport(header) || isTiendanubeOrdersExport(header) || isSquareOnlineOrdersExport(header) ||
-        isEbayOrdersReport(header) || isAmazonAllOrdersReport(header))
+        isEbayOrdersReport(header) || isAmazonAllOrdersReport(header) || !webShopColumns(header).isEmpty())
         return true;
     QStringList names;
     for (const QString &h : header)

@@ -32,7 +32,7 @@ Error readError(const QSqlDatabase &db, const QSqlError &e)
 const char *const kSalesImport = " AND profile_json NOT LIKE '%\"refunds_of_earlier_orders\"%'";
 
 // The profile the source's last orders import of sales stored; nullopt when none did.
-std::optional<ImportProfile> lastProfile(const QSqlDatabase &db, const QString &source)
+std::optional<ImportProfile> lastProfileOf(const QSqlDatabase &db, const QString &source)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT profile_json FROM imports WHERE entity = ? AND source = ?"
@@ -118,7 +118,7 @@ QString lessThanEarlierImports(const QSqlDatabase &db, const ImportProfile &prof
         return {};
     const QString source =
         profile.source.trimmed().isEmpty() ? defaultSourceName() : profile.source.trimmed();
-    const std::optional<ImportProfile> earlier = lastProfile(db, source);
+    const std::optional<ImportProfile> earlier = lastProfileOf(db, source);
     if (!earlier)
         return {};
     QStringList lost;
@@ -136,6 +136,11 @@ QString lessThanEarlierImports(const QSqlDatabase &db, const ImportProfile &prof
                "import it with the earlier files' settings (their saved profile); if it comes "
                "from elsewhere, import it as a source of its own.")
         .arg(sourceDisplayName(source), QLocale().createSeparatedList(lost));
+}
+
+std::optional<ImportProfile> lastOrdersProfile(const QSqlDatabase &db, const QString &source)
+{
+    return lastProfileOf(db, source);
 }
 
 } // namespace storelens::core

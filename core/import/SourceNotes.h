@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 #include <vector>
 
 // What each source's export cannot give, kept with the workspace: the orders profile a source was last
@@ -34,5 +36,8 @@ Result<std::vector<SourceNotes>> loadSourceNotes(const QSqlDatabase &db);
 // one shop mixed in one source (the shop's own profile, then its default one) would otherwise turn refunds
 // into sales and channels into the default without a word.
 QString lessThanEarlierImports(const QSqlDatabase &db, const ImportProfile &profile);
+
+// The orders profile `source`'s last import stored, if any.
+std::optional<ImportProfile> lastOrdersProfile(const QSqlDatabase &db, const QString &source);
 
 } // namespace storelens::core

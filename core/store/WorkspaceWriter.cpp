@@ -522,6 +522,29 @@ WorkspaceWriter::Match WorkspaceWriter::matchLine(const ResolvedLine &r, qint64 
     return {};
 }
 
+bool WorkspaceWriter::addOrdersOfNewLines(const QDate &from, const QDate &to, QSet<QByteArray> &orders)
+{
+    SqliteStatement q;
+    if (!q.prepare(
+            SqliteStatement::handleOf(m_db),
+            "SELECT DISTINCT o.order_id FROM order_lines o WHERE o.source_id = ? AND o.day BETWEEN ? AND ?"
+            " AND o.id <= ? AND EXISTS(SELECT 1 FROM order_lines n WHERE n.source_id = o.source_id"
+            " AND n.order_id = o.order_id AND n.id > ?)")) {
+        fail(q.errorMessage());
+        return false;
+    }
+    q.bind(0, m_source);
+    q.bind(1, from.toJulianDay());
+    q.bind(2, to.toJulianDay());
+    q.bind(3, m_lastLineBefore);
+    q.bind(4, m_lastLineBefore);
+    while (q.next())
+        orders.insert(q.bytes(0).toByteArray());
+    if (!q.ok())
+        fail(q.errorMessage());
+    return q.ok();
+}
+
 Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const QDate &to, bool remove)
 {
     UnmatchedLines unmatched;
@@ -532,8 +555,8 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     SqliteStatement q;
     SqliteStatement del;
-    if (!q.prepare(handle, "SELECT id, COALESCE(gross, 0) - discount FROM order_lines WHERE source_id = ?"
-                           " AND day BETWEEN ? AND ? AND id <= ?") ||
+    if (!q.prepare(handle, "SELECT id, COALESCE(gross, 0) - discount, order_id, day FROM order_lines"
+                           " WHERE source_id = ? AND day BETWEEN ? AND ? AND id <= ?") ||
         !del.prepare(handle, "DELETE FROM order_lines WHERE id = ?")) {
         fail(q.errorMessage());
         return m_error;
@@ -543,10 +566,18 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
     q.bind(2, to.toJulianDay());
     q.bind(3, m_lastLineBefore);
     std::vector<qint64> gone;
+    QSet<QByteArray> storedOrders;
+    QSet<QByteArray> sharedOrders;
+    QSet<qint64> storedDays;
     while (q.next()) {
         const qint64 id = q.int64(0);
-        if (m_matched.contains(id))
+        const QByteArray order = q.bytes(2).toByteArray();
+        storedOrders.insert(order);
+        storedDays.insert(q.int64(3));
+        if (m_matched.contains(id)) {
+            sharedOrders.insert(order);
             continue;
+        }
         ++unmatched.count;
         unmatched.amount += Money::fromUnits(q.int64(1));
         if (remove)
@@ -556,6 +587,11 @@ Result<UnmatchedLines> WorkspaceWriter::unmatchedLines(const QDate &from, const 
         fail(q.errorMessage());
         return m_error;
     }
+    if (unmatched.count > 0 && !addOrdersOfNewLines(from, to, sharedOrders))
+        return m_error;
+    unmatched.storedOrders = storedOrders.size();
+    unmatched.storedDays = storedDays.size();
+    unmatched.sharedOrders = sharedOrders.size();
     for (const qint64 id : gone) {
         del.bind(0, id);
         if (!exec(del))

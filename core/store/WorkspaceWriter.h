@@ -47,6 +47,12 @@ struct UnmatchedLines
 {
     qint64 count = 0;
     Money amount; // Σ line amount
+    // The source's orders stored on those days before the import, the days they are on, and how many of those
+    // orders the import's lines name (a line matched, or a new line of the same order id): a re-export of
+    // the source names nearly all of them, another till's or shop's file none (core/import/OtherSource.h).
+    qint64 storedOrders = 0;
+    qint64 storedDays = 0;
+    qint64 sharedOrders = 0;
 };
 
 // Writes entities into an open workspace connection. The caller owns the transaction (one per import, so a
@@ -103,6 +109,9 @@ public:
 
 private:
     class Statements;
+    // Adds the order ids of the source's stored lines on days [from, to] that a line written since begin()
+    // names too; false on a database error (failed()).
+    bool addOrdersOfNewLines(const QDate &from, const QDate &to, QSet<QByteArray> &orders);
     struct PendingLine;
 
     // An order line with its ids resolved.

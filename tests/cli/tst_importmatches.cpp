@@ -43,6 +43,7 @@ private Q_SLOTS:
     void webShopLinesGoToTheOnlineShop();
     void productsByName();
     void ordersUnderNewIdsAreRefused();
+    void anotherTillIsNotReplaced();
     void helpNamesTheOptions();
 
 private:
@@ -144,11 +145,61 @@ void TestImportMatches::ordersUnderNewIdsAreRefused()
     QCOMPARE(storelens::core::WorkspaceSummary::read(anyway)->orders, qint64(10));
 }
 
+// Trial 20 (tests/core/import/tst_othersource.cpp works the figures out): an Ecwid export goes to "Web shop",
+// saying why; an Epos Now till's file imported into the source that holds the web orders is said to come from
+// another till or shop, --replace is not suggested for it and refused when given, unless
+// --replace-other-source; the web shop's re-export says its orders with new refunds, a partial one among
+// them.
+void TestImportMatches::anotherTillIsNotReplaced()
+{
+    QString out;
+    QString err;
+    const QString web = m_dir.filePath(QStringLiteral("web.storelens"));
+    QCOMPARE(runCli(importArgs("ecwid_orders.csv", web), &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("Source \"Web shop\": lines added 6")), qPrintable(out + err));
+    QVERIFY2(out.contains(QStringLiteral("The file looks like a web shop's order export (it has the columns "
+                                         "shipping_method, fulfillment_status, payment_status")),
+             qPrintable(out));
+    QCOMPARE(runCli(importArgs("ecwid_orders_reexport.csv", web), &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral(" already in the workspace have new refunds or cancellations (")),
+             qPrintable(out + err));
+
+    const QString mixed = m_dir.filePath(QStringLiteral("mixed.storelens"));
+    QCOMPARE(
+        runCli(importArgs("ecwid_orders.csv", mixed) << QStringLiteral("--source") << QStringLiteral("Till"),
+               &out, &err),
+        0);
+    QCOMPARE(runCli(importArgs("eposnow_items.csv", mixed) << QStringLiteral("--replace"), &out, &err),
+             int(storelens::cli::InputRejected));
+    QVERIFY2(
+        err.contains(QStringLiteral("eposnow_items.csv was not imported: replace would remove the orders "
+                                    "of \"Till\"")),
+        qPrintable(out + err));
+    QCOMPARE(storelens::core::WorkspaceSummary::read(mixed)->orders, qint64(4));
+    QCOMPARE(runCli(importArgs("eposnow_items.csv", mixed), &out, &err), 0);
+    QVERIFY2(err.contains(QStringLiteral("Warning: This file seems to come from another till or shop than "
+                                         "\"Till\"")),
+             qPrintable(out + err));
+    QVERIFY2(!out.contains(QStringLiteral("--replace to remove")), qPrintable(out));
+    QCOMPARE(storelens::core::WorkspaceSummary::read(mixed)->orders, qint64(9)); // beside them: 4 + 5
+
+    const QString forced = m_dir.filePath(QStringLiteral("forced.storelens"));
+    QCOMPARE(
+        runCli(importArgs("ecwid_orders.csv", forced) << QStringLiteral("--source") << QStringLiteral("Till"),
+               &out, &err),
+        0);
+    QCOMPARE(runCli(importArgs("eposnow_items.csv", forced)
+                        << QStringLiteral("--replace") << QStringLiteral("--replace-other-source"),
+                    &out, &err),
+             0);
+    QCOMPARE(storelens::core::WorkspaceSummary::read(forced)->orders, qint64(5)); // the till's alone
+}
+
 void TestImportMatches::helpNamesTheOptions()
 {
     QString out;
     QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--help")}, &out), 0);
-    for (const char *option : {"--store", "--products-by-name", "--new-order-ids"})
+    for (const char *option : {"--store", "--products-by-name", "--new-order-ids", "--replace-other-source"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
 }
 

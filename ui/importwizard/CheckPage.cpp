@@ -207,6 +207,12 @@ CheckPage::CheckPage(ImportWizard *wizard)
         m_wizard->setProfile(profile);
         startCheck();
     });
+    connect(m_matchOffer, &ImportMatchOffer::otherSourceChosen, this, [this](const QString &source) {
+        core::ImportProfile profile = m_wizard->profile();
+        profile.source = source;
+        m_wizard->setProfile(profile);
+        startCheck();
+    });
     connect(m_cancelOffer, &CancelStatusOffer::cancellationsChosen, this, &CheckPage::markCancellations);
     connect(m_cancelOffer, &CancelStatusOffer::notSoldChosen, this, &CheckPage::markNotSold);
     connect(m_replace, &QCheckBox::toggled, this, [this](bool checked) { m_wizard->setReplace(checked); });
@@ -439,9 +445,9 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
                                             m_wizard->money(report.amounts.changedAfter));
     if (report.amounts.laterRefundOrders > 0)
         text += QLatin1Char(' ') +
-                tr("%n order(s) already in the workspace are now marked refunded or cancelled (%1): each "
-                   "becomes a return, dated on the refund date the file gives or else on the order's day, so "
-                   "the months of those orders change.",
+                tr("%n order(s) already in the workspace have new refunds or cancellations (%1): each "
+                   "refund becomes a return, dated on the refund date the file gives or else on the order's "
+                   "day, so the months of those orders change.",
                    nullptr, int(report.amounts.laterRefundOrders))
                     .arg(m_wizard->money(report.amounts.laterRefunds));
     return text;
@@ -449,15 +455,19 @@ QString CheckPage::lineChangesText(const core::ImportReport &report) const
 
 // The file leaves out lines its source already has on the days it covers. When it is a new export of those
 // days, they were deleted or corrected in the system it comes from; when it is only part of them (one
-// store's till, one sales channel), they are still true. Only the user knows, so the page asks.
+// store's till, one sales channel), they are still true. Only the user knows, so the page asks; not for a
+// file that seems to come from another till or shop (core::OtherSource: the match offer says so, trial 20).
 void CheckPage::showReplaceProposal(const core::ImportReport &report)
 {
     const QLocale locale;
-    const bool propose = report.entity == core::Entity::Orders && report.notInFile.count > 0;
+    const bool propose =
+        report.entity == core::Entity::Orders && report.notInFile.count > 0 && !report.otherSource.likely();
     m_replace->setVisible(propose);
     replaceText(this)->setVisible(propose);
-    if (!propose)
+    if (!propose) {
+        m_replace->setChecked(false); // the import replaces nothing it did not propose
         return;
+    }
     m_status->setText(
         m_status->text() + QStringLiteral("<br>") +
         tr("<b>Lines of \"%1\" from %2 to %3 that are not in this file: %4 (%5).</b> If the file is a new "

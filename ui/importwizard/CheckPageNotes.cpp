@@ -5,7 +5,10 @@
 
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
+#include "core/import/ProfileHeader.h"
+#include "core/import/WebShopEvidence.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/SourceNames.h"
 #include "ui/common/Formatting.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
@@ -166,6 +169,11 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         text += QStringLiteral("<br>") +
                 tr("The file has no channel column: every line is counted in the channel \"%1\".")
                     .arg(core::storeChannelDisplayName(channel).toHtmlEscaped());
+        // Why a file of no known system is a web shop's (trial 20: an Ecwid export taken for a till's).
+        if (report.source == core::webShopSourceName() && channel == core::webShopChannelName())
+            text += QLatin1Char(' ') +
+                    core::webShopColumnsSentence(core::profileHeader(profile), report.source, channel)
+                        .toHtmlEscaped();
     }
     // A web shop's lines without a store column are counted in its online shop (trial 16).
     if (ownStoreAndChannel && profile.columnFor(core::field::Store).isEmpty() &&

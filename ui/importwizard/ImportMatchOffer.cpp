@@ -25,6 +25,8 @@ ImportMatchOffer::ImportMatchOffer(QWidget *parent)
     , m_idChange(sentenceLabel(QStringLiteral("orderIdChangeText"), this))
     , m_products(sentenceLabel(QStringLiteral("productNamesText"), this))
     , m_button(new QPushButton(tr("Count as One &Product"), this))
+    , m_otherSource(sentenceLabel(QStringLiteral("otherSourceText"), this))
+    , m_otherSourceButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("importMatchOffer"));
     m_idChange->setTextFormat(Qt::RichText);
@@ -37,11 +39,23 @@ ImportMatchOffer::ImportMatchOffer(QWidget *parent)
     products->setContentsMargins(0, 0, 0, 0);
     products->addWidget(m_products, 1);
     products->addWidget(m_button, 0, Qt::AlignTop);
+    m_otherSource->setTextFormat(Qt::RichText);
+    m_otherSourceButton->setObjectName(QStringLiteral("otherSourceButton"));
+    m_otherSourceButton->setToolTip(
+        tr("Imports the file as a source of its own under this name and checks it "
+           "again. The name can be changed on the Columns page (Back)."));
+    auto *other = new QHBoxLayout;
+    other->setContentsMargins(0, 0, 0, 0);
+    other->addWidget(m_otherSource, 1);
+    other->addWidget(m_otherSourceButton, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_idChange);
+    layout->addLayout(other);
     layout->addLayout(products);
     connect(m_button, &QPushButton::clicked, this, &ImportMatchOffer::productsByNameChosen);
+    connect(m_otherSourceButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT otherSourceChosen(m_suggestedSource); });
     hide();
 }
 
@@ -55,7 +69,20 @@ void ImportMatchOffer::showFor(const core::ImportReport &report)
     m_products->setText(products.join(QLatin1Char(' ')));
     m_products->setVisible(!products.isEmpty());
     m_button->setVisible(report.productNames.matching > 0);
-    setVisible(!idChange.isEmpty() || !products.isEmpty());
+    const QString other = report.otherSource.sentence();
+    m_otherSourceText = other;
+    m_suggestedSource = report.otherSource.suggestedSource;
+    m_otherSource->setText(QStringLiteral("<b>%1</b>").arg(other.toHtmlEscaped()));
+    m_otherSource->setVisible(!other.isEmpty());
+    m_otherSourceButton->setText(
+        tr("Import as \"%1\"").arg(m_suggestedSource).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_otherSourceButton->setVisible(!other.isEmpty());
+    setVisible(!idChange.isEmpty() || !other.isEmpty() || !products.isEmpty());
+}
+
+QString ImportMatchOffer::otherSourceText() const
+{
+    return m_otherSource->isVisibleTo(this) ? m_otherSourceText : QString();
 }
 
 QString ImportMatchOffer::idChangeText() const

@@ -17,7 +17,10 @@ namespace storelens::ui {
 //   - products without a code that have the name of one coded product (core::ProductNameMatch: the till's
 //     "Mantel de lino natural", the web shop's TEX-MAN-01) and names several coded products share, with a
 //     button that counts them as that product (core::ImportProfile::productsByName; the page checks again),
-//     or those the import counts so.
+//     or those the import counts so;
+//   - a file that seems to come from another till or shop than its source (core::OtherSource, trial 20), in
+//     bold, with a button that imports it as a source of its own (the page checks again); the page then
+//     proposes no replace.
 class ImportMatchOffer : public QWidget
 {
     Q_OBJECT
@@ -29,15 +32,21 @@ public:
     void showFor(const core::ImportReport &report);
     QString idChangeText() const; // the sentences shown, as plain text; empty when hidden
     QString productsText() const;
+    QString otherSourceText() const;
 
 Q_SIGNALS:
     void productsByNameChosen();
+    void otherSourceChosen(const QString &source); // the name to import the file as
 
 private:
     QLabel *m_idChange;
     QString m_idChangeText;
     QLabel *m_products;
     QPushButton *m_button;
+    QLabel *m_otherSource;
+    QString m_otherSourceText;
+    QPushButton *m_otherSourceButton;
+    QString m_suggestedSource;
 };
 
 } // namespace storelens::ui

@@ -184,6 +184,11 @@ void TestOrderIdChange::anotherTillOnTheSameDaysIsNotWarned()
     QCOMPARE(c.days, 2);
     QCOMPARE(c.sameDays, 0);
     QVERIFY(!c.likely());
+    // Trial 20: it holds none of the till's orders of those two days, so it seems to be another till's, and
+    // replace is not proposed (tst_othersource.cpp).
+    QVERIFY(report->otherSource.likely());
+    QCOMPARE(report->otherSource.sharedOrders, qint64(0));
+    QVERIFY(!report->otherSource.columnsDiffer);
 }
 
 QTEST_GUILESS_MAIN(TestOrderIdChange)

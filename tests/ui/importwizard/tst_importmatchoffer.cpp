@@ -35,7 +35,8 @@ QString firstValue(const QString &workspace, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<no row>");
 }
 
-bool importSuggested(const QString &workspace, const char *fixture, bool withSeries = true)
+bool importSuggested(const QString &workspace, const char *fixture, bool withSeries = true,
+                     const QString &source = {})
 {
     const auto preview = core::previewFile(importFixture(fixture));
     if (!preview)
@@ -45,6 +46,7 @@ bool importSuggested(const QString &workspace, const char *fixture, bool withSer
         if (!withSeries && c.field == core::field::OrderSeries)
             c.field.clear();
     }
+    profile.source = source;
     return core::Importer::run(workspace, importFixture(fixture), profile).ok();
 }
 
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void webShopStoreIsShownAndCanBeChanged();
     void checkPageCountsProductsByName();
     void checkPageWarnsOfOrdersUnderNewIds();
+    void webShopExportOfNoKnownSystem();
+    void checkPageOffersAnotherSource();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +174,69 @@ void TestImportMatchOffer::checkPageWarnsOfOrdersUnderNewIds()
     QVERIFY(next(wizard));
     finishWithoutProfile(wizard);
     QCOMPARE(core::WorkspaceSummary::read(ws)->orders, qint64(7));
+}
+
+// Trial 20: an Ecwid web shop's export (no system StoreLens knows by name) goes to the source "Web shop" and
+// the channel "Online", and the Check page says why (tests/core/import/tst_othersource.cpp).
+void TestImportMatchOffer::webShopExportOfNoKnownSystem()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("ecwid.storelens")));
+    ImportWizard wizard(ws, importFixture("ecwid_orders.csv"));
+    QVERIFY(columnsPage(wizard));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("sourceCombo"))->currentText(),
+             QStringLiteral("Web shop"));
+    QCOMPARE(wizard.profile().defaultChannel, QStringLiteral("Online"));
+    QCOMPARE(wizard.findChild<QComboBox *>(QStringLiteral("defaultStoreCombo"))->currentText(),
+             QStringLiteral("Online shop"));
+    QVERIFY(next(wizard));
+    const QString status = labelText(wizard, "checkStatus");
+    // The page's rich text: the sentence comes after the channel's, its quotes written as HTML.
+    QVERIFY2(status.contains(QStringLiteral("every line is counted in the channel \"Online\". The file looks "
+                                            "like a web shop")),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("(it has the columns shipping_method, fulfillment_status, "
+                                            "payment_status")),
+             qPrintable(status));
+    wizard.reject();
+}
+
+// The web shop's orders in "Till" (the old default), then the till's file with its defaults, into "Till" too:
+// the Check page proposes no replace (it would delete the 6 web lines), says the file seems to come from
+// another till or shop, and its button imports it as "Till 2".
+void TestImportMatchOffer::checkPageOffersAnotherSource()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("other.storelens")));
+    QVERIFY(importSuggested(ws, "ecwid_orders.csv", true, QStringLiteral("Till")));
+    ImportWizard wizard(ws, importFixture("eposnow_items.csv"));
+    QVERIFY(showAndGoOn(wizard, 3));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    QCOMPARE(checkPage(wizard)->report()->source, QStringLiteral("Till"));
+    QCOMPARE(checkPage(wizard)->report()->notInFile.count, qint64(6));
+    QVERIFY(!wizard.findChild<QCheckBox *>(QStringLiteral("replaceCheck"))->isVisible());
+    auto *offer = wizard.findChild<ui::ImportMatchOffer *>(QStringLiteral("importMatchOffer"));
+    QVERIFY(offer && offer->isVisible());
+    QVERIFY2(offer->otherSourceText().startsWith(QStringLiteral(
+                 "This file seems to come from another till or shop than \"Till\": it holds none of the 4 "
+                 "orders of \"Till\"")),
+             qPrintable(offer->otherSourceText()));
+    auto *button = wizard.findChild<QPushButton *>(QStringLiteral("otherSourceButton"));
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Import as \"Till 2\""));
+    const QString dir = qEnvironmentVariable("STORELENS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(wizard.grab().save(QDir(dir).filePath(QStringLiteral("import-check-other-source.png"))));
+    button->click();
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(wizard.profile().source, QStringLiteral("Till 2"));
+    QCOMPARE(checkPage(wizard)->report()->source, QStringLiteral("Till 2"));
+    QCOMPARE(checkPage(wizard)->report()->notInFile.count, qint64(0));
+    QCOMPARE(offer->otherSourceText(), QString());
+    QVERIFY(next(wizard));
+    finishWithoutProfile(wizard);
+    QCOMPARE(firstValue(ws, QStringLiteral("SELECT count(*) FROM order_lines l JOIN sources s ON s.id ="
+                                           " l.source_id WHERE s.name = 'Till 2'")),
+             QStringLiteral("6"));
+    QCOMPARE(core::WorkspaceSummary::read(ws)->orderLines, qint64(12)); // 6 web lines kept, 6 till lines
 }
 
 QTEST_MAIN(TestImportMatchOffer)
