@@ -251,6 +251,8 @@ void testModels(const Snapshot &s, const std::vector<uint8_t> *mask, const std::
             });
             for (double e : expected)
                 c.expectedRepeatPurchases += e;
+            // Figures that are no number (a fit at a limit the model's series cannot follow) are no fit.
+            c.converged = std::isfinite(c.expectedRepeatPurchases);
         }
         choice.candidates.push_back(c);
     }
