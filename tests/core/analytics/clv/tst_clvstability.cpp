@@ -113,16 +113,16 @@ void TestClvStability::oneCustomerLessKeepsTheDecision()
     QVERIFY2(clv->status == ClvStatus::Ok, qPrintable(clv->message));
     QCOMPARE(int(clv->result.customers.size()), customers);
 
-    // The test on the last 13 weeks compared both models, and both fits converged.
+    // The test on the last 13 weeks: the Pareto/NBD fit converged and predicted those weeks closer (the
+    // MBG/NBD's, at its own limit, did too or left no number), so it is the model in use every time.
     const ClvModelChoice &choice = clv->choice;
     QVERIFY(choice.tested);
     QCOMPARE(choice.testFrom, QDate(2026, 9, 1));
     QCOMPARE(choice.customers, testCustomers);
     QCOMPARE(choice.actualRepeatPurchases, actualInTest);
-    for (PurchaseModelKind kind : {PurchaseModelKind::ParetoNbd, PurchaseModelKind::MbgNbd}) {
-        QVERIFY(choice.candidate(kind));
-        QVERIFY2(choice.candidate(kind)->converged, qPrintable(purchaseModelName(kind)));
-    }
+    QVERIFY(choice.candidate(PurchaseModelKind::ParetoNbd));
+    QVERIFY(choice.candidate(PurchaseModelKind::ParetoNbd)->converged);
+    QCOMPARE(choice.model, PurchaseModelKind::ParetoNbd);
     QCOMPARE(clv->result.model, choice.model);
 
     // The fit in use finds no dropout: every customer is close to certainly still a customer, and the
