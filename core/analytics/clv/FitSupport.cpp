@@ -333,7 +333,7 @@ double logMeanAge(const std::vector<RfmSummaryRow> &rows)
 
 PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
                                     std::vector<double> logStart, const FitOptions &options,
-                                    const std::vector<ParameterPair> &pairs)
+                                    const std::vector<ParameterPair> &pairs, bool finishAtLimits)
 {
     const double n = double(customers);
     const double penalty = options.penalty;
@@ -350,11 +350,11 @@ PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int cu
     };
     PenalisedFit fit;
     FitDiagnostics &d = fit.diagnostics;
-    minimiseLogObjective(objective, logStart, options, d, kGradientTolerance);
+    minimiseLogObjective(objective, logStart, options, d, kGradientTolerance, finishAtLimits);
     fit.theta = thetaOf(logStart);
     d.logLikelihood = likelihood(fit.theta, false).value;
     d.customers = customers;
-    if (!d.converged && !stoppedOnItsOwn(d))
+    if (!d.converged && !(finishAtLimits && stoppedOnItsOwn(d)))
         return fit;
     const auto value = [&](const std::vector<double> &logParameters) {
         const std::vector<double> theta = thetaOf(logParameters);
@@ -407,7 +407,8 @@ void markParametersAtLimits(const std::function<double(const std::vector<double>
 }
 
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
-                          const FitOptions &options, FitDiagnostics &diagnostics, double gradientTolerance)
+                          const FitOptions &options, FitDiagnostics &diagnostics, double gradientTolerance,
+                          bool finishLineSearches)
 {
     QElapsedTimer timer;
     timer.start();
@@ -425,8 +426,9 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
     // A run that ends on a failed line search restarts from where it stopped, with a fresh curvature memory
     // (trial 20: runs to the no-dropout limit stopped there at a gradient of 1.1e-5 or 3.5e-6 per customer,
     // and whether they did turned on one customer more or less).
-    for (int restart = 0; restart < kRestarts && !context.stopped && lineSearchFailed(result) &&
-                          !(norm < gradientTolerance) && context.evaluations < budget;
+    for (int restart = 0;
+         finishLineSearches && restart < kRestarts && !context.stopped && lineSearchFailed(result) &&
+         !(norm < gradientTolerance) && context.evaluations < budget;
          ++restart) {
         result = runLbfgs(context, logParameters, budget - context.evaluations);
         norm = normAtResult();
@@ -436,10 +438,16 @@ void minimiseLogObjective(const LogObjective &objective, std::vector<double> &lo
     diagnostics.evaluations = context.evaluations;
     diagnostics.cancelled = context.stopped;
     diagnostics.gradientNorm = norm;
-    // Converged: the gradient is below the tolerance at a point where NLopt stopped on its own. A failed line
-    // search counts, like a roundoff-limited stop: L-BFGS reports one when no step improves the objective any
-    // more, which at a vanishing gradient is the optimum met to machine precision.
-    diagnostics.converged = stoppedOnItsOwn(diagnostics) && std::isfinite(norm) && norm < gradientTolerance;
+    // Converged: the gradient is below the tolerance at a point where NLopt stopped on its own. With
+    // finishLineSearches a failed line search counts, like a roundoff-limited stop: L-BFGS reports one when
+    // no step improves the objective any more, which at a vanishing gradient is the optimum met to machine
+    // precision.
+    const bool stopped = finishLineSearches
+                             ? stoppedOnItsOwn(diagnostics)
+                             : !context.stopped && (result > 0 ? result != NLOPT_MAXEVAL_REACHED &&
+                                                                     result != NLOPT_MAXTIME_REACHED
+                                                               : result == NLOPT_ROUNDOFF_LIMITED);
+    diagnostics.converged = stopped && std::isfinite(norm) && norm < gradientTolerance;
     diagnostics.seconds = double(timer.nsecsElapsed()) / 1e9;
 }
 

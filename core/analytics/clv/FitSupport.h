@@ -47,16 +47,18 @@ using ParameterPair = std::pair<int, int>;
 // Penalised maximum likelihood, as in the `lifetimes` package: minimises
 // -log-likelihood / customers + penalty * sum(theta^2) over ln theta (d/d ln theta = theta d/d theta) from
 // logStart with minimiseLogObjective. diagnostics.logLikelihood is the unpenalised log-likelihood at the
-// result and diagnostics.customers is `customers`. A fit the optimiser ended by itself is then checked for
-// parameters at a limit of their range (FitDiagnostics::towardsZero, towardsInfinity;
-// markParametersAtLimits), `pairs` naming the parameters that are also moved together. One that L-BFGS left
-// short of the gradient test is finished by Newton steps on the parameters not at a limit: it has converged
-// (at the limit, if any) when their gradient falls below 1e-5 or a further step would gain less than 1e-6 per
-// customer (trial 20: fits on their way to the no-dropout limit passed or failed the gradient test by one
-// customer more or less).
+// result and diagnostics.customers is `customers`. A converged fit is then checked for parameters at a limit
+// of their range, and with finishAtLimits (the purchase models; the spend model keeps refusing a fit that
+// runs off) so is any fit the optimiser ended by itself: it is checked for parameters at a limit of their
+// range (FitDiagnostics::towardsZero, towardsInfinity; markParametersAtLimits), `pairs` naming the parameters
+// that are also moved together. One that L-BFGS left short of the gradient test is finished by Newton steps
+// on the parameters not at a limit: it has converged (at the limit, if any) when their gradient falls below
+// 1e-5 or a further step would gain less than 1e-6 per customer (trial 20: fits on their way to the
+// no-dropout limit passed or failed the gradient test by one customer more or less).
 PenalisedFit fitPenalisedLikelihood(const LikelihoodFunction &likelihood, int customers,
                                     std::vector<double> logStart, const FitOptions &options,
-                                    const std::vector<ParameterPair> &pairs = {});
+                                    const std::vector<ParameterPair> &pairs = {},
+                                    bool finishAtLimits = false);
 
 // Marks in `diagnostics` the parameters at a limit of their range: those that, moved a hundredfold (ln 100 in
 // logTheta, within the optimiser's bounds) towards 0 or infinity alone, or towards infinity together with
@@ -87,6 +89,6 @@ std::optional<Error> checkSummaryRows(const std::vector<RfmSummaryRow> &rows);
 // made).
 void minimiseLogObjective(const LogObjective &objective, std::vector<double> &logParameters,
                           const FitOptions &options, FitDiagnostics &diagnostics,
-                          double gradientTolerance = 1e-5);
+                          double gradientTolerance = 1e-5, bool finishLineSearches = false);
 
 } // namespace storelens::core::analytics::clv
