@@ -200,6 +200,8 @@ QJsonDocument toJson(const WorkspaceClv &w, const ClvOptions &options, const std
     // "ok", or why spend and CLV are null (the purchase predictions stand).
     root.insert(QStringLiteral("spend_status"), clvStatusKey(w.result.spendStatus));
     root.insert(QStringLiteral("spend_message"), w.spendMessage);
+    // Why every probability_alive is close to 1 (the model in use found no dropout); "" otherwise.
+    root.insert(QStringLiteral("alive_note"), w.aliveNote);
     root.insert(QStringLiteral("model"), modelChoiceJson(w));
     root.insert(QStringLiteral("bg_nbd"), bgNbd);
     root.insert(QStringLiteral("gamma_gamma"), gammaGamma);
@@ -257,7 +259,10 @@ void printTable(const WorkspaceClv &w, const ClvOptions &options, const std::vec
                .arg(options.horizonMonths)
                .arg(locale.toString(options.annualDiscountRate * 100.0, 'f', 1))
         << "\n";
-    out << w.choice.sentence << "\n\n";
+    out << w.choice.sentence << '\n';
+    if (!w.aliveNote.isEmpty())
+        out << w.aliveNote << '\n';
+    out << '\n';
     out << CliText::tr("Purchase model (BG/NBD): %1")
                .arg(describeFit(w.result.bgNbd.diagnostics, locale,
                                 purchaseModelSymbols(PurchaseModelKind::BgNbd)))

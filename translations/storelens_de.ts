@@ -24,115 +24,115 @@
         <translation>Die Option --%1 ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="250"/>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Prognostizierter Kundenwert (BG/NBD und Gamma-Gamma) von %1 Kunden, aus ihren Käufen bis %2; Stichtag %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="256"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>Der Kundenwert umfasst die nächsten %1 Monate, abgezinst mit %2 % pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="261"/>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Kaufmodell (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Purchase model (%1): %2</source>
         <translation>Kaufmodell (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="278"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Ausgabenmodell (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Testzeitraum %1 bis %2 (%3 Wochen): %4 Wiederholungskäufe erwartet, %5 getätigt.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>Repeat purchases in calibration</source>
         <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="292"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="293"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="295"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="298"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>P(alive)</source>
         <translation>P(aktiv)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>4 wk</source>
         <translation>4 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="305"/>
         <source>13 wk</source>
         <translation>13 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="301"/>
+        <location filename="../cli/ClvCommand.cpp" line="306"/>
         <source>52 wk</source>
         <translation>52 Wo.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="308"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="304"/>
+        <location filename="../cli/ClvCommand.cpp" line="309"/>
         <source>Next purchase</source>
         <translation>Nächster Kauf</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="316"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>unlikely</source>
         <translation>unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="320"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 weitere Kunden; --limit 0 listet alle auf.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="432"/>
+        <location filename="../cli/ClvCommand.cpp" line="437"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -171,73 +171,73 @@ CSV (--format csv): die Felder der Kunden, eine Zeile pro Kunde.
 Die Kunden sind nach prognostiziertem Kundenwert geordnet, der höchste zuerst.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="332"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Das Kaufmodell: auto (Pareto/NBD oder MBG/NBD, je nachdem, welches im Testzeitraum besser abgeschnitten hat; der Standard), bg_nbd, pareto_nbd oder mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="334"/>
+        <location filename="../cli/ClvCommand.cpp" line="339"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="371"/>
+        <location filename="../cli/ClvCommand.cpp" line="376"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model erwartet auto, bg_nbd, pareto_nbd oder mbg_nbd, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="429"/>
+        <location filename="../cli/ClvCommand.cpp" line="434"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Kundenwert mit den Modellen BG/NBD und Gamma-Gamma prognostizieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="328"/>
+        <location filename="../cli/ClvCommand.cpp" line="333"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>An die Käufe vor diesem Tag anpassen und den Rest mit der Prognose vergleichen.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Monate des Kundenwerts (Standard 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="337"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Jährlicher Abzinsungssatz als Bruchzahl (Standard 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="338"/>
+        <location filename="../cli/ClvCommand.cpp" line="343"/>
         <source>rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="340"/>
+        <location filename="../cli/ClvCommand.cpp" line="345"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Nur so viele Kunden auflisten, 0 für alle (Standard: 20 in der Tabelle, alle in JSON und CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="342"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="360"/>
+        <location filename="../cli/ClvCommand.cpp" line="365"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months erwartet eine ganze Zahl von 1 bis 120, --discount-rate eine Bruchzahl wie 0.10 und --limit eine ganze Zahl ab 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="380"/>
+        <location filename="../cli/ClvCommand.cpp" line="385"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="392"/>
+        <location filename="../cli/ClvCommand.cpp" line="397"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from muss nach dem ersten Tag mit Daten (%1) und spätestens am Stichtag (%2) liegen.</translation>
     </message>
@@ -5165,12 +5165,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="305"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Kunde %1 hat eine unmögliche Kaufhistorie (x = %2, t_x = %3, T = %4).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="320"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Es gibt keine Kunden, an die das Kaufmodell angepasst werden kann.</translation>
     </message>
@@ -5402,39 +5402,44 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="39"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Die Berechnung des Kundenwerts wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um es zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="303"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Die Prognosen verwenden das Modell %1, das besser angepasste der beiden Modelle; vor den letzten %2 Wochen gibt es zu wenig Verlauf, um sie an diesen Wochen zu testen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="316"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, wie gewählt: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="326"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat für die letzten %3 Wochen %2 Wiederholungskäufe vorhergesagt; getätigt wurden %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="330"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Die Prognosen verwenden das Modell %1, das genauere der beiden getesteten Modelle: Es hat vom %3 bis %4 %2 Wiederholungskäufe vorhergesagt; getätigt wurden %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="342"/>
+        <source>This purchase history shows no customer leaving for good yet, so every customer&apos;s chance of still being a customer is close to 100 %, however long ago they last bought: a long gap since a purchase is explained just as well by buying rarely.</source>
+        <translation>Dieser Kaufverlauf zeigt noch keinen Kunden, der endgültig abgewandert ist, daher liegt die Wahrscheinlichkeit, noch Kunde zu sein, für jeden Kunden nahe 100 %, wie lange sein letzter Kauf auch zurückliegt: Eine lange Zeit seit einem Kauf erklärt sich ebenso gut dadurch, dass jemand selten kauft.</translation>
     </message>
 </context>
 <context>
@@ -7543,18 +7548,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="405"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="408"/>
         <source>not predicted</source>
         <translation>nicht vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="411"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="414"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="413"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>

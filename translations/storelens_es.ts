@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="250"/>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valor de vida del cliente (CLV) previsto (BG/NBD y Gamma-Gamma) de %1 clientes, a partir de sus compras hasta el %2; fecha de corte %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="256"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>El CLV cubre los próximos %1 meses, descontado al %2 % anual.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="261"/>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modelo de compra (BG/NBD): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modelo de compra (%1): %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="278"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modelo de gasto (Gamma-Gamma): %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Periodo de prueba del %1 al %2 (%3 semanas): %4 compras repetidas esperadas, %5 realizadas.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>Repeat purchases in calibration</source>
         <translation>Compras repetidas en la calibración</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="292"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="293"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="295"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="298"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>P(alive)</source>
         <translation>P(activo)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>4 wk</source>
         <translation>4 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="305"/>
         <source>13 wk</source>
         <translation>13 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="301"/>
+        <location filename="../cli/ClvCommand.cpp" line="306"/>
         <source>52 wk</source>
         <translation>52 sem</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="308"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="304"/>
+        <location filename="../cli/ClvCommand.cpp" line="309"/>
         <source>Next purchase</source>
         <translation>Próxima compra</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="316"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>unlikely</source>
         <translation>improbable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="320"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clientes más; --limit 0 los muestra todos.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="432"/>
+        <location filename="../cli/ClvCommand.cpp" line="437"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv): los campos de los clientes, una fila por cliente.
 Los clientes se ordenan por CLV previsto, de mayor a menor.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="328"/>
+        <location filename="../cli/ClvCommand.cpp" line="333"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajustar con las compras anteriores a este día y comparar el resto con la predicción.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="332"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>El modelo de compra: auto (Pareto/NBD o MBG/NBD, el que mejor funcione en el periodo de prueba; valor predeterminado), bg_nbd, pareto_nbd o mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="334"/>
+        <location filename="../cli/ClvCommand.cpp" line="339"/>
         <source>model</source>
         <translation>modelo</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Meses de valor de vida (predeterminado: 12).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>months</source>
         <translation>meses</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="337"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Tasa de descuento anual como fracción (predeterminado: 0.10).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="338"/>
+        <location filename="../cli/ClvCommand.cpp" line="343"/>
         <source>rate</source>
         <translation>tasa</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="340"/>
+        <location filename="../cli/ClvCommand.cpp" line="345"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Mostrar solo este número de clientes, 0 para todos (predeterminado: 20 en la tabla, todos en JSON y CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="342"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>cantidad</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="360"/>
+        <location filename="../cli/ClvCommand.cpp" line="365"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months admite un número entero de 1 a 120, --discount-rate una fracción como 0.10 y --limit un número entero igual o mayor que 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="371"/>
+        <location filename="../cli/ClvCommand.cpp" line="376"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model admite auto, bg_nbd, pareto_nbd o mbg_nbd, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="380"/>
+        <location filename="../cli/ClvCommand.cpp" line="385"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="392"/>
+        <location filename="../cli/ClvCommand.cpp" line="397"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from debe ser posterior al primer día con datos (%1) y no posterior a la fecha de corte (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="429"/>
+        <location filename="../cli/ClvCommand.cpp" line="434"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Predecir el valor de vida del cliente (CLV) con los modelos BG/NBD y Gamma-Gamma.</translation>
     </message>
@@ -5165,12 +5165,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="320"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>No hay clientes con los que ajustar el modelo de compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="305"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>El cliente %1 tiene un historial de compras imposible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -5402,39 +5402,44 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="39"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo del valor de vida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido; hay muy poco historial antes de las últimas %2 semanas para probarlo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="303"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Las predicciones usan el modelo %1, el que mejor se ajusta de los dos modelos; hay muy poco historial antes de las últimas %2 semanas para probarlos en esas semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="316"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, según lo elegido: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="326"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas en las últimas %3 semanas; hubo %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="330"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Las predicciones usan el modelo %1, el más preciso de los dos modelos probados: predijo %2 compras repetidas del %3 al %4; hubo %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="342"/>
+        <source>This purchase history shows no customer leaving for good yet, so every customer&apos;s chance of still being a customer is close to 100 %, however long ago they last bought: a long gap since a purchase is explained just as well by buying rarely.</source>
+        <translation>Este historial de compras aún no muestra ningún cliente que se haya ido para siempre, así que la probabilidad de seguir siendo cliente es cercana al 100 % para todos, por mucho tiempo que haga de su última compra: mucho tiempo desde una compra se explica igual de bien porque se compra pocas veces.</translation>
     </message>
 </context>
 <context>
@@ -7543,18 +7548,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="405"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="408"/>
         <source>not predicted</source>
         <translation>no se predice</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="411"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="414"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="413"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>

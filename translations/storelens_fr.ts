@@ -4,115 +4,115 @@
 <context>
     <name>storelens::cli</name>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="250"/>
+        <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
         <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="256"/>
+        <location filename="../cli/ClvCommand.cpp" line="258"/>
         <source>CLV covers the next %1 months, discounted at %2 % a year.</source>
         <translation>La CLV couvre les %1 prochains mois, actualisée à %2 % par an.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="261"/>
+        <location filename="../cli/ClvCommand.cpp" line="266"/>
         <source>Purchase model (BG/NBD): %1</source>
         <translation>Modèle d&apos;achat (BG/NBD) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="269"/>
+        <location filename="../cli/ClvCommand.cpp" line="274"/>
         <source>Purchase model (%1): %2</source>
         <translation>Modèle d&apos;achat (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="273"/>
+        <location filename="../cli/ClvCommand.cpp" line="278"/>
         <source>Spend model (Gamma-Gamma): %1</source>
         <translation>Modèle de dépense (Gamma-Gamma) : %1</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="281"/>
+        <location filename="../cli/ClvCommand.cpp" line="286"/>
         <source>Holdout %1 to %2 (%3 weeks): %4 repeat purchases expected, %5 made.</source>
         <translation>Période de test du %1 au %2 (%3 semaines) : %4 achats répétés attendus, %5 réalisés.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="285"/>
+        <location filename="../cli/ClvCommand.cpp" line="290"/>
         <source>Repeat purchases in calibration</source>
         <translation>Achats répétés pendant le calibrage</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="286"/>
+        <location filename="../cli/ClvCommand.cpp" line="291"/>
         <location filename="../cli/SegmentsCommand.cpp" line="119"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="287"/>
+        <location filename="../cli/ClvCommand.cpp" line="292"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="288"/>
+        <location filename="../cli/ClvCommand.cpp" line="293"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="290"/>
+        <location filename="../cli/ClvCommand.cpp" line="295"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="297"/>
+        <location filename="../cli/ClvCommand.cpp" line="302"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="298"/>
+        <location filename="../cli/ClvCommand.cpp" line="303"/>
         <source>P(alive)</source>
         <translation>P(actif)</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="299"/>
+        <location filename="../cli/ClvCommand.cpp" line="304"/>
         <source>4 wk</source>
         <translation>4 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="300"/>
+        <location filename="../cli/ClvCommand.cpp" line="305"/>
         <source>13 wk</source>
         <translation>13 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="301"/>
+        <location filename="../cli/ClvCommand.cpp" line="306"/>
         <source>52 wk</source>
         <translation>52 sem.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="302"/>
+        <location filename="../cli/ClvCommand.cpp" line="307"/>
         <location filename="../cli/SegmentsCommand.cpp" line="123"/>
         <location filename="../cli/SegmentsCommand.cpp" line="148"/>
         <source>AOV</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="303"/>
+        <location filename="../cli/ClvCommand.cpp" line="308"/>
         <source>CLV</source>
         <translation>CLV</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="304"/>
+        <location filename="../cli/ClvCommand.cpp" line="309"/>
         <source>Next purchase</source>
         <translation>Prochain achat</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="316"/>
+        <location filename="../cli/ClvCommand.cpp" line="321"/>
         <source>unlikely</source>
         <translation>peu probable</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="320"/>
+        <location filename="../cli/ClvCommand.cpp" line="325"/>
         <source>%1 more customers; --limit 0 lists all of them.</source>
         <translation>%1 clients de plus ; --limit 0 les liste tous.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="432"/>
+        <location filename="../cli/ClvCommand.cpp" line="437"/>
         <source>storelens clv: fits the BG/NBD, Pareto/NBD and MBG/NBD purchase models and the Gamma-Gamma spend model to the identified customers&apos; purchase days (METRICS.md section 8), uses the purchase model with the lowest holdout error (tested on the last 13 weeks, or on the --holdout-from split) and says so in one sentence, and predicts, per customer, the probability of still being a customer, the expected purchases in the next 4, 13 and 52 weeks, the expected order value, the lifetime value over the horizon and the expected date of the next purchase, counted from the as-of date (empty when the customer is more likely gone than not). --holdout-from DATE fits on the purchases before DATE and compares the expected repeat purchases from DATE to the as-of date with the actual ones. Too little data (fewer than 200 customers, under 90 days, no repeat buyers) or a fit that does not converge prints the reason and no numbers.
 Exit status: 0 done, 1 bad usage, 2 the workspace, a filter or the data was rejected.
 
@@ -151,73 +151,73 @@ CSV (--format csv) : les champs des clients, une ligne par client.
 Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="328"/>
+        <location filename="../cli/ClvCommand.cpp" line="333"/>
         <source>Fit on the purchases before this day and compare the rest with the prediction.</source>
         <translation>Ajuster sur les achats antérieurs à ce jour et comparer le reste à la prédiction.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="332"/>
+        <location filename="../cli/ClvCommand.cpp" line="337"/>
         <source>The purchase model: auto (the Pareto/NBD or MBG/NBD, whichever did better on the holdout; the default), bg_nbd, pareto_nbd or mbg_nbd.</source>
         <translation>Le modèle d&apos;achat : auto (le Pareto/NBD ou le MBG/NBD, celui qui a fait le mieux sur la période de test ; par défaut), bg_nbd, pareto_nbd ou mbg_nbd.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="334"/>
+        <location filename="../cli/ClvCommand.cpp" line="339"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>Months of lifetime value (default 12).</source>
         <translation>Nombre de mois de valeur vie client (12 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="335"/>
+        <location filename="../cli/ClvCommand.cpp" line="340"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="337"/>
+        <location filename="../cli/ClvCommand.cpp" line="342"/>
         <source>Annual discount rate as a fraction (default 0.10).</source>
         <translation>Taux d&apos;actualisation annuel sous forme de fraction (0.10 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="338"/>
+        <location filename="../cli/ClvCommand.cpp" line="343"/>
         <source>rate</source>
         <translation>taux</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="340"/>
+        <location filename="../cli/ClvCommand.cpp" line="345"/>
         <source>List only this many customers, 0 for all (default: 20 in the table, all in JSON and CSV).</source>
         <translation>Ne lister que ce nombre de clients, 0 pour tous (par défaut : 20 dans le tableau, tous en JSON et CSV).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="342"/>
+        <location filename="../cli/ClvCommand.cpp" line="347"/>
         <location filename="../cli/SampleCommand.cpp" line="56"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="360"/>
+        <location filename="../cli/ClvCommand.cpp" line="365"/>
         <source>--horizon-months takes a whole number from 1 to 120, --discount-rate a fraction such as 0.10, and --limit a whole number of 0 or more.</source>
         <translation>--horizon-months attend un nombre entier de 1 à 120, --discount-rate une fraction comme 0.10 et --limit un nombre entier supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="371"/>
+        <location filename="../cli/ClvCommand.cpp" line="376"/>
         <source>--model takes auto, bg_nbd, pareto_nbd or mbg_nbd, not &quot;%1&quot;.</source>
         <translation>--model attend auto, bg_nbd, pareto_nbd ou mbg_nbd, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="380"/>
+        <location filename="../cli/ClvCommand.cpp" line="385"/>
         <source>--holdout-from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--holdout-from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="392"/>
+        <location filename="../cli/ClvCommand.cpp" line="397"/>
         <source>--holdout-from must fall after the first day with data (%1) and on or before the as-of date (%2).</source>
         <translation>--holdout-from doit tomber après le premier jour avec des données (%1) et au plus tard à la date de référence (%2).</translation>
     </message>
     <message>
-        <location filename="../cli/ClvCommand.cpp" line="429"/>
+        <location filename="../cli/ClvCommand.cpp" line="434"/>
         <source>Predict customer lifetime value with the BG/NBD and Gamma-Gamma models.</source>
         <translation>Prédire la valeur vie client avec les modèles BG/NBD et Gamma-Gamma.</translation>
     </message>
@@ -5165,12 +5165,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::BgNbdModel</name>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="111"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="320"/>
         <source>There are no customers to fit the purchase model on.</source>
         <translation>Il n&apos;y a aucun client sur lequel ajuster le modèle d&apos;achat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/FitSupport.cpp" line="96"/>
+        <location filename="../core/analytics/clv/FitSupport.cpp" line="305"/>
         <source>Customer %1 has an impossible purchase history (x = %2, t_x = %3, T = %4).</source>
         <translation>Le client %1 a un historique d&apos;achats impossible (x = %2, t_x = %3, T = %4).</translation>
     </message>
@@ -5402,39 +5402,44 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::WorkspaceClv</name>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="38"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="39"/>
         <source>The lifetime value computation was cancelled.</source>
         <translation>Le calcul de la valeur vie client a été annulé.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="297"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="298"/>
         <source>Predictions use the %1 model, as chosen; there is too little history before the last %2 weeks to test it.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour le tester.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="302"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="303"/>
         <source>Predictions use the %1 model, the better fit of the two models; there is too little history before the last %2 weeks to test them on those weeks.</source>
         <translation>Les prédictions utilisent le modèle %1, le mieux ajusté des deux modèles ; l&apos;historique antérieur aux %2 dernières semaines est trop court pour les tester sur ces semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="315"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="316"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="319"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="320"/>
         <source>Predictions use the %1 model, as chosen: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, comme demandé : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="325"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="326"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases in the last %3 weeks; there were %4.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés sur les %3 dernières semaines ; il y en a eu %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="329"/>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="330"/>
         <source>Predictions use the %1 model, the closer of the two models tested: it predicted %2 repeat purchases from %3 to %4; there were %5.</source>
         <translation>Les prédictions utilisent le modèle %1, le plus juste des deux modèles testés : il a prédit %2 achats répétés du %3 au %4 ; il y en a eu %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/clv/WorkspaceClv.cpp" line="342"/>
+        <source>This purchase history shows no customer leaving for good yet, so every customer&apos;s chance of still being a customer is close to 100 %, however long ago they last bought: a long gap since a purchase is explained just as well by buying rarely.</source>
+        <translation>Cet historique d&apos;achats ne montre encore aucun client parti pour de bon : la probabilité d&apos;être encore client est donc proche de 100 % pour chacun, quelle que soit l&apos;ancienneté de son dernier achat. Un long délai depuis un achat s&apos;explique tout aussi bien par des achats rares.</translation>
     </message>
 </context>
 <context>
@@ -7543,18 +7548,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="405"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="408"/>
         <source>not predicted</source>
         <translation>non prédite</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="411"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="414"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="413"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>

@@ -362,6 +362,7 @@ void TestClvCommand::spendWithoutAnAverage()
     QCOMPARE(root.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(root.value(QStringLiteral("spend_status")).toString(), QStringLiteral("spend_too_varied"));
     QCOMPARE(root.value(QStringLiteral("spend_message")).toString(), engine->spendMessage);
+    QCOMPARE(root.value(QStringLiteral("alive_note")).toString(), engine->aliveNote); // the GUI's note
     QVERIFY(root.value(QStringLiteral("predicted_clv_total")).isNull());
     const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
     QCOMPARE(customers.size(), qsizetype(engine->result.customers.size()));

@@ -396,16 +396,20 @@ void CustomerProfilePane::showClv()
                                              : nullptr;
     if (prediction) {
         m_facts[ProbabilityAlive]->setText(percent(prediction->probabilityAlive));
+        // Why the chance is close to 100 % however long ago the customer bought (WorkspaceClv::aliveNote),
+        // then, when the spend model gave none, why there is no lifetime value (ClvResult::spendStatus).
+        QStringList notes;
+        if (!m_clv->aliveNote.isEmpty())
+            notes << m_clv->aliveNote;
         if (m_clv->hasSpend()) {
             m_facts[PredictedClv]->setText(
                 formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
-            m_clvNote->hide();
         } else {
-            // The purchase model's half stands; the spend model's does not (ClvResult::spendStatus).
             m_facts[PredictedClv]->setText(tr("not predicted"));
-            m_clvNote->setText(m_clv->spendMessage);
-            m_clvNote->show();
+            notes << m_clv->spendMessage;
         }
+        m_clvNote->setText(notes.join(QLatin1Char(' ')));
+        m_clvNote->setVisible(!notes.isEmpty());
     } else {
         m_facts[PredictedClv]->setText(tr("no prediction"));
         m_facts[ProbabilityAlive]->setText(tr("no prediction"));

@@ -179,7 +179,7 @@ BetaGeometricModel<Modified>::fit(const std::vector<RfmSummaryRow> &rows, const 
     // scale of the data whatever its time unit. The pairs: (r, alpha) growing together is one purchase rate
     // for every customer, (a, b) one dropout chance.
     const PenalisedFit fitted = fitPenalisedLikelihood(
-        likelihood, int(rows.size()), {0.0, logMeanAge(rows), 0.0, 0.0}, options, {{0, 1}, {2, 3}});
+        likelihood, int(rows.size()), {0.0, logMeanAge(rows), 0.0, 0.0}, options, {{0, 1}, {2, 3}}, true);
     const std::vector<double> &theta = fitted.theta;
     return Fit{BgNbdParameters{theta[0], theta[1], theta[2], theta[3]}, fitted.diagnostics};
 }

@@ -246,6 +246,17 @@ ClvStatus ClvCalculator::predict(ClvResult &result, const std::vector<RfmSummary
         for (size_t m = 0; m < horizon; ++m)
             result.expectedPurchasesByMonth[m] += chunk.monthly[m];
     }
+    // A fit at a limit can leave a model's series without a number (trial 20: an MBG/NBD fit with a = 15,000
+    // and b = 650,000); such a fit predicts nothing rather than "nan".
+    const bool finite =
+        std::all_of(result.customers.begin(), result.customers.end(), [](const CustomerClv &c) {
+            return std::isfinite(c.probabilityAlive) && std::isfinite(c.expectedPurchases52Weeks);
+        });
+    if (!finite) {
+        result.customers.clear();
+        result.expectedPurchasesByMonth.clear();
+        return ClvStatus::NotConverged;
+    }
     return ClvStatus::Ok;
 }
 

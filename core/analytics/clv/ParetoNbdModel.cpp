@@ -160,7 +160,7 @@ Result<ParetoNbdFit> ParetoNbdModel::fit(const std::vector<RfmSummaryRow> &rows,
     // pairs: (r, alpha) growing together is one purchase rate for every customer, (s, beta) one dropout rate.
     const double logScale = logMeanAge(rows);
     const PenalisedFit fitted = fitPenalisedLikelihood(
-        likelihood, int(rows.size()), {0.0, logScale, 0.0, logScale}, options, {{0, 1}, {2, 3}});
+        likelihood, int(rows.size()), {0.0, logScale, 0.0, logScale}, options, {{0, 1}, {2, 3}}, true);
     const std::vector<double> &theta = fitted.theta;
     return ParetoNbdFit{ParetoNbdParameters{theta[0], theta[1], theta[2], theta[3]}, fitted.diagnostics};
 }

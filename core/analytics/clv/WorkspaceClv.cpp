@@ -1,5 +1,6 @@
 #include "core/analytics/clv/WorkspaceClv.h"
 
+#include "core/analytics/clv/ClvExplanation.h"
 #include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/segments/RuleSegment.h"
@@ -250,6 +251,8 @@ void testModels(const Snapshot &s, const std::vector<uint8_t> *mask, const std::
             });
             for (double e : expected)
                 c.expectedRepeatPurchases += e;
+            // Figures that are no number (a fit at a limit the model's series cannot follow) are no fit.
+            c.converged = std::isfinite(c.expectedRepeatPurchases);
         }
         choice.candidates.push_back(c);
     }
@@ -332,6 +335,18 @@ QString choiceSentence(const ClvModelChoice &choice)
                      .arg(name, expected, from, to, actual);
 }
 
+// Why every chance of still being a customer is close to 100 % when the model in use found no dropout.
+QString aliveNote(const ClvResult &result)
+{
+    const PurchaseModelFit *fit = result.fitOf(result.model);
+    if (!fit || !findsNoDropout(*fit))
+        return {};
+    return WorkspaceClvText::tr(
+        "This purchase history shows no customer leaving for good yet, so every customer's chance of still "
+        "being a customer is close to 100 %, however long ago they last bought: a long gap since a purchase "
+        "is explained just as well by buying rarely.");
+}
+
 // The expected date of each customer's next purchase, counted from the as-of date: from the summary up to
 // the as-of date (after a holdout split the calibration summary is older), at least the day after it.
 void fillNextPurchases(const Snapshot &s, const std::vector<uint8_t> *mask, WorkspaceClv &clv,
@@ -409,6 +424,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         clv.status = status;
         clv.message = calculator.statusMessage(status, facts());
         clv.spendMessage.clear();
+        clv.aliveNote.clear();
         clv.summary.clear();
         clv.customerIndex.clear();
         clv.rowOfCustomer.clear();
@@ -498,6 +514,7 @@ Result<WorkspaceClv> fitWorkspaceClv(const Snapshot &s, const WorkspaceClvReques
         return fail(status);
     if (!clv.result.hasSpend())
         clv.spendMessage = calculator.statusMessage(clv.result.spendStatus, facts());
+    clv.aliveNote = aliveNote(clv.result);
     choice.sentence = choiceSentence(choice);
     if (stopped())
         return cancelledError();

@@ -115,6 +115,10 @@ struct WorkspaceClv
     // Ok, but the spend model gave no average spend (result.spendStatus): why, translated; the purchase
     // predictions are shown, spend and CLV are not.
     QString spendMessage;
+    // Ok, and the purchase model in use found no dropout (findsNoDropout): why every customer's chance of
+    // still being a customer is close to 100 %, however long ago they last bought, translated; empty
+    // otherwise. The Predictions view, the customer profile and `storelens clv` show it beside those chances.
+    QString aliveNote;
     bool hasSpend() const { return status == ClvStatus::Ok && result.hasSpend(); }
     QDate asOf;
     QDate calibrationEnd;

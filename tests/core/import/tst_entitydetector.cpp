@@ -51,6 +51,8 @@ const Expectation Expected[] = {
     {"import/bakery_till_log.csv", int(Entity::Orders), 0, "Date, Time, Transaction, Item: a till log"},
     {"import/customer_purchase_log.csv", int(Entity::Orders), 0,
      "customer and purchase date, repeated: purchases, not a customer list"},
+    {"import/trial20_deli_purchase_days.csv", int(Entity::Orders), 0,
+     "Order ID, Date, Customer ID, SKU, Quantity"},
     {"import/erp_discount_percent.csv", int(Entity::Orders), 0, "Invoice, Item Code, Qty, Discount %"},
     {"import/month_names_de.csv", int(Entity::Orders), 0, "Beleg, Datum, Artikel, Menge, Preis"},
     {"import/kasse_de_cp1252.csv", int(Entity::Orders), 0, "Bon-Nr., Kunden-Nr., Menge, Einzelpreis"},

@@ -482,6 +482,9 @@ void TestPredictionsView::noDropoutSaysWhyEveryoneIsStillACustomer()
     const PurchaseModelFit *fit = clv.result.fitOf(clv.result.model);
     QVERIFY(fit);
     QVERIFY(findsNoDropout(*fit));
+    // The customer profile and `storelens clv` say it too (WorkspaceClv::aliveNote).
+    QVERIFY2(clv.aliveNote.contains(QStringLiteral("close to 100 %, however long ago they last bought")),
+             qPrintable(clv.aliveNote));
     const QStringList lines =
         m_view->findChild<QLabel *>(QStringLiteral("clvSummary"))->text().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 6);
