@@ -315,12 +315,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>--metric erwartet retention, revenue, cumulative_revenue oder orders, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="555"/>
+        <location filename="../cli/ImportCommand.cpp" line="574"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Einen CSV-Export in einen Arbeitsbereich importieren.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="557"/>
+        <location filename="../cli/ImportCommand.cpp" line="576"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: liest einen CSV-Export (Bestellungen, Kunden, Produkte, Lagerbestand, Besucherfrequenz, Personalbestand oder Marketingausgaben) in einer einzigen Transaktion in einen Arbeitsbereich ein. Ohne --profile werden die Spalten anhand der Kopfzeilennamen zugeordnet, und was die Datei enthält, wird aus Kopfzeile und Werten erkannt; ist das nicht eindeutig, geben Sie es mit --entity an. Exit-Status: 0 importiert, 1 falscher Aufruf, 2 Eingabe abgelehnt (die Meldung nennt Datei, Zeile, Spalte und Grund oder die Auswahl für --entity; es wird nichts importiert).</translation>
     </message>
@@ -330,7 +330,7 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>1 Zeile (%1) der Quelle „%2“ vom %3 bis %4 ist nicht in dieser Datei; sie wurde behalten. Wenn die Datei ein erneuter Export dieser Tage ist, importieren Sie sie mit --replace, um sie zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="82"/>
+        <location filename="../cli/ImportCommand.cpp" line="83"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält (wahrscheinlichste zuerst: %2).</translation>
     </message>
@@ -360,64 +360,64 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; eine Zeile p
         <translation>Datumsangaben: %1 bis %2; Bestellungen %3; Bruttoumsatz %4; Nettoumsatz %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 bezeichnen beide das Feld %2, und nichts in der Datei zeigt, welche davon es enthält. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="148"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Das vorgeschlagene Profil wurde gespeichert: Tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Speichern Sie das vorgeschlagene Profil mit --save-profile, tragen Sie das Feld bei der zu verwendenden Spalte ein (und entfernen Sie es bei der anderen) und importieren Sie dann mit --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="162"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status erwartet einen Statuswert, etwa &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="207"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status nennt Werte der Statusspalte, aber keine Spalte ist dem Status zugeordnet; ordnen Sie eine mit --map &quot;SPALTE=status&quot; zu.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status erwartet einen Statuswert, etwa &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>The workspace file (created when missing).</source>
         <translation>Die Arbeitsbereichsdatei (wird angelegt, falls sie fehlt).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="101"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -521,222 +521,222 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Die Daten eines Kunden exportieren oder den Kunden vergessen (Datenschutz).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Was die Datei enthält: orders, customers, products, inventory, traffic, staffing oder marketing (Standard: aus Kopfzeile und Werten erkannt).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>entity</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Ein anzuwendendes Importprofil (JSON).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="263"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="242"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: Die erste fehlerhafte Zeile bricht den Import ab (Standard); skip: Fehlerhafte Zeilen werden ausgelassen und aufgelistet, der Rest wird importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Die ganze Datei prüfen und neue, aktualisierte und unveränderte Zeilen zählen, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>Die Reihenfolge von Tag und Monat in Datumsangaben, wenn die Datei sie offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Das Dezimaltrennzeichen der Zahlen, wenn die Datei es offenlässt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>COLUMN=FIELD</source>
         <translation>SPALTE=FELD</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="262"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Das verwendete Profil (vorgeschlagen oder angegeben) als JSON speichern.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="247"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Mit --on-error skip: die abgelehnten Zeilen in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>rejected.csv</source>
         <translation>abgelehnt.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Diese Artikelnummern (durch Kommas getrennt; Gebühren, Porto, Korrekturen) als „kein Produkt“ markieren: Ihre Zeilen bleiben im Umsatz, die Produkte verlassen die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Order lines: a SKU whose lines are not the store&apos;s sales, such as tips or deposits (repeatable, or comma-separated): its lines are not imported, so they make no order and no buying customer; the summary counts them and their money.</source>
         <translation>Bestellzeilen: eine Artikelnummer, deren Zeilen kein Umsatz des Geschäfts sind, etwa Trinkgeld oder Pfand (wiederholbar oder durch Kommas getrennt): ihre Zeilen werden nicht importiert, ergeben also keine Bestellung und keinen kaufenden Kunden; die Zusammenfassung zählt sie und ihren Betrag.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Bestellzeilen aus einer Datei ganz ohne Preise importieren (ein Kassenprotokoll): Bestellungen, Artikel und Kunden zählen, Geld-Kennzahlen zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="267"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Für eine Datei ohne Bestellnummer: row (jede Zeile ist eine Bestellung, Standard) oder customer-day (eine Bestellung pro Kunde und Tag).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="290"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Ob die Spalte mit der Zeilensumme vor oder nach dem Zeilenrabatt gilt (Standard: aus dem Profil oder dem Spaltennamen).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Rabatte und Versand auf Bestellebene: exakt auf die Zeilen jeder Bestellung verteilen (Standard) oder weglassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
         <translation>Bestellzeilen mit einer Spalte für den Bestellrabatt und einer für den Zeilenrabatt: ob der Bestellrabatt die Rabatte seiner Zeilen enthält (nur der Rest wird verteilt) oder getrennt von ihnen ist (Standard: includes-lines für Shopifys Discount Amount neben Lineitem discount, sonst separate).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
-        <location filename="../cli/ImportCommand.cpp" line="330"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Bestellzeilen: Die Datei ist maßgeblich für ihre Quelle an den Tagen, die sie abdeckt (vom ersten bis zum letzten Tag): Zeilen dieser Quelle an diesen Tagen, die die Datei nicht mehr enthält, werden entfernt. Ohne diese Option wird nie etwas entfernt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Bestellzeilen: Kunden-IDs oder E-Mail-Adressen (durch Kommas getrennt), die für niemanden stehen, etwa der Platzhalter einer Kasse bei jedem Laufkundenverkauf: Ihre Zeilen werden als Gastverkäufe ohne Kunde importiert.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der eine stornierte oder erstattete Bestellung kennzeichnet (wiederholbar), neben den üblichen (cancelled, refunded, Cancelado, Annulé, ...): ihre Bestellungen zählen als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="338"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Bestellzeilen: ein Wert der Statusspalte, der bedeutet, dass die Bestellung nicht bezahlt wurde (wiederholbar), neben den üblichen (pending, failed, Pendiente, ...): ihre Bestellungen werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Bestellzeilen: der Kanal der Zeilen, für die die Datei keinen angibt (Standard: „Online“ für den Export eines Webshops, den StoreLens erkennt, sonst „Im Laden“).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Geben Sie genau eine zu importierende CSV-Datei an.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>Unbekannter --entity-Wert „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error erwartet abort oder skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order erwartet dmy, mdy oder ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal erwartet . oder ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id erwartet row oder customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total erwartet before-discount oder after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money erwartet spread oder leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>--order-discount takes includes-lines or separate.</source>
         <translation>--order-discount erwartet includes-lines oder separate.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>--source takes a name.</source>
         <translation>--source erwartet einen Namen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="473"/>
+        <location filename="../cli/ImportCommand.cpp" line="491"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel erwartet einen Namen, für Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="81"/>
+        <location filename="../cli/ImportCommand.cpp" line="82"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens kann nicht erkennen, was diese Datei enthält.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="63"/>
         <source>--not-sales takes SKUs, for order lines.</source>
         <translation>--not-sales erwartet Artikelnummern, für Bestellzeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="85"/>
+        <location filename="../cli/ImportCommand.cpp" line="86"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Geben Sie es mit --entity orders, customers, products, inventory, traffic, staffing oder marketing an. Es wurde nichts importiert.</translation>
     </message>
@@ -927,32 +927,32 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Eine Spalte über den Schlüssel eines Feldes zuordnen oder mit leerem Schlüssel auslassen (wiederholbar): „Einzelpreis brutto=unit_price“. Eine Bestellnummer in zwei Spalten (Serie und Nummer einer Kasse): „Serie=order_series“ neben „Número=order_id“ ergibt den Beleg T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>A column mapped as shipping: left out of sales (default: shipping is not sales) or spread over each order&apos;s lines as sales.</source>
         <translation>Eine als Versand zugeordnete Spalte: aus dem Umsatz herausgelassen (Standard: Versand ist kein Umsatz) oder als Umsatz auf die Zeilen jeder Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Bestellzeilen: das System, aus dem der Export stammt (die Kasse, der Webshop, ein ERP-Export); eine Bestellung ist ihre Quelle plus ihre Bestellnummer (Standard: die Quelle des Profils, sonst das System eines Exports, den StoreLens erkennt, etwa „Squarespace“, sonst „Webshop“ für den Export eines Webshops und „Kasse“ für jeden anderen; „Standard“, solange der Arbeitsbereich dorthin importierte Zeilen enthält).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <source>Order lines with an e-mail or phone column: a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or, without one, its phone number (else the address keys it, or the id without one), so that a person the till and the web shop both know counts once.</source>
         <translation>Bestellpositionen mit einer E-Mail- oder Telefonspalte: Der Kunde einer Position wird der Kunde des Arbeitsbereichs mit ihrer E-Mail-Adresse oder, ohne eine, mit ihrer Telefonnummer (sonst wird er über die Adresse erkannt, ohne eine über die Nummer), damit eine Person, die Kasse und Webshop beide kennen, einmal zählt.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--shipping takes sales or left-out.</source>
         <translation>--shipping nimmt sales oder left-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--customers-by-email needs an e-mail or phone column; map one with --map &quot;COLUMN=customer_email&quot; or --map &quot;COLUMN=customer_phone&quot;.</source>
         <translation>--customers-by-email braucht eine E-Mail- oder Telefonspalte; ordnen Sie eine mit --map &quot;SPALTE=customer_email&quot; oder --map &quot;SPALTE=customer_phone&quot; zu.</translation>
     </message>
@@ -1122,6 +1122,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Stichtag %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
         <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
@@ -1593,7 +1594,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -1654,22 +1655,37 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>Wertstufen</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="31"/>
+        <location filename="../cli/ImportMapOption.cpp" line="38"/>
+        <source>--map gives both a unit price (&quot;%1&quot;) and a line total (&quot;%2&quot;), and a line&apos;s amount comes from one of them: map only one.</source>
+        <translation>--map nennt sowohl einen Stückpreis („%1“) als auch eine Zeilensumme („%2“), der Betrag einer Zeile kommt aber aus einer der beiden: Ordnen Sie nur eine zu.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="51"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="69"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map erwartet „SPALTE=FELD“, zum Beispiel „Einzelpreis brutto=unit_price“.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="42"/>
+        <location filename="../cli/ImportMapOption.cpp" line="80"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map nennt die Spalte „%1“, die die Datei nicht hat; ihre Spalten sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="50"/>
+        <location filename="../cli/ImportMapOption.cpp" line="88"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map nennt das Feld „%1“, das diese Art von Datei nicht hat; ihre Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="71"/>
+        <location filename="../cli/ImportMapOption.cpp" line="112"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Ordnen Sie eine Spalte mit --map „SPALTE=FELD“ zu (wiederholbar); die Felder dieser Art von Datei sind: %1.</translation>
     </message>
@@ -2099,12 +2115,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2112,12 +2128,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2125,78 +2141,78 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="441"/>
+        <location filename="../core/import/DataQuality.cpp" line="440"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="456"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="459"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Erstattungen früher importierter Bestellungen, jede eine Retourenzeile ihrer Bestellung am Tag der Erstattung (kein Verkauf): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="484"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (zum Beispiel Zeile %3), ausgelassen: keine Erstattungen von Verkäufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Rows without a type</source>
         <translation>Zeilen ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="496"/>
+        <location filename="../core/import/DataQuality.cpp" line="495"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2204,117 +2220,117 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="510"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="518"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="525"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="529"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="532"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="540"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="544"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="552"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="559"/>
+        <location filename="../core/import/DataQuality.cpp" line="558"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="564"/>
+        <location filename="../core/import/DataQuality.cpp" line="563"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="569"/>
+        <location filename="../core/import/DataQuality.cpp" line="568"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="578"/>
+        <location filename="../core/import/DataQuality.cpp" line="577"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="584"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="592"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="597"/>
+        <location filename="../core/import/DataQuality.cpp" line="596"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="602"/>
+        <location filename="../core/import/DataQuality.cpp" line="601"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="607"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retouren mit negativer Menge: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="611"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="615"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="619"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3 Zeilen, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="647"/>
+        <location filename="../core/import/DataQuality.cpp" line="646"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2432,12 +2448,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::EarlierOrders</name>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="111"/>
         <source>1 refund of an earlier order</source>
         <translation>1 Erstattung einer früheren Bestellung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
         <source>%n refunds of earlier orders</source>
         <translation>
             <numerusform>%n Erstattung früherer Bestellungen</numerusform>
@@ -2445,27 +2461,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="115"/>
         <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>eBay-Transaktionsbericht: %1 der Quelle „%2“, insgesamt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
         <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Eine Datei mit Erstattungen: %1 der Quelle „%2“, insgesamt %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="123"/>
         <source>It is counted as a return on its order, on the refund&apos;s day.</source>
         <translation>Sie zählt als Retoure ihrer Bestellung, am Tag der Erstattung.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
         <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
         <translation>Sie zählen als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="127"/>
         <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
         <translation>%1 zählt als Retouren, jede bei ihrer Bestellung und am Tag ihrer Erstattung; %2, über den Umsatz der Bestellungen hinaus erstattet (Versand oder Steuer, die kein Umsatz sind), bleibt außen vor.</translation>
     </message>
@@ -2511,73 +2527,73 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="262"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
+        <location filename="../core/import/ExportStyles.cpp" line="249"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="166"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>„%1“ ist die Gesamtsumme jeder Bestellung mit Steuer und Versand: Der Nettoumsatz enthält die berechneten Versandkosten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>„%1“ enthält Shopwares interne Status-IDs, keine Statusnamen; stornierte Bestellungen sind daher nicht erkennbar und zählen als Verkäufe. Damit stornierte und erstattete Bestellungen als Retouren zählen, nehmen Sie den Zahlungsstatus (transactions.stateMachineState.technicalName) in das Exportprofil in Shopware auf: StoreLens liest ihn als Status.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="281"/>
+        <location filename="../core/import/ExportStyles.cpp" line="268"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>„%1“ nennt die Produkte nur mit Shopwares internen IDs und ohne Preise; die Bestellungen enthalten daher keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>„%1“ nennt Kunden mit Initiale und Nachname („A. Fabre“), was mehrere Personen sein können: Die Bestellungen zählen als Gastverkäufe, und Kundenkennzahlen (Bindung, Segmente, Kundenwert) lassen sie aus.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>Die Bestellliste nennt keine Produkte, daher enthalten die Bestellungen keine.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="151"/>
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>„%1“ sind die Kosten der ganzen Zeile, nicht einer Einheit: StoreLens liest Kosten je Einheit, lässt die Spalte daher aus, und für diese Verkäufe wird keine Bruttomarge gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="87"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat, und bei %2 seiner %3 Bestellungen mit Gutschein ließ es sich nicht aus dem „Total“ der Bestellung errechnen: Ihre Rabatte sind unbekannt, und ihr Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="105"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="95"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>Der Export von Wix nennt den Gutschein jeder Bestellung („%1“), aber nicht, was er abgezogen hat: Rabatte sind unbekannt, und der Nettoumsatz von Bestellungen mit Gutschein enthält seinen Betrag.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="96"/>
         <source>The receipts file (transactions.csv) holds each receipt&apos;s total, not its items, which are in lines.csv: the receipts carry no products.</source>
         <translation>Die Belegdatei (transactions.csv) enthält die Summe jedes Belegs, nicht seine Positionen, die in lines.csv stehen: Die Belege enthalten keine Produkte.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="108"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
         <translation>Die Artikelpreise von Square enthalten die Steuer (Mehrwertsteuer), und sein Export gibt keinen Preis ohne sie an, nur die Steuer jeder Bestellung insgesamt: Brutto- und Nettoumsatz enthalten die Steuer.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="113"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
         <source>Square&apos;s export gives no coupon amounts: each is worked out as the order&apos;s items less its Order Subtotal, which could not be done for %1 of the %2 orders with a coupon: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>Der Export von Square gibt keine Gutscheinbeträge an: Jeder wird als die Artikel der Bestellung abzüglich ihres „Order Subtotal“ errechnet, was bei %1 der %2 Bestellungen mit Gutschein nicht möglich war: Ihre Rabatte sind unbekannt, und ihr Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="79"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="64"/>
         <source>Amazon&apos;s report names no buyer: its orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Seine Bestellungen zählen als Gastverkäufe; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="82"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="67"/>
         <source>Amazon&apos;s report names no buyer: this order counts as a guest sale; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Diese Bestellung zählt als Gastverkauf; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="84"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="69"/>
         <source>Amazon&apos;s report names no buyer: these %1 orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Der Amazon-Bericht nennt keinen Käufer: Diese %1 Bestellungen zählen als Gastverkäufe; Kundenkennzahlen können Amazon-Käufer nicht enthalten.</translation>
     </message>
@@ -2606,7 +2622,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
@@ -2627,20 +2643,20 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="94"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -2676,184 +2692,184 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="126"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="281"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="295"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="309"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Position erstattet (ja: die Position ist ein Verkauf und eine Retoure)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="81"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="269"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="286"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="298"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -3064,7 +3080,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="447"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="462"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -3513,6 +3529,34 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::UnreadMoney</name>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="81"/>
+        <source>%1 on line %2</source>
+        <translation>%1 in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="86"/>
+        <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
+        <translation>Die Spalte „%1“ enthält Geldbeträge (zum Beispiel %2), wird aber nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="95"/>
+        <source>Map it as %1 if it is the order&apos;s discount.</source>
+        <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt der Bestellung enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="100"/>
+        <source>Map it as %1 if it is each line&apos;s discount.</source>
+        <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt jeder Zeile enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
+        <source>Map it as %1 if it is the money refunded on the order.</source>
+        <translation>Ordnen Sie sie als %1 zu, wenn sie den erstatteten Betrag der Bestellung enthält.</translation>
     </message>
 </context>
 <context>
@@ -6260,22 +6304,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="83"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Prüfen Sie die Rabatte:&lt;/b&gt; Jeder Rabatt in „%1“ ist kleiner als 1. Wenn es Sätze sind (0,2 = 20 %), gehen Sie zurück und ordnen Sie die Spalte als „%2“ zu; als Geldbetrag wird 0,2 als 0,20 abgezogen.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="110"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="111"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt nur die erste Zeile einen Rabatt in „%3“. Wenn es der Rabatt der Bestellung ist, einmal pro Bestellung angegeben, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu: Er wird dann auf die Zeilen der Bestellung verteilt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="134"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Beträge auf Bestellebene (%1) werden auf die Zeilen jeder Bestellung verteilt: Bestellrabatte %2, Versand %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="131"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
@@ -6295,7 +6339,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="29"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="30"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Zeilensummen prüfen:&lt;/b&gt; %1 wird als Betrag vor dem Zeilenrabatt gelesen, aber in %n rabattierten Zeile der Datei ist es Menge × Stückpreis − Rabatt (zum Beispiel %2): Jeder Rabatt würde zweimal abgezogen. Gehen Sie zurück und wählen Sie „nach dem Zeilenrabatt“.&lt;/span&gt;</numerusform>
@@ -6303,7 +6347,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="35"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="36"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Zeilensummen prüfen:&lt;/b&gt; %1 wird als Betrag nach dem Zeilenrabatt gelesen, aber in %n rabattierten Zeile der Datei ist es Menge × Stückpreis (zum Beispiel %2): Jeder Rabatt bliebe im Nettoumsatz. Gehen Sie zurück und wählen Sie „vor dem Zeilenrabatt“.&lt;/span&gt;</numerusform>
@@ -6311,12 +6355,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="59"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="60"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Die Bestellrabatte (%1) enthalten die Rabatte ihrer Zeilen (%2): %3 davon stehen schon auf den Zeilen und zählen einmal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="65"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="66"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In %n Bestellung (etwa Bestellung %1) sind die Rabatte der Zeilen (%2) höher als der Rabatt der Bestellung (%3); die Rabatte der Zeilen zählen.&lt;/span&gt;</numerusform>
@@ -6324,7 +6368,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="91"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; Auf %n Zeile ist der Rabatt in „%1“ größer als die Zeile selbst. Enthält die Spalte Prozente (20 = 20 %), gehen Sie zurück und ordnen Sie sie als „%2“ zu.&lt;/span&gt;</numerusform>
@@ -6332,62 +6376,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="99"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Rabatte prüfen:&lt;/b&gt; In jeder der %1 rabattierten Bestellungen mit mehreren Zeilen (etwa Bestellung %2) trägt jede Zeile denselben Rabatt in „%3“. Wenn es der auf jeder Zeile wiederholte Bestellrabatt ist, gehen Sie zurück und ordnen Sie die Spalte als „%4“ zu; als Zeilenrabatt wird er um %5 zu oft gezählt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="140"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Bestellrabatte (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="143"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="144"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Versandkosten (%1) werden auf die Zeilen jeder Bestellung verteilt: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="147"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="148"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>Versand (%1) bleibt außen vor: %2; Versand ist kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="157"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="158"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Versandkosten (%1) werden ausgelassen: Versandkosten sind kein Umsatz.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="171"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Kanalspalte: Jede Zeile wird im Kanal „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="174"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="178"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>Die Datei hat keine Filialspalte: Jede Zeile wird in der Filiale „%1“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="182"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="186"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Erstattungen (%1): keine über die Bestellungen hinaus, die ihr Status schon zu Retouren macht.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="191"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus 1 Bestellung, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="190"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="194"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Erstattungen (%1) werden als Retouren gezählt: %2, aus %3 Bestellungen, deren Status nicht „erstattet“ lautet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="196"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="200"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 an Erstattungen über den Umsatz ihrer Bestellungen hinaus wird ausgelassen: Damit wurden Steuern oder Versand erstattet, die kein Umsatz sind.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="201"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="205"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
@@ -6958,212 +7002,222 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>others like them</source>
         <translation>ähnliche</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Bestellrabatte auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="198"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Ein Bestellrabatt, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt. Versand ist kein Umsatz: Eine als Versand zugeordnete Spalte wird gezählt und herausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="409"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="540"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="555"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="559"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="564"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
@@ -7171,72 +7225,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerDataActions</name>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="31"/>
         <source>The customer&apos;s data could not be written: %1</source>
         <translation>Die Daten des Kunden konnten nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Export This Customer&apos;s Data…</source>
         <translation>Daten dieses Kunden exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="43"/>
         <source>Forget This Customer…</source>
         <translation>Diesen Kunden vergessen…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="50"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
         <translation>Alles, was dieser Arbeitsbereich über den Kunden enthält (Datensatz, Bestellzeilen, Zahlen und Segmente), als JSON oder CSV speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="53"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
         <translation>Die personenbezogenen Daten des Kunden endgültig entfernen. Seine Käufe bleiben als Gastkäufe erhalten, die Umsatzsummen ändern sich also nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="65"/>
         <source>Saved the customer&apos;s data to %1.</source>
         <translation>Die Daten des Kunden wurden unter %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>Export This Customer&apos;s Data</source>
         <translation>Daten dieses Kunden exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>customer-%1.json</source>
         <translation>kunde-%1.json</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="150"/>
         <source>Forget This Customer</source>
         <translation>Diesen Kunden vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Forget %1 (ID %2)?</source>
         <translation>%1 (ID %2) vergessen?</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
         <translation>Name, E-Mail-Adresse und alle weiteren Angaben ihres Kundendatensatzes werden endgültig aus diesem Arbeitsbereich entfernt. Ihre Käufe bleiben als Gastkäufe erhalten, Bestellungen und Umsatz ändern sich also nicht. Exportieren Sie ihre Daten vorher, wenn Sie sie brauchen. Ein späterer Import von Bestellungen behält ihre Käufe als Gastkäufe; der Import einer Kundenliste, die sie noch enthält, holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="159"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>

@@ -295,12 +295,12 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Mostrar la matriz de cohortes: retención, ingresos o pedidos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="81"/>
+        <location filename="../cli/ImportCommand.cpp" line="82"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="85"/>
+        <location filename="../cli/ImportCommand.cpp" line="86"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Indíquelo con --entity orders, customers, products, inventory, traffic, staffing o marketing. No se ha importado nada.</translation>
     </message>
@@ -501,128 +501,128 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 se refieren ambas al campo %2 y nada en el archivo indica cuál de ellas lo contiene. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="148"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Se ha guardado el perfil sugerido: asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Guarde el perfil sugerido con --save-profile, asigne el campo a la columna que se debe usar (y quíteselo a la otra) y luego importe con --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="162"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status necesita un valor de estado, como &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>COLUMN=FIELD</source>
         <translation>COLUMNA=CAMPO</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>A column mapped as shipping: left out of sales (default: shipping is not sales) or spread over each order&apos;s lines as sales.</source>
         <translation>Una columna asignada como envío: fuera de las ventas (por defecto: el envío no son ventas) o repartida entre las líneas de cada pedido como ventas.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
         <translation>Líneas de pedido con una columna de descuento del pedido y otra de descuento de línea: si el descuento del pedido incluye los descuentos de sus líneas (solo se reparte el resto) o es aparte de ellos (por defecto: includes-lines para el Discount Amount de Shopify junto a Lineitem discount; si no, separate).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Líneas de pedido: el sistema del que procede la exportación (la caja, la tienda online, una exportación del ERP); un pedido se identifica por su origen y su ID de pedido (predeterminado: el origen del perfil; si no, el sistema de una exportación que StoreLens reconoce, como &quot;Squarespace&quot;; si no, &quot;Tienda online&quot; para la exportación de una tienda online y &quot;Caja&quot; para cualquier otra; &quot;Predeterminado&quot; mientras el espacio de trabajo contenga líneas importadas en él).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Líneas de pedido: identificadores de cliente o correos electrónicos (separados por comas) que no corresponden a nadie, como el relleno que una caja pone en cada venta de mostrador: sus líneas se importan como ventas de invitados, sin cliente.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica un pedido cancelado o reembolsado (repetible), además de los habituales (cancelled, refunded, Cancelado, Annulé, ...): sus pedidos cuentan como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>VALUE</source>
         <translation>VALOR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Líneas de pedido: el canal de las líneas para las que el archivo no da ninguno (por defecto: «En línea» para la exportación de una tienda web que StoreLens reconoce, si no «En tienda»).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <source>Order lines with an e-mail or phone column: a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or, without one, its phone number (else the address keys it, or the id without one), so that a person the till and the web shop both know counts once.</source>
         <translation>Líneas de pedido con una columna de correo o de teléfono: el cliente de una línea pasa a ser el cliente del espacio de trabajo con su dirección de correo o, si no la hay, su número de teléfono (si no, lo identifica la dirección o, a falta de ella, el ID), para que una persona que conocen tanto la caja como la tienda online cuente una sola vez.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--shipping takes sales or left-out.</source>
         <translation>--shipping admite sales o left-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>--order-discount takes includes-lines or separate.</source>
         <translation>--order-discount admite includes-lines o separate.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="473"/>
+        <location filename="../cli/ImportCommand.cpp" line="491"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel necesita un nombre, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--customers-by-email needs an e-mail or phone column; map one with --map &quot;COLUMN=customer_email&quot; or --map &quot;COLUMN=customer_phone&quot;.</source>
         <translation>--customers-by-email necesita una columna de correo o de teléfono; asigne una con --map &quot;COLUMNA=customer_email&quot; o --map &quot;COLUMNA=customer_phone&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="557"/>
+        <location filename="../cli/ImportCommand.cpp" line="576"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import: lee una exportación CSV (pedidos, clientes, productos, inventario, tráfico, personal o gasto de marketing) en un espacio de trabajo, en una sola transacción. Sin --profile, las columnas se asignan a partir de los nombres de la cabecera, y el contenido del archivo se deduce de su cabecera y sus valores; cuando no está claro, indíquelo con --entity. Estado de salida: 0 importado, 1 uso incorrecto, 2 entrada rechazada (el mensaje indica archivo, línea, columna y motivo, o las opciones de --entity; no se importa nada).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <source>The CSV file to import.</source>
         <translation>El archivo CSV que se va a importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="63"/>
         <source>--not-sales takes SKUs, for order lines.</source>
         <translation>--not-sales necesita SKU, para líneas de pedido.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="82"/>
+        <location filename="../cli/ImportCommand.cpp" line="83"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1: StoreLens no puede determinar qué contiene este archivo (las más probables primero: %2).</translation>
     </message>
@@ -647,24 +647,24 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="207"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status indica valores de la columna de estado, y ninguna columna está asignada al estado; asigne una con --map &quot;COLUMNA=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status necesita un valor de estado, como &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>The workspace file (created when missing).</source>
         <translation>El archivo del espacio de trabajo (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="101"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -768,171 +768,171 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>Exportar los datos de un cliente u olvidar al cliente (privacidad).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Qué contiene el archivo: orders, customers, products, inventory, traffic, staffing o marketing (predeterminado: se detecta a partir de la cabecera y los valores).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>entity</source>
         <translation>entidad</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un perfil de importación (JSON) que aplicar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="263"/>
         <source>profile.json</source>
         <translation>perfil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="242"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort: la primera fila incorrecta cancela la importación (predeterminado); skip: las filas incorrectas se excluyen y se enumeran, y el resto se importa.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Comprobar todo el archivo y contar las filas nuevas, actualizadas y sin cambios sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>El orden de día y mes en las fechas, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>El separador decimal de los números, cuando el archivo no lo deja claro.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Asigna una columna a un campo por su clave, o la deja fuera con una clave vacía (repetible): «Einzelpreis brutto=unit_price». Un ID de pedido en dos columnas (la serie y el número de una caja): «Serie=order_series» junto a «Número=order_id» da el ticket T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="262"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Guardar como JSON el perfil usado (sugerido o indicado).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="247"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Con --on-error skip: escribir las filas rechazadas en este archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>rejected.csv</source>
         <translation>rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marcar estos SKU (separados por comas; cargos, portes, ajustes) como &quot;no es un producto&quot;: sus líneas se mantienen en las ventas y los productos salen de los rankings de productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>SKU,SKU</source>
         <translation>SKU,SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Order lines: a SKU whose lines are not the store&apos;s sales, such as tips or deposits (repeatable, or comma-separated): its lines are not imported, so they make no order and no buying customer; the summary counts them and their money.</source>
         <translation>Líneas de pedido: un SKU cuyas líneas no son ventas de la tienda, como las propinas o los depósitos (repetible, o separados por comas): sus líneas no se importan, así que no forman ningún pedido ni ningún cliente comprador; el resumen las cuenta junto con su importe.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importar líneas de pedido desde un archivo sin ningún precio (un registro de caja): cuentan para pedidos, unidades y clientes; los KPI de importes indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="267"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Para un archivo sin ID de pedido: row (cada fila es un pedido, predeterminado) o customer-day (un pedido por cliente y día).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="290"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Si la columna de total de línea es anterior o posterior al descuento de la línea (predeterminado: según el perfil o el nombre de la columna).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Descuentos y envío a nivel de pedido: repartirlos exactamente entre las líneas de cada pedido (predeterminado) o excluirlos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
-        <location filename="../cli/ImportCommand.cpp" line="330"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Líneas de pedido: el archivo es la referencia para su origen en los días que abarca (del primero al último): se eliminan las líneas de ese origen en esos días que ya no figuran en el archivo. Sin esta opción nunca se elimina nada.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="338"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Líneas de pedido: un valor de la columna de estado que indica que el pedido no se pagó (repetible), además de los habituales (pending, failed, Pendiente, ...): sus pedidos se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indique exactamente un archivo CSV para importar.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error admite abort o skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order admite dmy, mdy o ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal admite . o ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id admite row o customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total admite before-discount o after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money admite spread o leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>--source takes a name.</source>
         <translation>--source admite un nombre.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="555"/>
+        <location filename="../cli/ImportCommand.cpp" line="574"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importar una exportación CSV en un espacio de trabajo.</translation>
     </message>
@@ -1102,6 +1102,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
         <translation>fecha de corte %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
         <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
@@ -1583,7 +1584,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>archivo</translation>
@@ -1654,22 +1655,37 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>La opción --%1 es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="31"/>
+        <location filename="../cli/ImportMapOption.cpp" line="38"/>
+        <source>--map gives both a unit price (&quot;%1&quot;) and a line total (&quot;%2&quot;), and a line&apos;s amount comes from one of them: map only one.</source>
+        <translation>--map da a la vez un precio unitario («%1») y un total de línea («%2»), y el importe de una línea sale de uno de los dos: asigne solo uno.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="51"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="69"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map espera «COLUMNA=CAMPO», por ejemplo «Einzelpreis brutto=unit_price».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="42"/>
+        <location filename="../cli/ImportMapOption.cpp" line="80"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map indica la columna «%1», que el archivo no tiene; sus columnas son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="50"/>
+        <location filename="../cli/ImportMapOption.cpp" line="88"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map indica el campo «%1», que este tipo de archivo no tiene; sus campos son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="71"/>
+        <location filename="../cli/ImportMapOption.cpp" line="112"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Asigne una columna con --map «COLUMNA=CAMPO» (repetible); los campos de este tipo de archivo son: %1.</translation>
     </message>
@@ -2099,12 +2115,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -2112,12 +2128,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -2125,78 +2141,78 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="441"/>
+        <location filename="../core/import/DataQuality.cpp" line="440"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Ninguna columna contiene números de pedido: cada línea es un pedido propio, numerado según su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que se niega a importar otro archivo de este origen en este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="456"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="459"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Líneas de cargo por servicio dejadas fuera (marcadas en la columna «%1»): un cargo por servicio no es una venta: %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Filas de resumen de eBay de pedidos con varios artículos dejadas fuera: un pedido así tiene una fila con su envío y su total sin artículo, y luego una fila por artículo, que se importan: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Líneas de pie de eBay dejadas fuera (los registros descargados, el ID del vendedor): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Reembolsos de pedidos importados antes, cada uno una línea de devolución de su pedido con la fecha del reembolso (no una venta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="484"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (por ejemplo, la línea %3), se dejan fuera: no son reembolsos de ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Rows without a type</source>
         <translation>Filas sin tipo</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="496"/>
+        <location filename="../core/import/DataQuality.cpp" line="495"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -2204,117 +2220,117 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Recibos de caja «%1» omitidos (%2): %3 (por ejemplo, la línea %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="510"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="518"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="525"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="529"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="532"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="540"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="544"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="552"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="559"/>
+        <location filename="../core/import/DataQuality.cpp" line="558"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="564"/>
+        <location filename="../core/import/DataQuality.cpp" line="563"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="569"/>
+        <location filename="../core/import/DataQuality.cpp" line="568"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="578"/>
+        <location filename="../core/import/DataQuality.cpp" line="577"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="584"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="592"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="597"/>
+        <location filename="../core/import/DataQuality.cpp" line="596"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="602"/>
+        <location filename="../core/import/DataQuality.cpp" line="601"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="607"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Devoluciones con cantidad negativa: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="611"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="615"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="619"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3 líneas, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="647"/>
+        <location filename="../core/import/DataQuality.cpp" line="646"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2432,12 +2448,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::EarlierOrders</name>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="111"/>
         <source>1 refund of an earlier order</source>
         <translation>1 reembolso de un pedido anterior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
         <source>%n refunds of earlier orders</source>
         <translation>
             <numerusform>%n reembolso de pedidos anteriores</numerusform>
@@ -2445,27 +2461,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="115"/>
         <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Informe de transacciones de eBay: %1 de la fuente «%2», %3 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
         <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Un archivo de reembolsos: %1 de la fuente «%2», %3 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="123"/>
         <source>It is counted as a return on its order, on the refund&apos;s day.</source>
         <translation>Cuenta como una devolución de su pedido, en el día del reembolso.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
         <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
         <translation>Cuentan como devoluciones, cada uno en su pedido y en el día de su reembolso.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="127"/>
         <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
         <translation>%1 cuenta como devoluciones, cada una en su pedido y en el día de su reembolso; %2 reembolsados por encima de las ventas de los pedidos (envío o impuestos, que no son ventas) se dejan fuera.</translation>
     </message>
@@ -2511,73 +2527,73 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="262"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
+        <location filename="../core/import/ExportStyles.cpp" line="249"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="166"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>«%1» es el total de cada pedido con impuestos y envío: las ventas netas incluyen los gastos de envío cobrados.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>«%1» contiene los identificadores internos de estado de Shopware, no sus nombres, así que los pedidos cancelados no se pueden reconocer y cuentan como ventas. Para contar los pedidos cancelados y reembolsados como devoluciones, añada el estado del pago (transactions.stateMachineState.technicalName) al perfil de exportación en Shopware: StoreLens lo lee como estado.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="281"/>
+        <location filename="../core/import/ExportStyles.cpp" line="268"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>«%1» nombra los productos con los identificadores internos de Shopware, sin precios, así que los pedidos no llevan productos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>«%1» nombra a los clientes con una inicial y un apellido («A. Fabre»), que pueden ser varias personas: los pedidos cuentan como ventas de invitados y las cifras de clientes (retención, segmentos, valor de vida) los dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>La lista de pedidos no nombra productos, así que los pedidos no llevan ninguno.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="151"/>
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>«%1» es el coste de toda la línea, no de una unidad: StoreLens lee costes por unidad, así que deja fuera la columna y no se muestra el margen bruto de estas ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="87"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó, y en %2 de sus %3 pedidos con cupón no se pudo calcular a partir del «Total» del pedido: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron sus cupones.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="105"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="95"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>La exportación de Wix nombra el cupón de cada pedido («%1») pero no lo que descontó: los descuentos se desconocen, y las ventas netas de los pedidos con cupón incluyen su importe.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="96"/>
         <source>The receipts file (transactions.csv) holds each receipt&apos;s total, not its items, which are in lines.csv: the receipts carry no products.</source>
         <translation>El archivo de recibos (transactions.csv) contiene el total de cada recibo, no sus artículos, que están en lines.csv: los recibos no llevan ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="108"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
         <translation>Los precios de los artículos de Square incluyen el impuesto (IVA), y su exportación no da ningún precio sin él, solo el impuesto de cada pedido en total: las ventas brutas y netas incluyen el impuesto.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="113"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
         <source>Square&apos;s export gives no coupon amounts: each is worked out as the order&apos;s items less its Order Subtotal, which could not be done for %1 of the %2 orders with a coupon: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>La exportación de Square no da importes de cupones: cada uno se calcula como los artículos del pedido menos su «Order Subtotal», lo que no se pudo hacer en %1 de los %2 pedidos con cupón: sus descuentos se desconocen, y sus ventas netas incluyen lo que descontaron sus cupones.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="79"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="64"/>
         <source>Amazon&apos;s report names no buyer: its orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>El informe de Amazon no nombra a ningún comprador: sus pedidos cuentan como ventas de invitados; las cifras de clientes no pueden incluir a los compradores de Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="82"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="67"/>
         <source>Amazon&apos;s report names no buyer: this order counts as a guest sale; customer figures cannot include Amazon buyers.</source>
         <translation>El informe de Amazon no nombra a ningún comprador: este pedido cuenta como venta de invitado; las cifras de clientes no pueden incluir a los compradores de Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="84"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="69"/>
         <source>Amazon&apos;s report names no buyer: these %1 orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>El informe de Amazon no nombra a ningún comprador: estos %1 pedidos cuentan como ventas de invitados; las cifras de clientes no pueden incluir a los compradores de Amazon.</translation>
     </message>
@@ -2606,7 +2622,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
@@ -2627,20 +2643,20 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="94"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -2676,184 +2692,184 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="126"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="281"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="295"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="309"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Línea reembolsada (sí: la línea es una venta y una devolución)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Cargo por servicio (sí: la línea no es una venta y se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="81"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="269"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="286"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="298"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -3064,7 +3080,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="447"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="462"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -3513,6 +3529,34 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::UnreadMoney</name>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="81"/>
+        <source>%1 on line %2</source>
+        <translation>%1 en la línea %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="86"/>
+        <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
+        <translation>La columna «%1» contiene importes (por ejemplo %2), pero no se lee.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="95"/>
+        <source>Map it as %1 if it is the order&apos;s discount.</source>
+        <translation>Asígnela como %1 si es el descuento del pedido.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="100"/>
+        <source>Map it as %1 if it is each line&apos;s discount.</source>
+        <translation>Asígnela como %1 si es el descuento de cada línea.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
+        <source>Map it as %1 if it is the money refunded on the order.</source>
+        <translation>Asígnela como %1 si es el importe reembolsado del pedido.</translation>
     </message>
 </context>
 <context>
@@ -6260,22 +6304,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="83"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; todos los descuentos de &quot;%1&quot; son inferiores a 1. Si son porcentajes (0,2 = 20 %), retroceda y asigne la columna como &quot;%2&quot;; como importe, se restan 0,2 como 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="110"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="111"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), solo la primera línea lleva un descuento en «%3». Si es el descuento del pedido, indicado una vez por pedido, vuelva atrás y asigne la columna como «%4»: entonces se reparte entre las líneas del pedido.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="134"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Los importes a nivel de pedido (%1) se reparten entre las líneas de cada pedido: descuentos de pedido %2, envío %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="131"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
@@ -6295,7 +6339,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="29"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="30"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los totales de línea:&lt;/b&gt; %1 se lee como antes del descuento de línea, pero en %n fila con descuento del archivo es cantidad × precio unitario − descuento (por ejemplo %2): cada descuento se restaría dos veces. Vuelva atrás y elija «después del descuento de línea».&lt;/span&gt;</numerusform>
@@ -6303,7 +6347,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="35"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="36"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los totales de línea:&lt;/b&gt; %1 se lee como después del descuento de línea, pero en %n fila con descuento del archivo es cantidad × precio unitario (por ejemplo %2): cada descuento se quedaría en las ventas netas. Vuelva atrás y elija «antes del descuento de línea».&lt;/span&gt;</numerusform>
@@ -6311,12 +6355,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="59"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="60"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Los descuentos de pedido (%1) incluyen los descuentos de sus líneas (%2): %3 ya están en las líneas y cuentan una vez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="65"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="66"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n pedido (como el pedido %1) los descuentos de las líneas (%2) superan el descuento del pedido (%3); cuentan los descuentos de las líneas.&lt;/span&gt;</numerusform>
@@ -6324,7 +6368,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="91"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en %n línea el descuento de «%1» es mayor que la propia línea. Si la columna contiene porcentajes (20 = 20 %), vuelva atrás y asígnela como «%2».&lt;/span&gt;</numerusform>
@@ -6332,62 +6376,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="99"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Revise los descuentos:&lt;/b&gt; en cada uno de los %1 pedidos con descuento y varias líneas (por ejemplo el pedido %2), cada línea lleva el mismo descuento en «%3». Si es el descuento del pedido repetido en cada línea, vuelva atrás y asigne la columna como «%4»; como descuento de línea, se cuenta %5 de más.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="140"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Los descuentos de pedido (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="143"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="144"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Los gastos de envío (%1) se reparten entre las líneas de cada pedido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="147"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="148"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>El envío (%1) se deja fuera: %2; el envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="157"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="158"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Los gastos de envío (%1) se dejan fuera: los gastos de envío no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="171"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de canal: cada línea se cuenta en el canal «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="174"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="178"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>El archivo no tiene columna de tienda: cada línea se cuenta en la tienda «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="182"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="186"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Reembolsos (%1): ninguno más allá de los pedidos que su estado ya cuenta como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="191"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de 1 pedido cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="190"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="194"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Los reembolsos (%1) se cuentan como devoluciones: %2, de %3 pedidos cuyo estado no dice reembolsado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="196"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="200"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>Se omiten %1 de reembolsos por encima de las ventas de sus pedidos: reembolsaban impuestos o envío, que no son ventas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="201"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="205"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
@@ -6958,212 +7002,222 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>others like them</source>
         <translation>otros parecidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Re&amp;partir descuentos de pedido entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="198"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Un descuento de pedido indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye. El envío no son ventas: una columna asignada como envío se cuenta y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="409"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="540"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="555"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="559"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="564"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
@@ -7171,72 +7225,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerDataActions</name>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="31"/>
         <source>The customer&apos;s data could not be written: %1</source>
         <translation>No se han podido escribir los datos del cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Export This Customer&apos;s Data…</source>
         <translation>Exportar los datos de este cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="43"/>
         <source>Forget This Customer…</source>
         <translation>Olvidar a este cliente…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="50"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
         <translation>Guardar todo lo que este espacio de trabajo contiene sobre el cliente (su ficha, líneas de pedido, cifras y segmentos) en JSON o CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="53"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
         <translation>Eliminar definitivamente los datos personales del cliente. Sus compras se conservan como compras anónimas, así que los totales de ventas no cambian.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="65"/>
         <source>Saved the customer&apos;s data to %1.</source>
         <translation>Se han guardado los datos del cliente en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>Export This Customer&apos;s Data</source>
         <translation>Exportar los datos de este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>customer-%1.json</source>
         <translation>cliente-%1.json</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="150"/>
         <source>Forget This Customer</source>
         <translation>Olvidar a este cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Forget %1 (ID %2)?</source>
         <translation>¿Olvidar a %1 (ID %2)?</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
         <translation>Su nombre, su correo electrónico y cualquier otro dato de su ficha de cliente se eliminan definitivamente de este espacio de trabajo. Sus compras quedan como compras de invitado, así que los pedidos y las ventas no cambian. Exporte antes sus datos si los necesita. Una importación posterior de pedidos mantiene sus compras como compras de invitado; importar una lista de clientes que aún lo contenga lo devuelve.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="159"/>
         <source>Forget</source>
         <translation>Olvidar</translation>
     </message>

@@ -295,12 +295,12 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Afficher la matrice de cohortes : rétention, chiffre d&apos;affaires ou commandes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="81"/>
+        <location filename="../cli/ImportCommand.cpp" line="82"/>
         <source>%1: StoreLens cannot tell what this file holds.</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="85"/>
+        <location filename="../cli/ImportCommand.cpp" line="86"/>
         <source>Name it with --entity orders, customers, products, inventory, traffic, staffing or marketing. Nothing was imported.</source>
         <translation>Précisez-le avec --entity orders, customers, products, inventory, traffic, staffing ou marketing. Rien n&apos;a été importé.</translation>
     </message>
@@ -501,128 +501,128 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="133"/>
+        <location filename="../cli/ImportCommand.cpp" line="151"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="137"/>
+        <location filename="../cli/ImportCommand.cpp" line="155"/>
         <source>%1 both name the field %2, and nothing in the file tells which one holds it. Nothing was imported.</source>
         <translation>%1 désignent toutes deux le champ %2, et rien dans le fichier n&apos;indique laquelle le contient. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="140"/>
+        <location filename="../cli/ImportCommand.cpp" line="158"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="148"/>
+        <location filename="../cli/ImportCommand.cpp" line="166"/>
         <source>The suggested profile was saved: set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Le profil suggéré a été enregistré : indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="150"/>
+        <location filename="../cli/ImportCommand.cpp" line="168"/>
         <source>Save the suggested profile with --save-profile, set the field of the column to use (and clear the other), then import with --profile.</source>
         <translation>Enregistrez le profil suggéré avec --save-profile, indiquez le champ pour la colonne à utiliser (et videz-le pour l&apos;autre), puis importez avec --profile.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="162"/>
+        <location filename="../cli/ImportCommand.cpp" line="180"/>
         <source>--cancel-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--cancel-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="170"/>
+        <location filename="../cli/ImportCommand.cpp" line="188"/>
         <source>--cancel-status takes a status value, such as &quot;Cancelado&quot;.</source>
         <translation>--cancel-status attend une valeur de statut, par exemple &quot;Cancelado&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="242"/>
+        <location filename="../cli/ImportCommand.cpp" line="260"/>
         <source>COLUMN=FIELD</source>
         <translation>COLONNE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="282"/>
+        <location filename="../cli/ImportCommand.cpp" line="300"/>
         <source>A column mapped as shipping: left out of sales (default: shipping is not sales) or spread over each order&apos;s lines as sales.</source>
         <translation>Une colonne associée aux frais de port : laissée hors des ventes (par défaut : les frais de port ne sont pas des ventes) ou répartie sur les lignes de chaque commande comme ventes.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="288"/>
+        <location filename="../cli/ImportCommand.cpp" line="306"/>
         <source>Order lines with an order discount and a line discount column: whether the order discount includes its lines&apos; discounts (only the rest is spread) or is separate from them (default: includes-lines for Shopify&apos;s Discount Amount beside Lineitem discount, else separate).</source>
         <translation>Lignes de commande avec une colonne de remise de commande et une de remise de ligne : si la remise de commande inclut les remises de ses lignes (seul le reste est réparti) ou en est distincte (par défaut : includes-lines pour le Discount Amount de Shopify à côté de Lineitem discount, sinon separate).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="295"/>
+        <location filename="../cli/ImportCommand.cpp" line="313"/>
         <source>Order lines: the system the export comes from (the till, the web shop, an ERP export); an order is its source and its order id (default: the profile&apos;s source, else the system of an export StoreLens recognises, such as &quot;Squarespace&quot;, else &quot;Web shop&quot; for a web shop&apos;s export and &quot;Till&quot; for any other; &quot;Default&quot; while the workspace holds lines imported into it).</source>
         <translation>Lignes de commande : le système d&apos;où provient l&apos;export (la caisse, la boutique en ligne, un export d&apos;ERP) ; une commande est identifiée par sa source et son numéro de commande (par défaut : la source du profil, sinon le système d&apos;un export que StoreLens reconnaît, par exemple « Squarespace », sinon « Boutique en ligne » pour l&apos;export d&apos;une boutique en ligne et « Caisse » pour tout autre ; « Par défaut » tant que l&apos;espace de travail contient des lignes importées dans celle-ci).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="308"/>
+        <location filename="../cli/ImportCommand.cpp" line="326"/>
         <source>Order lines: customer ids or e-mail addresses (comma-separated) that stand for no one, such as a till&apos;s placeholder on every walk-in sale: their lines are imported as guest sales, without a customer.</source>
         <translation>Lignes de commande : identifiants clients ou adresses e-mail (séparés par des virgules) qui ne désignent personne, comme l&apos;identifiant fictif qu&apos;une caisse met sur chaque vente de passage : leurs lignes sont importées comme ventes sans client.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="311"/>
+        <location filename="../cli/ImportCommand.cpp" line="329"/>
         <source>ID,ID</source>
         <translation>ID,ID</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="314"/>
+        <location filename="../cli/ImportCommand.cpp" line="332"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="317"/>
-        <location filename="../cli/ImportCommand.cpp" line="323"/>
+        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="341"/>
         <source>VALUE</source>
         <translation>VALEUR</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="328"/>
+        <location filename="../cli/ImportCommand.cpp" line="346"/>
         <source>Order lines: the channel of lines the file gives none (default: &quot;Online&quot; for a web shop&apos;s export StoreLens recognises, else &quot;In store&quot;).</source>
         <translation>Lignes de commande : le canal des lignes pour lesquelles le fichier n&apos;en donne aucun (par défaut : « En ligne » pour l&apos;export d&apos;une boutique en ligne que StoreLens reconnaît, sinon « En magasin »).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="335"/>
+        <location filename="../cli/ImportCommand.cpp" line="353"/>
         <source>Order lines with an e-mail or phone column: a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or, without one, its phone number (else the address keys it, or the id without one), so that a person the till and the web shop both know counts once.</source>
         <translation>Lignes de commande avec une colonne d&apos;e-mail ou de téléphone : le client d&apos;une ligne devient le client de l&apos;espace de travail qui a son adresse e-mail ou, à défaut, son numéro de téléphone (sinon l&apos;adresse l&apos;identifie, ou le numéro à défaut), pour qu&apos;une personne que la caisse et la boutique en ligne connaissent toutes deux ne compte qu&apos;une fois.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="444"/>
+        <location filename="../cli/ImportCommand.cpp" line="462"/>
         <source>--shipping takes sales or left-out.</source>
         <translation>--shipping prend sales ou left-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="450"/>
+        <location filename="../cli/ImportCommand.cpp" line="468"/>
         <source>--order-discount takes includes-lines or separate.</source>
         <translation>--order-discount prend includes-lines ou separate.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="473"/>
+        <location filename="../cli/ImportCommand.cpp" line="491"/>
         <source>--channel takes a name, for order lines.</source>
         <translation>--channel attend un nom, pour des lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="493"/>
+        <location filename="../cli/ImportCommand.cpp" line="511"/>
         <source>--customers-by-email needs an e-mail or phone column; map one with --map &quot;COLUMN=customer_email&quot; or --map &quot;COLUMN=customer_phone&quot;.</source>
         <translation>--customers-by-email demande une colonne d&apos;e-mail ou de téléphone ; associez-en une avec --map &quot;COLONNE=customer_email&quot; ou --map &quot;COLONNE=customer_phone&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="557"/>
+        <location filename="../cli/ImportCommand.cpp" line="576"/>
         <source>storelens import: reads a CSV export (orders, customers, products, inventory, traffic, staffing or marketing spend) into a workspace, in one transaction. Without --profile the columns are mapped from the header names, and what the file holds is read from its header and values; when that is not clear, name it with --entity. Exit status: 0 imported, 1 bad usage, 2 input rejected (the message names file, line, column and reason, or the --entity choices; nothing is imported).</source>
         <translation>storelens import : lit un export CSV (commandes, clients, produits, stocks, fréquentation, personnel ou dépenses marketing) dans un espace de travail, en une seule transaction. Sans --profile, les colonnes sont associées d&apos;après les noms de l&apos;en-tête, et le contenu du fichier est déduit de son en-tête et de ses valeurs ; si ce n&apos;est pas clair, précisez-le avec --entity. Code de sortie : 0 importé, 1 utilisation incorrecte, 2 données refusées (le message indique le fichier, la ligne, la colonne et le motif, ou les choix possibles pour --entity ; rien n&apos;est importé).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="62"/>
+        <location filename="../cli/ImportCommand.cpp" line="63"/>
         <source>--not-sales takes SKUs, for order lines.</source>
         <translation>--not-sales attend des références, pour des lignes de commande.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="82"/>
+        <location filename="../cli/ImportCommand.cpp" line="83"/>
         <source>%1: StoreLens cannot tell what this file holds (likeliest first: %2).</source>
         <translation>%1 : StoreLens ne parvient pas à déterminer le contenu de ce fichier (les plus probables d&apos;abord : %2).</translation>
     </message>
@@ -647,24 +647,24 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; chiffre d&apos;affaires net %5</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="189"/>
+        <location filename="../cli/ImportCommand.cpp" line="207"/>
         <source>--not-sold-status names values of the status column, and no column is mapped to the status; map one with --map &quot;COLUMN=status&quot;.</source>
         <translation>--not-sold-status désigne des valeurs de la colonne de statut, et aucune colonne n&apos;est associée au statut ; associez-en une avec --map &quot;COLONNE=status&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="200"/>
+        <location filename="../cli/ImportCommand.cpp" line="218"/>
         <source>--not-sold-status takes a status value, such as &quot;Pendiente&quot;.</source>
         <translation>--not-sold-status attend une valeur de statut, par exemple &quot;Pendiente&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="213"/>
+        <location filename="../cli/ImportCommand.cpp" line="231"/>
         <source>The workspace file (created when missing).</source>
         <translation>Le fichier d&apos;espace de travail (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <location filename="../cli/CliSupport.cpp" line="101"/>
         <location filename="../cli/CustomerCommand.cpp" line="21"/>
-        <location filename="../cli/ImportCommand.cpp" line="214"/>
+        <location filename="../cli/ImportCommand.cpp" line="232"/>
         <location filename="../cli/InfoCommand.cpp" line="71"/>
         <location filename="../cli/SampleCommand.cpp" line="54"/>
         <source>path</source>
@@ -768,171 +768,171 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>Exporter les données d&apos;un client ou oublier ce client (protection des données personnelles).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="217"/>
+        <location filename="../cli/ImportCommand.cpp" line="235"/>
         <source>What the file holds: orders, customers, products, inventory, traffic, staffing or marketing (default: detected from the header and values).</source>
         <translation>Contenu du fichier : orders, customers, products, inventory, traffic, staffing ou marketing (par défaut : détecté d&apos;après l&apos;en-tête et les valeurs).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="219"/>
+        <location filename="../cli/ImportCommand.cpp" line="237"/>
         <source>entity</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="220"/>
+        <location filename="../cli/ImportCommand.cpp" line="238"/>
         <source>An import profile (JSON) to apply.</source>
         <translation>Un profil d&apos;importation (JSON) à appliquer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="221"/>
-        <location filename="../cli/ImportCommand.cpp" line="245"/>
+        <location filename="../cli/ImportCommand.cpp" line="239"/>
+        <location filename="../cli/ImportCommand.cpp" line="263"/>
         <source>profile.json</source>
         <translation>profil.json</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="224"/>
+        <location filename="../cli/ImportCommand.cpp" line="242"/>
         <source>abort: the first bad row cancels the import (default); skip: bad rows are left out and listed, the rest is imported.</source>
         <translation>abort : la première ligne invalide annule l&apos;importation (par défaut) ; skip : les lignes invalides sont exclues et listées, le reste est importé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="228"/>
+        <location filename="../cli/ImportCommand.cpp" line="246"/>
         <source>Check the whole file and count new, updated and unchanged rows without changing the workspace.</source>
         <translation>Vérifier tout le fichier et compter les lignes nouvelles, mises à jour et inchangées sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="231"/>
+        <location filename="../cli/ImportCommand.cpp" line="249"/>
         <source>The order of day and month in dates, when the file leaves it open.</source>
         <translation>L&apos;ordre du jour et du mois dans les dates, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="234"/>
+        <location filename="../cli/ImportCommand.cpp" line="252"/>
         <source>The decimal separator of the numbers, when the file leaves it open.</source>
         <translation>Le séparateur décimal des nombres, quand le fichier ne permet pas de le déterminer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="238"/>
+        <location filename="../cli/ImportCommand.cpp" line="256"/>
         <source>Map a column to a field by its key, or leave it out with an empty key (repeatable): &quot;Einzelpreis brutto=unit_price&quot;. An order ID in two columns (a till&apos;s series and number): &quot;Serie=order_series&quot; beside &quot;Número=order_id&quot; makes ticket T1/5.</source>
         <translation>Associer une colonne à un champ par sa clé, ou l&apos;ignorer avec une clé vide (répétable) : « Einzelpreis brutto=unit_price ». Un n° de commande sur deux colonnes (la série et le numéro d&apos;une caisse) : « Serie=order_series » à côté de « Número=order_id » donne le ticket T1/5.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="244"/>
+        <location filename="../cli/ImportCommand.cpp" line="262"/>
         <source>Save the profile used (suggested or given) as JSON.</source>
         <translation>Enregistrer le profil utilisé (suggéré ou fourni) au format JSON.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="247"/>
+        <location filename="../cli/ImportCommand.cpp" line="265"/>
         <source>With --on-error skip: write the rejected rows to this CSV file.</source>
         <translation>Avec --on-error skip : écrire les lignes rejetées dans ce fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="248"/>
+        <location filename="../cli/ImportCommand.cpp" line="266"/>
         <source>rejected.csv</source>
         <translation>rejetees.csv</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="251"/>
+        <location filename="../cli/ImportCommand.cpp" line="269"/>
         <source>Mark these SKUs (comma-separated; fees, postage, adjustments) &quot;not a product&quot;: their lines stay in sales, the products leave product rankings.</source>
         <translation>Marquer ces références (séparées par des virgules ; frais, port, ajustements) comme « pas un produit » : leurs lignes restent dans les ventes, les produits sortent des classements de produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="253"/>
+        <location filename="../cli/ImportCommand.cpp" line="271"/>
         <source>SKU,SKU</source>
         <translation>REF,REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="257"/>
+        <location filename="../cli/ImportCommand.cpp" line="275"/>
         <source>Order lines: a SKU whose lines are not the store&apos;s sales, such as tips or deposits (repeatable, or comma-separated): its lines are not imported, so they make no order and no buying customer; the summary counts them and their money.</source>
         <translation>Lignes de commande : une référence dont les lignes ne sont pas des ventes du magasin, comme les pourboires ou les consignes (répétable, ou séparées par des virgules) : ses lignes ne sont pas importées, elles ne font donc ni commande ni client acheteur ; le résumé les compte avec leur montant.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="260"/>
+        <location filename="../cli/ImportCommand.cpp" line="278"/>
         <source>SKU</source>
         <translation>REF</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="263"/>
+        <location filename="../cli/ImportCommand.cpp" line="281"/>
         <source>Import order lines from a file without any price (a till log): orders, units and customers count, money KPIs say &quot;no prices imported&quot;.</source>
         <translation>Importer des lignes de commande depuis un fichier sans aucun prix (un journal de caisse) : elles comptent pour les commandes, les articles et les clients ; les indicateurs monétaires indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="267"/>
+        <location filename="../cli/ImportCommand.cpp" line="285"/>
         <source>For a file without an order id: row (each row is an order, the default) or customer-day (one order per customer per day).</source>
         <translation>Pour un fichier sans numéro de commande : row (chaque ligne est une commande, par défaut) ou customer-day (une commande par client et par jour).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="272"/>
+        <location filename="../cli/ImportCommand.cpp" line="290"/>
         <source>Whether the line total column is before or after the line&apos;s discount (default: from the profile or the column&apos;s name).</source>
         <translation>Indique si la colonne de total de ligne est avant ou après la remise de la ligne (par défaut : d&apos;après le profil ou le nom de la colonne).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="277"/>
+        <location filename="../cli/ImportCommand.cpp" line="295"/>
         <source>Order-level discounts and shipping: spread exactly over each order&apos;s lines (default) or leave them out.</source>
         <translation>Remises et frais de port au niveau de la commande : les répartir exactement sur les lignes de chaque commande (par défaut) ou les exclure.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="300"/>
-        <location filename="../cli/ImportCommand.cpp" line="330"/>
+        <location filename="../cli/ImportCommand.cpp" line="318"/>
+        <location filename="../cli/ImportCommand.cpp" line="348"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="46"/>
         <location filename="../cli/SegmentsCommand.cpp" line="325"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="303"/>
+        <location filename="../cli/ImportCommand.cpp" line="321"/>
         <source>Order lines: the file is the truth for its source on the days it covers (its first to last day): lines of that source on those days that the file no longer holds are removed. Without it nothing is ever removed.</source>
         <translation>Lignes de commande : le fichier fait foi pour sa source sur les jours qu&apos;il couvre (de son premier à son dernier jour) : les lignes de cette source sur ces jours que le fichier ne contient plus sont supprimées. Sans cette option, rien n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="320"/>
+        <location filename="../cli/ImportCommand.cpp" line="338"/>
         <source>Order lines: a value of the status column that means the order was not paid (repeatable), besides the usual ones (pending, failed, Pendiente, ...): its orders are left out.</source>
         <translation>Lignes de commande : une valeur de la colonne de statut qui signifie que la commande n&apos;a pas été payée (répétable), en plus des valeurs habituelles (pending, failed, Pendiente, ...) : ses commandes sont écartées.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="357"/>
+        <location filename="../cli/ImportCommand.cpp" line="375"/>
         <source>Name exactly one CSV file to import.</source>
         <translation>Indiquez exactement un fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="366"/>
+        <location filename="../cli/ImportCommand.cpp" line="384"/>
         <source>Unknown --entity &quot;%1&quot;.</source>
         <translation>--entity inconnu : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="374"/>
+        <location filename="../cli/ImportCommand.cpp" line="392"/>
         <source>--on-error takes abort or skip.</source>
         <translation>--on-error attend abort ou skip.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="410"/>
+        <location filename="../cli/ImportCommand.cpp" line="428"/>
         <source>--date-order takes dmy, mdy or ymd.</source>
         <translation>--date-order attend dmy, mdy ou ymd.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="418"/>
+        <location filename="../cli/ImportCommand.cpp" line="436"/>
         <source>--decimal takes . or ,.</source>
         <translation>--decimal attend . ou ,.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="436"/>
+        <location filename="../cli/ImportCommand.cpp" line="454"/>
         <source>--orders-without-id takes row or customer-day.</source>
         <translation>--orders-without-id attend row ou customer-day.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="441"/>
+        <location filename="../cli/ImportCommand.cpp" line="459"/>
         <source>--line-total takes before-discount or after-discount.</source>
         <translation>--line-total attend before-discount ou after-discount.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="447"/>
+        <location filename="../cli/ImportCommand.cpp" line="465"/>
         <source>--order-money takes spread or leave-out.</source>
         <translation>--order-money attend spread ou leave-out.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="466"/>
+        <location filename="../cli/ImportCommand.cpp" line="484"/>
         <source>--source takes a name.</source>
         <translation>--source attend un nom.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportCommand.cpp" line="555"/>
+        <location filename="../cli/ImportCommand.cpp" line="574"/>
         <source>Import a CSV export into a workspace.</source>
         <translation>Importer un export CSV dans un espace de travail.</translation>
     </message>
@@ -1102,6 +1102,7 @@ storelens customer ACTION --help décrit chacune.</translation>
         <translation>date de référence %1</translation>
     </message>
     <message>
+        <location filename="../cli/ImportCommand.cpp" line="140"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="102"/>
         <location filename="../cli/ImportSummary.cpp" line="254"/>
         <location filename="../cli/KpiCommand.cpp" line="62"/>
@@ -1583,7 +1584,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="67"/>
-        <location filename="../cli/ImportCommand.cpp" line="212"/>
+        <location filename="../cli/ImportCommand.cpp" line="230"/>
         <location filename="../cli/SegmentsCommand.cpp" line="328"/>
         <source>file</source>
         <translation>fichier</translation>
@@ -1654,22 +1655,37 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>L&apos;option --%1 est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="31"/>
+        <location filename="../cli/ImportMapOption.cpp" line="38"/>
+        <source>--map gives both a unit price (&quot;%1&quot;) and a line total (&quot;%2&quot;), and a line&apos;s amount comes from one of them: map only one.</source>
+        <translation>--map donne à la fois un prix unitaire (« %1 ») et un total de ligne (« %2 »), or le montant d&apos;une ligne vient de l&apos;un des deux : n&apos;en associez qu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="49"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="51"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportMapOption.cpp" line="69"/>
         <source>--map takes &quot;COLUMN=FIELD&quot;, for example &quot;Einzelpreis brutto=unit_price&quot;.</source>
         <translation>--map attend « COLONNE=CHAMP », par exemple « Einzelpreis brutto=unit_price ».</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="42"/>
+        <location filename="../cli/ImportMapOption.cpp" line="80"/>
         <source>--map names the column &quot;%1&quot;, which the file does not have; its columns are: %2.</source>
         <translation>--map désigne la colonne « %1 », que le fichier n’a pas ; ses colonnes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="50"/>
+        <location filename="../cli/ImportMapOption.cpp" line="88"/>
         <source>--map names the field &quot;%1&quot;, which this kind of file does not have; its fields are: %2.</source>
         <translation>--map désigne le champ « %1 », que ce type de fichier n’a pas ; ses champs sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="71"/>
+        <location filename="../cli/ImportMapOption.cpp" line="112"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Associez une colonne avec --map « COLONNE=CHAMP » (répétable) ; les champs de ce type de fichier sont : %1.</translation>
     </message>
@@ -2099,12 +2115,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="85"/>
+        <location filename="../core/import/DataQuality.cpp" line="86"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2112,12 +2128,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="90"/>
+        <location filename="../core/import/DataQuality.cpp" line="91"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2125,78 +2141,78 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="391"/>
+        <location filename="../core/import/DataQuality.cpp" line="390"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1 : %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="441"/>
+        <location filename="../core/import/DataQuality.cpp" line="440"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="448"/>
+        <location filename="../core/import/DataQuality.cpp" line="447"/>
         <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
         <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="456"/>
+        <location filename="../core/import/DataQuality.cpp" line="455"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="460"/>
+        <location filename="../core/import/DataQuality.cpp" line="459"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="463"/>
+        <location filename="../core/import/DataQuality.cpp" line="462"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="468"/>
+        <location filename="../core/import/DataQuality.cpp" line="467"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Lignes de frais de service laissées de côté (marquées dans la colonne « %1 ») : des frais de service ne sont pas des ventes : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="472"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Lignes récapitulatives eBay des commandes de plusieurs articles laissées de côté : une telle commande a une ligne avec ses frais de port et son total sans article, puis une ligne par article, qui sont importées : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="476"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Lignes de pied de page eBay laissées de côté (les enregistrements téléchargés, l&apos;identifiant du vendeur) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="481"/>
+        <location filename="../core/import/DataQuality.cpp" line="480"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Remboursements de commandes importées auparavant, chacun une ligne de retour de sa commande, datée du jour du remboursement (pas une vente) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="484"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1 : %2 (par exemple ligne %3), laissées de côté : ce ne sont pas des remboursements de ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="485"/>
         <source>Rows without a type</source>
         <translation>Lignes sans type</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="488"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="494"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="496"/>
+        <location filename="../core/import/DataQuality.cpp" line="495"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -2204,117 +2220,117 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="500"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Reçus de caisse « %1 » laissés de côté (%2) : %3 (par exemple la ligne %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="510"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="518"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés comme impayés », ou indiquez --not-sold-status VALEUR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="525"/>
+        <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="529"/>
+        <location filename="../core/import/DataQuality.cpp" line="528"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="532"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="540"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="544"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="552"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="559"/>
+        <location filename="../core/import/DataQuality.cpp" line="558"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="564"/>
+        <location filename="../core/import/DataQuality.cpp" line="563"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="569"/>
+        <location filename="../core/import/DataQuality.cpp" line="568"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="578"/>
+        <location filename="../core/import/DataQuality.cpp" line="577"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="584"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="592"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="597"/>
+        <location filename="../core/import/DataQuality.cpp" line="596"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="602"/>
+        <location filename="../core/import/DataQuality.cpp" line="601"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="607"/>
         <source>Returns with a negative quantity: %1 (for example line %2).</source>
         <translation>Retours avec une quantité négative : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="611"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="616"/>
+        <location filename="../core/import/DataQuality.cpp" line="615"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="619"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3 lignes, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="647"/>
+        <location filename="../core/import/DataQuality.cpp" line="646"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2432,12 +2448,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::EarlierOrders</name>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="111"/>
         <source>1 refund of an earlier order</source>
         <translation>1 remboursement d&apos;une commande antérieure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/EarlierOrders.cpp" line="113"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="112"/>
         <source>%n refunds of earlier orders</source>
         <translation>
             <numerusform>%n remboursement de commandes antérieures</numerusform>
@@ -2445,27 +2461,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="115"/>
         <source>eBay transaction report: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Rapport de transactions eBay : %1 de la source « %2 », %3 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="117"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="116"/>
         <source>A file of refunds: %1 of the source &quot;%2&quot;, %3 in all.</source>
         <translation>Un fichier de remboursements : %1 de la source « %2 », %3 au total.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="123"/>
         <source>It is counted as a return on its order, on the refund&apos;s day.</source>
         <translation>Il compte comme un retour sur sa commande, au jour du remboursement.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="125"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="124"/>
         <source>They are counted as returns, each on its order and its refund&apos;s day.</source>
         <translation>Ils comptent comme retours, chacun sur sa commande et au jour de son remboursement.</translation>
     </message>
     <message>
-        <location filename="../core/import/EarlierOrders.cpp" line="128"/>
+        <location filename="../core/import/EarlierOrders.cpp" line="127"/>
         <source>%1 is counted as returns, each on its order and its refund&apos;s day; %2 refunded beyond the orders&apos; sales (shipping or tax, which are not sales) is left out.</source>
         <translation>%1 compte comme retours, chacun sur sa commande et au jour de son remboursement ; %2 remboursés au-delà des ventes des commandes (frais de port ou taxes, qui ne sont pas des ventes) sont laissés de côté.</translation>
     </message>
@@ -2511,73 +2527,73 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ExportStyles</name>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="262"/>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="175"/>
+        <location filename="../core/import/ExportStyles.cpp" line="249"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="166"/>
         <source>&quot;%1&quot; is each order&apos;s total with tax and shipping: net sales include the shipping the orders charged.</source>
         <translation>« %1 » est le total de chaque commande, taxes et livraison comprises : le chiffre d&apos;affaires net inclut les frais de livraison facturés.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="272"/>
+        <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
         <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStyles.cpp" line="281"/>
+        <location filename="../core/import/ExportStyles.cpp" line="268"/>
         <source>&quot;%1&quot; names products by Shopware&apos;s internal ids, without prices, so the orders carry no products.</source>
         <translation>« %1 » désigne les produits par les identifiants internes de Shopware, sans prix : les commandes ne portent donc aucun produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="182"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
         <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="188"/>
+        <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
         <source>The orders list names no products, so the orders carry none.</source>
         <translation>La liste des commandes ne nomme aucun produit : les commandes n&apos;en portent donc aucun.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesLoyverse.cpp" line="152"/>
+        <location filename="../core/import/ExportStylesLoyverse.cpp" line="151"/>
         <source>&quot;%1&quot; is the cost of the whole line, not of one unit: StoreLens reads costs per unit, so it leaves the column out, and gross margin is not shown for these sales.</source>
         <translation>« %1 » est le coût de toute la ligne, pas d&apos;une unité : StoreLens lit des coûts unitaires, il laisse donc la colonne de côté, et la marge brute n&apos;est pas affichée pour ces ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="87"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off, and for %2 of its %3 coupon orders it could not be worked out from the order&apos;s Total: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit, et pour %2 de ses %3 commandes avec un code promo, ce montant n&apos;a pas pu être calculé à partir du « Total » de la commande : leurs remises sont inconnues, et leur chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesWix.cpp" line="105"/>
+        <location filename="../core/import/ExportStylesWix.cpp" line="95"/>
         <source>Wix&apos;s export names each order&apos;s coupon (&quot;%1&quot;) but not what it took off: discounts are unknown, and the net sales of orders with a coupon hold its amount.</source>
         <translation>L&apos;export de Wix nomme le code promo de chaque commande (« %1 ») mais pas ce qu&apos;il a déduit : les remises sont inconnues, et le chiffre d&apos;affaires net des commandes avec un code promo en contient le montant.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="97"/>
+        <location filename="../core/import/ExportStylesDsfinvk.cpp" line="96"/>
         <source>The receipts file (transactions.csv) holds each receipt&apos;s total, not its items, which are in lines.csv: the receipts carry no products.</source>
         <translation>Le fichier des reçus (transactions.csv) contient le total de chaque reçu, pas ses articles, qui se trouvent dans lines.csv : les reçus ne portent aucun produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="108"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
         <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : les ventes brutes et nettes incluent la taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="113"/>
+        <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
         <source>Square&apos;s export gives no coupon amounts: each is worked out as the order&apos;s items less its Order Subtotal, which could not be done for %1 of the %2 orders with a coupon: their discounts are unknown, and their net sales hold what their coupons took off.</source>
         <translation>L&apos;export de Square ne donne aucun montant de code promo : chacun est calculé comme les articles de la commande moins son « Order Subtotal », ce qui n&apos;a pas été possible pour %1 des %2 commandes avec un code promo : leurs remises sont inconnues, et leur chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="79"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="64"/>
         <source>Amazon&apos;s report names no buyer: its orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : ses commandes comptent comme ventes sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="82"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="67"/>
         <source>Amazon&apos;s report names no buyer: this order counts as a guest sale; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : cette commande compte comme vente sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
     <message>
-        <location filename="../core/import/ExportStylesAmazon.cpp" line="84"/>
+        <location filename="../core/import/ExportStylesAmazon.cpp" line="69"/>
         <source>Amazon&apos;s report names no buyer: these %1 orders count as guest sales; customer figures cannot include Amazon buyers.</source>
         <translation>Le rapport d&apos;Amazon ne nomme aucun acheteur : ces %1 commandes comptent comme ventes sans compte client ; les indicateurs clients ne peuvent pas inclure les acheteurs Amazon.</translation>
     </message>
@@ -2606,7 +2622,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
@@ -2627,20 +2643,20 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="89"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="94"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -2676,184 +2692,184 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="126"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="132"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="136"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="258"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="281"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="295"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="309"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="216"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="161"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Ligne remboursée (oui : la ligne est une vente et un retour)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="170"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Frais de service (oui : la ligne n&apos;est pas une vente et est laissée de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="174"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="187"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="196"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="203"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="211"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="218"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="81"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="227"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="261"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="269"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="286"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="298"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -3064,7 +3080,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="447"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="462"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -3513,6 +3529,34 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../core/session/TaskControl.cpp" line="44"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>storelens::core::UnreadMoney</name>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="81"/>
+        <source>%1 on line %2</source>
+        <translation>%1 à la ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="86"/>
+        <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
+        <translation>La colonne « %1 » contient des montants (par exemple %2) mais n&apos;est pas lue.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="95"/>
+        <source>Map it as %1 if it is the order&apos;s discount.</source>
+        <translation>Associez-la à %1 si c&apos;est la remise de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="100"/>
+        <source>Map it as %1 if it is each line&apos;s discount.</source>
+        <translation>Associez-la à %1 si c&apos;est la remise de chaque ligne.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
+        <source>Map it as %1 if it is the money refunded on the order.</source>
+        <translation>Associez-la à %1 si c&apos;est le montant remboursé sur la commande.</translation>
     </message>
 </context>
 <context>
@@ -6260,22 +6304,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="82"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="83"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; every discount in &quot;%1&quot; is below 1. If they are rates (0.2 = 20 %), go back and map the column as &quot;%2&quot;; as money, 0.2 is subtracted as 0.20.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; toutes les remises de « %1 » sont inférieures à 1. S&apos;il s&apos;agit de taux (0,2 = 20 %), revenez en arrière et associez la colonne à « %2 » ; en tant que montant, 0,2 est déduit comme 0,20.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="110"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="111"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), only the first line carries a discount in &quot;%3&quot;. If it is the order&apos;s discount, given once per order, go back and map the column as &quot;%4&quot;: it is then spread over the order&apos;s lines.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), seule la première ligne porte une remise dans « %3 ». S’il s’agit de la remise de la commande, indiquée une fois par commande, revenez en arrière et associez la colonne à « %4 » : elle est alors répartie sur les lignes de la commande.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="133"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="134"/>
         <source>Order-level money (%1) is spread over each order&apos;s lines: order discounts %2, shipping %3.</source>
         <translation>Les montants au niveau de la commande (%1) sont répartis sur les lignes de chaque commande : remises de commande %2, frais de port %3.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="130"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="131"/>
         <source>Order-level money (%1) is left out.</source>
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
@@ -6295,7 +6339,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="29"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="30"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as before the line discount, but on %n discounted row(s) of the file it is quantity × unit price − discount (such as %2): each discount would be taken off twice. Go back and choose &quot;after the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme avant la remise de ligne, mais sur %n ligne remisée du fichier il vaut quantité × prix unitaire − remise (par exemple %2) : chaque remise serait déduite deux fois. Revenez en arrière et choisissez « après la remise de ligne ».&lt;/span&gt;</numerusform>
@@ -6303,7 +6347,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="35"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="36"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is quantity × unit price (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut quantité × prix unitaire (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
@@ -6311,12 +6355,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="59"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="60"/>
         <source>The order discounts (%1) include their lines&apos; discounts (%2): %3 of them is on the lines already and counts once.</source>
         <translation>Les remises de commande (%1) incluent les remises de leurs lignes (%2) : %3 en sont déjà sur les lignes et comptent une fois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="65"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="66"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in %n order(s) (such as order %1) the lines&apos; discounts (%2) are more than the order&apos;s discount (%3); the lines&apos; discounts count.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans %n commande (comme la commande %1), les remises des lignes (%2) dépassent la remise de la commande (%3) ; les remises des lignes comptent.&lt;/span&gt;</numerusform>
@@ -6324,7 +6368,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="90"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="91"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; on %n line(s) the discount in &quot;%1&quot; is larger than the line itself. If the column holds percentages (20 = 20 %), go back and map it as &quot;%2&quot;.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; sur %n ligne, la remise de « %1 » dépasse la ligne elle-même. Si la colonne contient des pourcentages (20 = 20 %), revenez en arrière et associez-la à « %2 ».&lt;/span&gt;</numerusform>
@@ -6332,62 +6376,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="98"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="99"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the discounts:&lt;/b&gt; in each of the %1 orders of several lines with a discount (such as order %2), every line carries the same discount in &quot;%3&quot;. If it is the order&apos;s discount repeated on each line, go back and map the column as &quot;%4&quot;; as a line discount, it is counted %5 too often.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les remises :&lt;/b&gt; dans chacune des %1 commandes remisées à plusieurs lignes (par exemple la commande %2), chaque ligne porte la même remise dans « %3 ». S’il s’agit de la remise de la commande répétée sur chaque ligne, revenez en arrière et associez la colonne à « %4 » ; comme remise de ligne, elle est comptée %5 de trop.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="139"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="140"/>
         <source>Order discounts (%1) are spread over each order&apos;s lines: %2.</source>
         <translation>Les remises de commande (%1) sont réparties sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="143"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="144"/>
         <source>Shipping (%1) is spread over each order&apos;s lines: %2.</source>
         <translation>Les frais de port (%1) sont répartis sur les lignes de chaque commande : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="147"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="148"/>
         <source>Shipping (%1) is left out: %2; shipping is not sales.</source>
         <translation>Les frais de port (%1) sont laissés de côté : %2 ; les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="157"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="158"/>
         <source>Shipping (%1) is left out: shipping is not sales.</source>
         <translation>Les frais de port (%1) sont laissés de côté : les frais de port ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="167"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="171"/>
         <source>The file has no channel column: every line is counted in the channel &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de canal : chaque ligne est comptée dans le canal « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="174"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="178"/>
         <source>The file has no store column: every line is counted in the store &quot;%1&quot;.</source>
         <translation>Le fichier n’a pas de colonne de magasin : chaque ligne est comptée dans le magasin « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="182"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="186"/>
         <source>Refunds (%1): none beyond the orders whose status already makes them returns.</source>
         <translation>Remboursements (%1) : aucun au-delà des commandes que leur statut compte déjà comme retours.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="187"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="191"/>
         <source>Refunds (%1) are counted as returns: %2, of 1 order whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, d’1 commande dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="190"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="194"/>
         <source>Refunds (%1) are counted as returns: %2, of %3 orders whose status does not say refunded.</source>
         <translation>Les remboursements (%1) sont comptés comme retours : %2, de %3 commandes dont le statut n’indique pas remboursée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="196"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="200"/>
         <source>%1 of refunds beyond their orders&apos; sales is left out: it refunded tax or shipping, which are not sales.</source>
         <translation>%1 de remboursements au-delà des ventes de leurs commandes est laissé de côté : cela remboursait des taxes ou la livraison, qui ne sont pas des ventes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="201"/>
+        <location filename="../ui/importwizard/CheckPageNotes.cpp" line="205"/>
         <source>%1 lines have no price: orders, units and customers count, money figures say &quot;no prices imported&quot; for them.</source>
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
@@ -6958,212 +7002,222 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="100"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
         <source>others like them</source>
         <translation>d&apos;autres semblables</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>&amp;Répartir les remises de commande sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="195"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="198"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="229"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="249"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="261"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="271"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Une remise de commande indiquée une seule fois par commande est répartie sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, elle est exclue. Les frais de port ne sont pas des ventes : une colonne associée aux frais de port est comptée et laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="284"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="390"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="409"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="526"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
+        <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
+        <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="539"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="540"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="545"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="548"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="551"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="555"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="559"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="564"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="567"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
@@ -7171,72 +7225,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerDataActions</name>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="30"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="31"/>
         <source>The customer&apos;s data could not be written: %1</source>
         <translation>Les données du client n&apos;ont pas pu être écrites : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="41"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
         <source>Export This Customer&apos;s Data…</source>
         <translation>Exporter les données de ce client…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="42"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="43"/>
         <source>Forget This Customer…</source>
         <translation>Oublier ce client…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="49"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="50"/>
         <source>Save everything this workspace holds on the customer (their record, order lines, figures and segments) as JSON or CSV.</source>
         <translation>Enregistrer tout ce que cet espace de travail contient sur le client (sa fiche, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="52"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="53"/>
         <source>Remove the customer&apos;s personal data for good. Their purchases stay as guest purchases, so sales totals do not change.</source>
         <translation>Supprimer définitivement les données personnelles du client. Ses achats restent comme achats sans compte client : les totaux des ventes ne changent donc pas.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="61"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="65"/>
         <source>Saved the customer&apos;s data to %1.</source>
         <translation>Données du client enregistrées dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="101"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="102"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="106"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>Export This Customer&apos;s Data</source>
         <translation>Exporter les données de ce client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="105"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="109"/>
         <source>customer-%1.json</source>
         <translation>client-%1.json</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="146"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="150"/>
         <source>Forget This Customer</source>
         <translation>Oublier ce client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="147"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
         <source>Forget %1 (ID %2)?</source>
         <translation>Oublier %1 (n° %2) ?</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="151"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
         <source>Their name, e-mail address and every other detail of their customer record are removed from this workspace for good. Their purchases stay as guest purchases, so orders and sales do not change. Export their data first if you need it. A later orders import keeps their purchases as guest purchases; importing a customer list that still holds them brings them back.</source>
         <translation>Son nom, son adresse e-mail et tous les autres détails de sa fiche client sont supprimés définitivement de cet espace de travail. Ses achats restent des achats d&apos;invité : les commandes et les ventes ne changent pas. Exportez d&apos;abord ses données si vous en avez besoin. Une importation ultérieure de commandes garde ses achats comme achats d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerDataActions.cpp" line="155"/>
+        <location filename="../ui/customers/CustomerDataActions.cpp" line="159"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>

@@ -77,11 +77,14 @@ QString discountField(const FilePreview &preview, const ImportProfile &profile, 
 
 QString UnreadMoneyColumn::sentence() const
 {
-    const char *context = "storelens::core::UnreadMoney";
-    const QString amount =
-        line > 0 ? QCoreApplication::translate(context, "%1 on line %2").arg(example).arg(line) : example;
+    const QString amount = line > 0
+                               ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
+                                     .arg(example)
+                                     .arg(line)
+                               : example;
     const QString said =
-        QCoreApplication::translate(context, "Column \"%1\" holds money (for example %2) but is not read.")
+        QCoreApplication::translate("storelens::core::UnreadMoney",
+                                    "Column \"%1\" holds money (for example %2) but is not read.")
             .arg(column, amount);
     const FieldSpec *spec = findField(Entity::Orders, field);
     if (!spec)
@@ -89,12 +92,17 @@ QString UnreadMoneyColumn::sentence() const
     const QString label = fieldLabel(*spec);
     if (field == field::OrderDiscount)
         return said + QLatin1Char(' ') +
-               QCoreApplication::translate(context, "Map it as %1 if it is the order's discount.").arg(label);
+               QCoreApplication::translate("storelens::core::UnreadMoney",
+                                           "Map it as %1 if it is the order's discount.")
+                   .arg(label);
     if (field == field::Discount)
         return said + QLatin1Char(' ') +
-               QCoreApplication::translate(context, "Map it as %1 if it is each line's discount.").arg(label);
+               QCoreApplication::translate("storelens::core::UnreadMoney",
+                                           "Map it as %1 if it is each line's discount.")
+                   .arg(label);
     return said + QLatin1Char(' ') +
-           QCoreApplication::translate(context, "Map it as %1 if it is the money refunded on the order.")
+           QCoreApplication::translate("storelens::core::UnreadMoney",
+                                       "Map it as %1 if it is the money refunded on the order.")
                .arg(label);
 }
 
