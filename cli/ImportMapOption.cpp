@@ -18,11 +18,49 @@ QString fieldKeys(core::Entity entity)
     return keys.join(QLatin1String(", "));
 }
 
+// A line's amount is its quantity × unit price or its line total, never both: with both mapped the import
+// reads the price, and the total would change nothing (trial 20). A --map that gives one of them unmaps the
+// other when the suggestion or the profile mapped it, and says so; both given by --map are refused, as the
+// command cannot tell which one the user meant. False, with the reason on io.err, for that.
+bool keepOneAmount(core::ImportProfile &profile, const QString &column, const QString &field,
+                   const QStringList &mappedByOption, CliStreams &io)
+{
+    const bool total = field == core::field::LineTotal;
+    if (!total && field != core::field::UnitPrice)
+        return true;
+    const QString otherField = total ? core::field::UnitPrice : core::field::LineTotal;
+    const QString other = profile.columnFor(otherField);
+    if (other.isEmpty() || other == column)
+        return true;
+    const QString price = total ? other : column;
+    const QString lineTotal = total ? column : other;
+    if (mappedByOption.contains(otherField)) {
+        io.err << CliText::tr(
+                      "--map gives both a unit price (\"%1\") and a line total (\"%2\"), and a line's "
+                      "amount comes from one of them: map only one.")
+                      .arg(price, lineTotal)
+               << '\n';
+        return false;
+    }
+    for (core::ColumnMapping &m : profile.columns) {
+        if (m.field == otherField)
+            m.field.clear();
+    }
+    io.err << (total ? CliText::tr("\"%1\" is read as the line total, so \"%2\" is no longer read as the "
+                                   "unit price: a line's amount comes from one of them.")
+                     : CliText::tr("\"%1\" is read as the unit price, so \"%2\" is no longer read as the "
+                                   "line total: a line's amount comes from one of them."))
+                  .arg(column, other)
+           << '\n';
+    return true;
+}
+
 } // namespace
 
 bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
                      QList<core::ContestedField> &contested, CliStreams &io)
 {
+    QStringList mappedByOption; // the fields given by --map so far
     for (const QString &map : maps) {
         const qsizetype equals = map.lastIndexOf(QLatin1Char('='));
         const QString column = map.left(equals).trimmed();
@@ -53,11 +91,14 @@ bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
                    << '\n';
             return false;
         }
+        if (!keepOneAmount(profile, column, field, mappedByOption, io))
+            return false;
         for (core::ColumnMapping &m : profile.columns) {
             if (!field.isEmpty() && m.field == field)
                 m.field.clear();
         }
         target->field = field;
+        mappedByOption << field;
         core::useDefaultCancelStatusValues(profile); // a status mapped by hand marks cancellations too
         contested.removeIf([&](const core::ContestedField &c) {
             return (!field.isEmpty() && c.field == field) || c.headers.contains(column);

@@ -125,10 +125,16 @@ QList<FieldSpec> orderFields()
         spec(field::UnitCost, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit cost"),
              "unitcost cost costprice avgcost averagecost purchaseprice"),
-        // Order-level money, given once per order (Shopify writes it on the order's first line).
+        // Order-level money, given once per order (Shopify writes it on the order's first line) or on each
+        // of its rows (Ecwid's coupon_discount, trial 20). A coupon's or a cart's discount is the order's;
+        // MappingSuggester makes one that varies along an order's rows the line discount (OrderSpread.h).
         spec(field::OrderDiscount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order discount (for the whole order)"),
-             "orderdiscount orderdiscountamount totaldiscounts discountamount valordodesconto"),
+             "orderdiscount orderdiscountamount totaldiscounts discountamount valordodesconto coupondiscount"
+             " coupondiscountamount couponamount couponvalue voucherdiscount voucheramount discounttotal"
+             " totaldiscount cartdiscount cartdiscountamount ordercoupondiscount bestellrabatt"
+             " warenkorbrabatt gutscheinrabatt remisecommande remiseglobale descuentodelpedido"
+             " descuentototal descuentocupón descuentocupon"),
         // Never suggested: shipping is not sales (METRICS.md section 2: gross = Σ quantity × unit price), so
         // a web shop's Shipping column is left out and the summary names it (unmappedShippingColumn()). A
         // column the user maps to it on purpose is spread over its order's lines like an order discount.

@@ -57,6 +57,7 @@ void LineTally::addRepeat(const OrderLineRecord &line)
         m_same = true;
         m_discounted = false;
         m_laterDiscounted = false;
+        m_firstAboveLine = line.gross && line.discount > *line.gross;
     }
     ++m_lines;
     m_same = m_same && line.discount == m_first;
@@ -72,6 +73,7 @@ void LineTally::closeOrder()
     ++r.multiLineDiscountOrders;
     if (m_first > Money() && !m_laterDiscounted) {
         ++r.firstLineDiscountOrders;
+        r.firstLineDiscountsAboveLine += m_firstAboveLine ? 1 : 0;
         if (r.firstLineDiscountExample.isEmpty())
             r.firstLineDiscountExample = QString::fromUtf8(m_order);
     }
@@ -98,6 +100,7 @@ void LineTally::finish(ImportReport &report)
     report.discountsAboveLine = f.discountsAboveLine;
     report.multiLineDiscountOrders = f.multiLineDiscountOrders;
     report.firstLineDiscountOrders = f.firstLineDiscountOrders;
+    report.firstLineDiscountsAboveLine = f.firstLineDiscountsAboveLine;
     report.firstLineDiscountExample = f.firstLineDiscountExample;
     report.sameDiscountOrders = f.sameDiscountOrders;
     report.repeatedDiscountExcess = f.repeatedDiscountExcess;

@@ -38,6 +38,7 @@ private:
     bool m_same = true;
     bool m_discounted = false;
     bool m_laterDiscounted = false; // a line after the order's first has a discount
+    bool m_firstAboveLine = false;  // the order's first line has a discount larger than the line
 };
 
 } // namespace storelens::core

@@ -115,12 +115,18 @@ struct ImportReport
     // there (two or more of them), the column is the order's money given once per order (Squarespace's and
     // Shopify's Discount Amount) and discountLooksOncePerOrder() tells, with an example order. Such a
     // discount is larger than its first line where the order's other lines hold most of it: that is no sign
-    // of percentages, so the rate and percentage advice is not given then (trial 15).
+    // of percentages, so the rate and percentage advice is not given then (trial 15). The first line alone
+    // is no evidence by itself: a till that takes a discount off one item of a basket, rung up first, looks
+    // the same (trial 20: 60 such baskets were called order discounts). So at least one such order's
+    // discount must be larger than its first line (`firstLineDiscountsAboveLine`), which no line's own
+    // discount is.
     qint64 firstLineDiscountOrders = 0;
+    qint64 firstLineDiscountsAboveLine = 0;
     QString firstLineDiscountExample;
     bool discountLooksOncePerOrder() const
     {
-        return multiLineDiscountOrders >= 2 && firstLineDiscountOrders == multiLineDiscountOrders;
+        return multiLineDiscountOrders >= 2 && firstLineDiscountOrders == multiLineDiscountOrders &&
+               firstLineDiscountsAboveLine > 0;
     }
     // Whether to advise reading the discount column as rates or percentages: not for money given once per
     // order.

@@ -3,6 +3,8 @@
 #include "core/csv/FieldParsers.h"
 #include "core/import/FieldCatalog.h"
 
+#include <QRegularExpression>
+
 #include <optional>
 
 namespace storelens::core {
@@ -57,6 +59,65 @@ qsizetype unitPriceColumn(const FilePreview &preview, const ImportProfile &profi
     return -1;
 }
 
+// A total without the tax ("Total (Exc VAT)") beside a price and a discount with it: the total is the line's
+// amount divided by 1 + a common rate of VAT or sales tax, rounded to the cent (a till that rounds the tax
+// and takes it off gets the same cents). In basis points.
+constexpr int kTaxRates[] = {400,  500,  550,  600,  700,  800,  810,  900,  1000, 1200, 1300, 1400,
+                             1500, 1600, 1700, 1900, 2000, 2100, 2200, 2300, 2400, 2500, 2700};
+
+bool withoutTax(const Money &amount, const Money &total, int basisPoints)
+{
+    const qint64 cents = amount.roundedCents();
+    const qint64 net = (cents * 10000 + (10000 + basisPoints) / 2) / (10000 + basisPoints);
+    return net == total.roundedCents();
+}
+
+int taxRateBetween(const Money &amount, const Money &total)
+{
+    for (int rate : kTaxRates) {
+        if (withoutTax(amount, total, rate))
+            return rate;
+    }
+    return 0;
+}
+
+// What one discounted row says: its total is quantity × unit price − discount (after) or quantity × unit
+// price (before), to the cent. When neither, the same without a common rate of tax, if only one of the two
+// fits (trial 20: Epos Now's Total (Exc VAT) beside Unit Price and Discount with the VAT, 48.75 =
+// (65.00 − 6.50) ÷ 1.2, said nothing, and the line totals were read before the discount).
+struct Reading
+{
+    LineTotalEvidence::Says says = LineTotalEvidence::Says::Nothing;
+    int taxBasisPoints = 0;
+};
+
+Reading readingOf(const Money &gross, const Money &discount, const Money &total)
+{
+    if ((gross - discount) == total)
+        return {LineTotalEvidence::Says::AfterDiscount, 0};
+    if (gross == total)
+        return {LineTotalEvidence::Says::BeforeDiscount, 0};
+    // Weighed goods (0.315 kg × 27.80 = 8.757) miss both readings by their rounding alone: no tax is sought
+    // there, where a rate would fit by chance.
+    if (gross.units() % 100 != 0 || discount.units() % 100 != 0)
+        return {};
+    const int after = taxRateBetween(gross - discount, total);
+    const int before = taxRateBetween(gross, total);
+    if (after && !before)
+        return {LineTotalEvidence::Says::AfterDiscount, after};
+    if (before && !after)
+        return {LineTotalEvidence::Says::BeforeDiscount, before};
+    return {};
+}
+
+// 2000 basis points: "1.2".
+QString taxText(int basisPoints)
+{
+    return Money::fromUnits(qint64(10000 + basisPoints))
+        .toString(4)
+        .remove(QRegularExpression(QStringLiteral("0+$")));
+}
+
 } // namespace
 
 bool LineTotalEvidence::contradicts(const ImportProfile &profile) const
@@ -93,17 +154,21 @@ LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProf
         const Money gross = r->unitPrice.times(r->quantity);
         const QString product =
             QStringLiteral("%1 × %2").arg(r->quantity.toString(), r->unitPrice.toString(2));
-        if ((gross - r->discount) == r->total) {
-            if (++after == 1)
-                afterExample = {LineTotalEvidence::Says::AfterDiscount, 0,
-                                QStringLiteral("%1 − %2 = %3")
-                                    .arg(product, r->discount.toString(2), r->total.toString(2)),
-                                line};
-        } else if (gross == r->total) {
-            if (++before == 1)
-                beforeExample = {LineTotalEvidence::Says::BeforeDiscount, 0,
-                                 QStringLiteral("%1 = %2").arg(product, r->total.toString(2)), line};
-        }
+        const QString net = QStringLiteral("%1 − %2").arg(product, r->discount.toString(2));
+        const Reading reading = readingOf(gross, r->discount, r->total);
+        const QString tax = reading.taxBasisPoints ? taxText(reading.taxBasisPoints) : QString();
+        if (reading.says == LineTotalEvidence::Says::AfterDiscount && ++after == 1)
+            afterExample = {reading.says, 0,
+                            tax.isEmpty()
+                                ? QStringLiteral("%1 = %2").arg(net, r->total.toString(2))
+                                : QStringLiteral("(%1) ÷ %2 = %3").arg(net, tax, r->total.toString(2)),
+                            line};
+        else if (reading.says == LineTotalEvidence::Says::BeforeDiscount && ++before == 1)
+            beforeExample = {reading.says, 0,
+                             tax.isEmpty()
+                                 ? QStringLiteral("%1 = %2").arg(product, r->total.toString(2))
+                                 : QStringLiteral("%1 ÷ %2 = %3").arg(product, tax, r->total.toString(2)),
+                             line};
     }
     if (after > 0 && before == 0) {
         evidence = afterExample;

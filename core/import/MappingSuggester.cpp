@@ -18,6 +18,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
 #include "core/import/OrderSeries.h"
+#include "core/import/OrderSpread.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -170,16 +171,30 @@ bool givenOncePerOrder(const FilePreview &preview, int idColumn, int c)
 // A discount column whose header names the order discount as well as the line's ("Discount Amount") and that
 // is given once per order, on the order's first row only, is the order's discount, spread over its lines
 // (trial 15: Squarespace's Discount Amount was taken as the first line's discount, larger than the line).
+// So is a discount column of any name that writes one amount on every row of each order, as the order's other
+// fields are (OrderSpread::RepeatedPerOrder): read as each line's, the coupon would be taken once per item.
+// The other way round, an order discount by its name ("coupon_discount") whose amounts differ between the
+// rows of an order is each line's (trial 20: Ecwid's coupon_discount, repeated on each item row).
 void preferOrderDiscount(const FilePreview &preview, ImportProfile &profile)
 {
     const FieldSpec *orderDiscount = findField(profile.entity, field::OrderDiscount);
     const int idColumn = int(preview.header.indexOf(profile.columnFor(field::OrderId)));
-    if (!orderDiscount || idColumn < 0 || !profile.columnFor(field::OrderDiscount).isEmpty())
+    if (!orderDiscount || idColumn < 0)
         return;
+    const auto spread = [&](int c) { return orderSpread(preview, idColumn, c, profile.decimalSeparator); };
+    const int mapped = int(preview.header.indexOf(profile.columnFor(field::OrderDiscount)));
+    if (mapped >= 0) {
+        if (profile.columnFor(field::Discount).isEmpty() && spread(mapped) == OrderSpread::VariesPerLine)
+            profile.columns[mapped].field = field::Discount;
+        return;
+    }
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
-        if (m.field == field::Discount && matchRank(normaliseHeader(m.column), *orderDiscount) != kNoMatch &&
-            givenOncePerOrder(preview, idColumn, c)) {
+        if (m.field != field::Discount)
+            continue;
+        const bool namedBoth = matchRank(normaliseHeader(m.column), *orderDiscount) != kNoMatch;
+        if ((namedBoth && givenOncePerOrder(preview, idColumn, c)) ||
+            spread(c) == OrderSpread::RepeatedPerOrder) {
             m.field = field::OrderDiscount;
             return;
         }

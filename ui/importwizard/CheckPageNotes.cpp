@@ -6,6 +6,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
 #include "core/import/ProfileHeader.h"
+#include "core/import/UnreadMoney.h"
 #include "core/import/WebShopEvidence.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/SourceNames.h"
@@ -158,6 +159,9 @@ QString CheckPage::amountNotes(const core::ImportReport &report) const
         if (!unmapped.isEmpty())
             text += QStringLiteral("<br>") +
                     tr("Shipping (%1) is left out: shipping is not sales.").arg(unmapped.toHtmlEscaped());
+        // Money left unread is never silent (trial 20: Ecwid's coupon_discount).
+        for (const core::UnreadMoneyColumn &u : core::unreadMoneyColumns(m_wizard->preview(), profile))
+            text += QStringLiteral("<br><b>%1</b>").arg(u.sentence().toHtmlEscaped());
     }
     // Without a channel column every line goes to one channel: a web shop's to "Online", a till's to "In
     // store" (core::suggestProfile()).

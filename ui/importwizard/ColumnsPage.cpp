@@ -2,6 +2,7 @@
 
 #include "core/import/DefaultSource.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/LineTotalEvidence.h"
 #include "core/import/MappingSuggester.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
@@ -330,6 +331,7 @@ ColumnsPage::ColumnsPage(ImportWizard *wizard)
 
 void ColumnsPage::initializePage()
 {
+    m_amountNote.clear();
     core::ImportProfile aligned = alignedProfile(m_wizard->profile(), m_wizard->preview());
     // Two columns that name one field alike: nothing justifies either, so neither is mapped until the user
     // chooses (once per file: going back and forth keeps the user's choice). A saved profile has settled its
@@ -449,6 +451,7 @@ void ColumnsPage::fieldChosen(int column)
     if (!combo || column >= profile.columns.size())
         return;
     const QString key = combo->currentData().toString();
+    const QString previous = profile.columns.at(column).field;
     profile.columns[column].field = key;
     m_contested.removeIf([column](const core::ContestedField &f) { return f.columns.contains(column); });
     // One column per field: the column that fed it before is ignored now.
@@ -461,9 +464,59 @@ void ColumnsPage::fieldChosen(int column)
             }
         }
     }
+    // The note on the amount unmapped lasts until the unit price or the line total is chosen again.
+    const QStringList amounts = {core::field::UnitPrice, core::field::LineTotal};
+    if (amounts.contains(key) || amounts.contains(previous))
+        m_amountNote = keepOneAmount(profile, column);
+    if (amounts.contains(key) || amounts.contains(previous) || key == core::field::Discount ||
+        previous == core::field::Discount || key == core::field::Quantity ||
+        previous == core::field::Quantity)
+        readLineTotalsAsTheRowsSay(profile);
     core::useDefaultCancelStatusValues(profile); // a status chosen by hand marks cancellations too
     m_wizard->setProfile(profile);
     refresh();
+}
+
+// A line's amount is its quantity × unit price or its line total, never both: with both mapped the import
+// reads the price, so a line total chosen beside it changed nothing (trial 20: "Total (Exc VAT)" mapped
+// beside "Unit Price"). Choosing one unmaps the other; what it unmapped is said in the notes.
+QString ColumnsPage::keepOneAmount(core::ImportProfile &profile, int column)
+{
+    const QString key = profile.columns.at(column).field;
+    const bool total = key == core::field::LineTotal;
+    if (!total && key != core::field::UnitPrice)
+        return {};
+    const int other = columnOf(profile, total ? core::field::UnitPrice : core::field::LineTotal);
+    if (other < 0 || other == column)
+        return {};
+    profile.columns[other].field.clear();
+    if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(other, FieldColumn))) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    const QString chosen = profile.columns.at(column).column.toHtmlEscaped();
+    const QString dropped = profile.columns.at(other).column.toHtmlEscaped();
+    return total ? tr("\"%1\" is read as the line total, so \"%2\" is no longer read as the unit price: a "
+                      "line's amount comes from one of them.")
+                       .arg(chosen, dropped)
+                 : tr("\"%1\" is read as the unit price, so \"%2\" is no longer read as the line total: a "
+                      "line's amount comes from one of them.")
+                       .arg(chosen, dropped);
+}
+
+// Line totals read instead of a unit price are before or after the line discount as the file's discounted
+// rows say (core::lineTotalEvidence()); without such rows the choice stays as it was.
+void ColumnsPage::readLineTotalsAsTheRowsSay(core::ImportProfile &profile)
+{
+    if (profile.columnFor(core::field::LineTotal).isEmpty() ||
+        !profile.columnFor(core::field::UnitPrice).isEmpty())
+        return;
+    const core::LineTotalEvidence evidence = core::lineTotalEvidence(m_wizard->preview(), profile);
+    if (evidence.says == core::LineTotalEvidence::Says::Nothing)
+        return;
+    profile.lineTotalAfterDiscount = evidence.says == core::LineTotalEvidence::Says::AfterDiscount;
+    const QSignalBlocker blocker(m_lineTotal);
+    m_lineTotal->setCurrentIndex(profile.lineTotalAfterDiscount ? 1 : 0);
 }
 
 void ColumnsPage::settingsChanged()
@@ -539,6 +592,8 @@ void ColumnsPage::refresh()
                             ? tr("Every required field has a column.")
                             : tr("<b>Still to choose:</b> %1.").arg(locale.createSeparatedList(missing)));
     QStringList notes;
+    if (!m_amountNote.isEmpty())
+        notes << m_amountNote;
     for (const core::ContestedField &f : std::as_const(m_contested)) {
         QStringList columns;
         for (qsizetype i = 0; i < f.columns.size(); ++i)

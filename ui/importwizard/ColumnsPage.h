@@ -41,6 +41,8 @@ public:
 private:
     void buildRows();
     void fieldChosen(int column);
+    QString keepOneAmount(core::ImportProfile &profile, int column);
+    void readLineTotalsAsTheRowsSay(core::ImportProfile &profile);
     void settingsChanged();
     void orderOptionsChanged();
     void sourceChanged(const QString &name);
@@ -67,6 +69,8 @@ private:
     // Fields two columns name alike, not settled by the user yet; worked out once per file.
     QList<core::ContestedField> m_contested;
     QString m_contestedFile;
+    // What the last choice of a unit price or a line total unmapped (keepOneAmount()), for the notes.
+    QString m_amountNote;
 };
 
 } // namespace storelens::ui

@@ -148,6 +148,8 @@ const Expectation Expected[] = {
     {"import/wholesale_line_totals.csv", int(Entity::Orders), 0, "InvoiceNo, StockCode, LineTotal"},
     {"import/cdnow_purchase_log.txt", NotClear, int(Entity::Orders), "whitespace-aligned, no header"},
     {"import/shopify_order_discounts.csv", int(Entity::Orders), 0, "Shopify orders with order-level money"},
+    {"import/ecwid_orders_coupon.csv", int(Entity::Orders), 0, "Ecwid orders, a coupon on each item row"},
+    {"import/eposnow_items_vat.csv", int(Entity::Orders), 0, "Epos Now items, totals with and without VAT"},
     {"import/shopify_line_discounts.csv", int(Entity::Orders), 0, "Shopify orders with line discounts"},
     {"import/square_items_may.csv", int(Entity::Orders), 0, "Square item sales"},
     {"import/square_items_june.csv", int(Entity::Orders), 0, "Square item sales with a refund row"},

@@ -5,8 +5,10 @@
 //   3 × 2.10 − 0.30 = 6.00.
 // The profile reads "Total TTC" instead of the unit price, as the suggestion does for a till's total: the
 // evidence reads the column named "Prix unitaire TTC", left unmapped.
+#include "common/ImportFiles.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
+#include "core/import/MappingSuggester.h"
 
 #include <QTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void mixedRowsSayNothing();
     void mappedUnitPriceIsRead();
     void returnsSayItToo();
+    void totalsWithoutTheTax();
 };
 
 void TestLineTotalEvidence::totalsAfterTheDiscount()
@@ -112,6 +115,36 @@ void TestLineTotalEvidence::returnsSayItToo()
     QCOMPARE(e.says, LineTotalEvidence::Says::AfterDiscount);
     QCOMPARE(e.example, QStringLiteral("2 × 6.50 − 1.30 = 11.70"));
     QCOMPARE(e.exampleLine, qint64(7));
+}
+
+// Trial 20: Epos Now's "Total (Exc VAT)" mapped instead of "Unit Price", beside "Discount"; the price and the
+// discount carry the VAT, the total does not. eposnow_items_vat.csv's discounted rows:
+//   line 4: (1 × 65.00 − 6.50) ÷ 1.2 = 48.75; before the discount it would be 65.00 ÷ 1.2 = 54.17
+//   line 6: (2 × 18.50 − 3.70) ÷ 1.2 = 27.75; before, 37.00 ÷ 1.2 = 30.83
+//   line 7: 1 × 6.95 − 0.70 = 6.25 (zero-rated: the total is after the discount to the cent)
+// so all three say "after" (the trial's default "before" took 10.90 of discounts off twice). Without line 7,
+// only the rows at 20 % VAT are left, which said nothing before.
+void TestLineTotalEvidence::totalsWithoutTheTax()
+{
+    auto preview = previewFile(storelens::test::importFixture("eposnow_items_vat.csv"));
+    QVERIFY(preview.ok());
+    ImportProfile profile = suggestProfile(preview.value());
+    for (ColumnMapping &c : profile.columns) {
+        if (c.field == field::UnitPrice)
+            c.field.clear();
+        if (c.column == QLatin1String("Total (Exc VAT)"))
+            c.field = field::LineTotal;
+    }
+    QCOMPARE(profile.columnFor(field::Discount), QStringLiteral("Discount"));
+    QCOMPARE(lineTotalEvidence(preview.value(), profile).rows, qint64(3));
+    preview->rows.remove(5); // line 7, zero-rated
+    preview->rowLines.remove(5);
+    const LineTotalEvidence e = lineTotalEvidence(preview.value(), profile);
+    QCOMPARE(e.says, LineTotalEvidence::Says::AfterDiscount);
+    QCOMPARE(e.rows, qint64(2));
+    QCOMPARE(e.example, QStringLiteral("(1 × 65.00 − 6.50) ÷ 1.2 = 48.75"));
+    QCOMPARE(e.exampleLine, qint64(4));
+    QVERIFY(e.contradicts(profile)); // read before the discount: 10.20 taken off twice
 }
 
 QTEST_GUILESS_MAIN(TestLineTotalEvidence)

@@ -33,6 +33,8 @@ private Q_SLOTS:
     void shippingIsNeverSuggested();
     void discountGivenOncePerOrder_data();
     void discountGivenOncePerOrder();
+    void discountRepeatedOnEveryRow_data();
+    void discountRepeatedOnEveryRow();
 
 private:
     QTemporaryDir m_dir;
@@ -612,6 +614,49 @@ void TestMappingSuggester::discountGivenOncePerOrder()
     QVERIFY(preview.ok());
     const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
     QCOMPARE(p.columnFor(field), QStringLiteral("Discount Amount"));
+}
+
+// Trial 20: Ecwid's coupon_discount, the order's coupon written again on each of its item rows, stayed on
+// Ignore. A discount written alike on every row of each order (two orders at least) is the order's; an
+// order discount by its name whose amounts differ along an order is each line's (OrderSpread.h).
+void TestMappingSuggester::discountRepeatedOnEveryRow_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("field"); // what the column feeds
+    QFile ecwid(importFixture("ecwid_orders_coupon.csv"));
+    QVERIFY(ecwid.open(QIODevice::ReadOnly));
+    QTest::newRow("Ecwid coupon_discount on each item row")
+        << ecwid.readAll() << QStringLiteral("coupon_discount") << field::OrderDiscount;
+    const QByteArray till = "Bon-Nr.,Datum,Artikel,Menge,Preis,Rabatt\n";
+    QTest::newRow("Rabatt alike on every row of two orders")
+        << till +
+               "B1,2026-11-02,Tee,1,4.50,2.00\nB1,2026-11-02,Tasse,1,10.00,2.00\n"
+               "B2,2026-11-03,Tee,2,4.50,1.00\nB2,2026-11-03,Keks,1,2.00,1.00\nB3,2026-11-03,Tee,1,4.50,0\n"
+        << QStringLiteral("Rabatt") << field::OrderDiscount;
+    QTest::newRow("Rabatt alike in one order only: the line's")
+        << till +
+               "B1,2026-11-02,Tee,1,4.50,2.00\nB1,2026-11-02,Tasse,1,10.00,2.00\nB2,2026-11-03,Tee,1,4.50,0\n"
+        << QStringLiteral("Rabatt") << field::Discount;
+    QTest::newRow("coupon discount that differs along an order: the line's")
+        << QByteArray("Order,Date,Item,Quantity,Price,Coupon Discount\n"
+                      "A1,2026-11-02,Tea,1,4.50,0.50\nA1,2026-11-02,Mug,1,10.00,1.00\n")
+        << QStringLiteral("Coupon Discount") << field::Discount;
+}
+
+void TestMappingSuggester::discountRepeatedOnEveryRow()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, column);
+    QFETCH(QString, field);
+    QVERIFY(m_dir.isValid());
+    static int files = 0;
+    const QString path = m_dir.filePath(QStringLiteral("repeated%1.csv").arg(++files));
+    QVERIFY(storelens::test::writeExport(path, csv));
+    const auto preview = previewFile(path);
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
+    QCOMPARE(p.columnFor(field), column);
 }
 
 QTEST_GUILESS_MAIN(TestMappingSuggester)

@@ -1,0 +1,140 @@
+#include "core/import/UnreadMoney.h"
+
+#include "core/csv/FieldParsers.h"
+#include "core/import/FieldCatalog.h"
+#include "core/import/MappingSuggester.h"
+#include "core/import/OrderSpread.h"
+#include "core/import/ShippingColumn.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace storelens::core {
+
+namespace {
+
+enum class Kind { None, Discount, Refund };
+
+// What the (normalised) header says the column holds.
+Kind kindOf(const QString &name)
+{
+    static const QRegularExpression discount(QStringLiteral(
+        "discount|coupon|voucher|rebate|promo|markdown|rabatt|gutschein|nachlass|skonto|remise|réduction|"
+        "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom"));
+    static const QRegularExpression refund(
+        QStringLiteral("refund|erstatt|rembours|reembols|devoluci|rimbors|gutschrift"));
+    // Not sales, or no amount: tax and shipping, rates, prices, codes and ids.
+    static const QRegularExpression notMoneyOff(QStringLiteral(
+        "tax|vat|mwst|steuer|tva|iva|shipping|postage|delivery|freight|carriage|versand|porto|envío|envio|"
+        "livraison|rate|percent|pct|proportion|share|ratio|price|prix|preis|precio|preco|preço|before|avant|"
+        "code|id$|number|qty|quantity|date|time|reason|name|type|status|detail"));
+    if (name.contains(notMoneyOff))
+        return Kind::None;
+    if (name.contains(refund))
+        return Kind::Refund;
+    return name.contains(discount) ? Kind::Discount : Kind::None;
+}
+
+// The first sample other than 0 and its row, or -1 when a sample is no amount or every one is 0.
+int firstMoneyRow(const FilePreview &preview, int column, char decimalSeparator)
+{
+    int found = -1;
+    for (int r = 0; r < preview.rows.size(); ++r) {
+        const QString text = preview.rows.at(r).value(column).trimmed();
+        if (text.isEmpty())
+            continue;
+        const Result<Money> m = csv::parseMoney(text.toUtf8(), decimalSeparator);
+        if (!m || hasStrayLetters(text.toUtf8()))
+            return -1;
+        if (found < 0 && !m->isZero())
+            found = r;
+    }
+    return found;
+}
+
+// The discount field the column may be: the order's when it repeats on each row of an order or is named so,
+// the line's when it varies along an order; the other one when that is taken.
+QString discountField(const FilePreview &preview, const ImportProfile &profile, int column)
+{
+    const int idColumn = int(preview.header.indexOf(profile.columnFor(field::OrderId)));
+    const OrderSpread spread = orderSpread(preview, idColumn, column, profile.decimalSeparator);
+    static const QRegularExpression orderWords(
+        QStringLiteral("order|coupon|voucher|cart|total|gutschein|bestell|commande|pedido|cupon|cupón"));
+    const bool orderLevel =
+        spread == OrderSpread::RepeatedPerOrder ||
+        (spread == OrderSpread::Unknown && normaliseHeader(preview.header.at(column)).contains(orderWords));
+    const QString first = orderLevel ? field::OrderDiscount : field::Discount;
+    const QString second = orderLevel ? field::Discount : field::OrderDiscount;
+    const auto free = [&profile](const QString &key) {
+        return profile.columnFor(key).isEmpty() &&
+               (key != field::Discount || (profile.columnFor(field::DiscountRate).isEmpty() &&
+                                           profile.columnFor(field::DiscountPercent).isEmpty()));
+    };
+    return free(first) ? first : free(second) ? second : QString();
+}
+
+} // namespace
+
+QString UnreadMoneyColumn::sentence() const
+{
+    const QString amount = line > 0
+                               ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
+                                     .arg(example)
+                                     .arg(line)
+                               : example;
+    const QString said =
+        QCoreApplication::translate("storelens::core::UnreadMoney",
+                                    "Column \"%1\" holds money (for example %2) but is not read.")
+            .arg(column, amount);
+    const FieldSpec *spec = findField(Entity::Orders, field);
+    if (!spec)
+        return said;
+    const QString label = fieldLabel(*spec);
+    if (field == field::OrderDiscount)
+        return said + QLatin1Char(' ') +
+               QCoreApplication::translate("storelens::core::UnreadMoney",
+                                           "Map it as %1 if it is the order's discount.")
+                   .arg(label);
+    if (field == field::Discount)
+        return said + QLatin1Char(' ') +
+               QCoreApplication::translate("storelens::core::UnreadMoney",
+                                           "Map it as %1 if it is each line's discount.")
+                   .arg(label);
+    return said + QLatin1Char(' ') +
+           QCoreApplication::translate("storelens::core::UnreadMoney",
+                                       "Map it as %1 if it is the money refunded on the order.")
+               .arg(label);
+}
+
+QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const ImportProfile &profile)
+{
+    QList<UnreadMoneyColumn> unread;
+    if (profile.entity != Entity::Orders || profile.refundsOfEarlierOrders)
+        return unread;
+    // Totals read after the discount without a price hold every discount already.
+    const bool discountsInside = profile.lineTotalAfterDiscount &&
+                                 profile.columnFor(field::UnitPrice).isEmpty() &&
+                                 !profile.columnFor(field::LineTotal).isEmpty();
+    for (int c = 0; c < preview.header.size(); ++c) {
+        if (c < profile.columns.size() && !profile.columns.at(c).field.isEmpty())
+            continue;
+        const Kind kind = kindOf(normaliseHeader(preview.header.at(c)));
+        if (kind == Kind::None || (kind == Kind::Discount && discountsInside))
+            continue;
+        const int row = firstMoneyRow(preview, c, profile.decimalSeparator);
+        if (row < 0)
+            continue;
+        UnreadMoneyColumn u;
+        u.column = preview.header.at(c);
+        u.example = preview.rows.at(row).value(c).trimmed();
+        u.line = row < preview.rowLines.size() ? preview.rowLines.at(row) : 0;
+        if (kind == Kind::Refund)
+            u.field = profile.columnFor(field::RefundAmount).isEmpty() ? field::RefundAmount : QString();
+        else
+            u.field = discountField(preview, profile, c);
+        unread << u;
+    }
+    return unread;
+}
+
+} // namespace storelens::core

@@ -1,0 +1,140 @@
+// The import wizard and the columns that make a line's amount (trial 20).
+//
+// eposnow_items_vat.csv (tests/cli/tst_unreadmoneycli.cpp has the arithmetic): "Total (Exc VAT)" chosen as
+// the line total beside the suggested "Unit Price" changed nothing (the import read the price, 158.05 with
+// the VAT), and "Line totals are" stayed "before the line discount" (124.77) where the rows say after
+// (135.67). ecwid_orders_coupon.csv: coupon_discount left on Ignore was said nowhere (net 69.49, not 61.49).
+
+#include "core/import/FieldCatalog.h"
+#include "core/model/EnglishPlurals.h"
+#include "ui/importwizard/WizardDriver.h"
+
+#include <QLabel>
+#include <QTemporaryDir>
+
+using namespace storelens;
+using namespace storelens::test;
+using ui::ImportWizard;
+
+namespace {
+
+int columnNamed(ImportWizard &wizard, const QString &name)
+{
+    return int(wizard.preview().header.indexOf(name));
+}
+
+// With STORELENS_SHOT_DIR set, the wizard as it looks now, for a person to check the page.
+void shoot(ImportWizard &wizard, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("STORELENS_SHOT_DIR");
+    if (!dir.isEmpty())
+        wizard.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestAmountColumns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void lineTotalBesidePriceUnmapsThePrice();
+    void priceBesideLineTotalUnmapsTheTotal();
+    void couponLeftOutIsNamedOnTheCheckPage();
+
+private:
+    QString workspace(const QString &name) const
+    {
+        return newWorkspace(m_dir.filePath(name + QStringLiteral(".storelens")));
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestAmountColumns::initTestCase()
+{
+    core::installEnglishPlurals();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestAmountColumns::lineTotalBesidePriceUnmapsThePrice()
+{
+    ImportWizard wizard(workspace(QStringLiteral("epos")),
+                        importFixture(QStringLiteral("eposnow_items_vat.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    const int price = columnNamed(wizard, QStringLiteral("Unit Price"));
+    const int total = columnNamed(wizard, QStringLiteral("Total (Exc VAT)"));
+    QCOMPARE(columns->columnField(price), core::field::UnitPrice);
+    columns->setColumnField(total, core::field::LineTotal);
+    QCOMPARE(columns->columnField(total), core::field::LineTotal);
+    QCOMPARE(columns->columnField(price), QString()); // never both: the price would silently win
+    const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(
+        notes.contains(QStringLiteral("\"Total (Exc VAT)\" is read as the line total, so \"Unit Price\" is "
+                                      "no longer read as the unit price")),
+        qPrintable(notes));
+    // The discounted rows say the totals are after the discount: (1 × 65.00 − 6.50) ÷ 1.2 = 48.75.
+    auto *lineTotal = wizard.findChild<QComboBox *>(QStringLiteral("lineTotalCombo"));
+    QVERIFY(lineTotal->isEnabled());
+    QCOMPARE(lineTotal->currentData().toBool(), true);
+    QVERIFY(wizard.profile().lineTotalAfterDiscount);
+    shoot(wizard, QStringLiteral("epos_columns"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("135.67")), qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("Check the line totals")), qPrintable(status));
+    // Baskets 480005 and 480012 take a line discount off their first item, smaller than the item: no sign
+    // of an order discount (trial 20's false alarm).
+    QVERIFY2(!status.contains(QStringLiteral("Check the discounts")), qPrintable(status));
+    shoot(wizard, QStringLiteral("epos_check"));
+    wizard.reject();
+}
+
+void TestAmountColumns::priceBesideLineTotalUnmapsTheTotal()
+{
+    ImportWizard wizard(workspace(QStringLiteral("epos2")),
+                        importFixture(QStringLiteral("eposnow_items_vat.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    const int price = columnNamed(wizard, QStringLiteral("Unit Price"));
+    const int total = columnNamed(wizard, QStringLiteral("Total (Inc VAT)"));
+    columns->setColumnField(total, core::field::LineTotal);
+    columns->setColumnField(price, core::field::UnitPrice);
+    QCOMPARE(columns->columnField(price), core::field::UnitPrice);
+    QCOMPARE(columns->columnField(total), QString());
+    const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(
+        notes.contains(QStringLiteral("\"Unit Price\" is read as the unit price, so \"Total (Inc VAT)\" is "
+                                      "no longer read as the line total")),
+        qPrintable(notes));
+    wizard.reject();
+}
+
+void TestAmountColumns::couponLeftOutIsNamedOnTheCheckPage()
+{
+    ImportWizard wizard(workspace(QStringLiteral("ecwid")),
+                        importFixture(QStringLiteral("ecwid_orders_coupon.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    const int coupon = columnNamed(wizard, QStringLiteral("coupon_discount"));
+    QCOMPARE(columns->columnField(coupon), core::field::OrderDiscount); // suggested: the order's coupon
+    columns->setColumnField(coupon, QString());
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(
+        status.contains(QStringLiteral("Column &quot;coupon_discount&quot; holds money (for example 5.00 on "
+                                       "line 2) but is not read. Map it as Order discount (for the whole "
+                                       "order) if it is the order's discount.")),
+        qPrintable(status));
+    QVERIFY2(!status.contains(QStringLiteral("tax_total")), qPrintable(status));
+    shoot(wizard, QStringLiteral("ecwid_check"));
+    wizard.reject();
+}
+
+QTEST_MAIN(TestAmountColumns)
+#include "tst_amountcolumns.moc"
