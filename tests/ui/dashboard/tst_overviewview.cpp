@@ -163,8 +163,14 @@ void TestOverviewView::tilesShowTheEnginesNumbers()
         else
             QVERIFY2(tile->comparisonText().endsWith(ui::formatKpiValue(kpi.comparison, locale)),
                      qPrintable(tile->comparisonText()));
+        // A rate's change in percentage points only (trial 20), every other change also in per cent.
+        const bool rate = core::analytics::kpiUnit(id) == core::analytics::KpiUnit::Ratio;
         if (kpi.hasChange && kpi.hasRelativeChange)
-            QVERIFY2(tile->changeText().contains(ui::formatRelativeChange(kpi.relativeChange, locale)),
+            QVERIFY2(tile->changeText().contains(ui::formatRelativeChange(kpi.relativeChange, locale)) !=
+                         rate,
+                     qPrintable(tile->changeText()));
+        if (kpi.hasChange && rate)
+            QVERIFY2(tile->changeText().endsWith(ui::formatKpiChange(kpi, locale)),
                      qPrintable(tile->changeText()));
         if (!kpi.current.hasData)
             QVERIFY(tile->toolTip().contains(kpi.current.noDataReason.toHtmlEscaped()));
@@ -556,6 +562,12 @@ void TestOverviewView::tilesAreAsTallAsTheirLines()
                                             .arg(label->height())
                                             .arg(label->heightForWidth(label->width()))));
             }
+            // A rate's change in percentage points only, never also in per cent of the percentage (trial 20).
+            const auto *change = tile->findChild<QLabel *>(QStringLiteral("change"));
+            if (core::analytics::kpiUnit(id) == core::analytics::KpiUnit::Ratio && change->isVisible() &&
+                change->text().contains(QStringLiteral(" pp")))
+                QVERIFY2(!change->text().contains(QLatin1Char('(')),
+                         qPrintable(key + QLatin1Char(' ') + change->text()));
             const auto *value = tile->findChild<QLabel *>(QStringLiteral("value"));
             const QWidget *sparkline = tile->sparkline();
             if (tile->hasSparkline()) {
