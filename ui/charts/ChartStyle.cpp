@@ -90,13 +90,30 @@ void spaceDateTicks(QDateTimeAxis *axis, double plotWidth)
         axis->setTickCount(count);
 }
 
+// A side label cut at its end; a product's name with its code in brackets ("Christmas Hamper Basket
+// (HOM-HAM-01)") is cut in its name and keeps the code, which tells apart two products of one name (trial 20:
+// "Christmas Hamper Basket (HO…" and "… (506…" could not be told apart).
+QString shortenedSideLabel(const QString &label, const QFontMetricsF &metrics, double widest)
+{
+    if (metrics.horizontalAdvance(label) <= widest)
+        return label;
+    const qsizetype open = label.lastIndexOf(QStringLiteral(" ("));
+    if (open > 0 && label.endsWith(QLatin1Char(')'))) {
+        const QString code = label.mid(open);
+        const double room = widest - metrics.horizontalAdvance(code);
+        if (room >= widest * 0.4)
+            return metrics.elidedText(label.left(open), Qt::ElideRight, room) + code;
+    }
+    return metrics.elidedText(label, Qt::ElideRight, widest);
+}
+
 void shortenSideLabels(QBarCategoryAxis *axis, const QStringList &full, double chartWidth)
 {
     const QFontMetricsF metrics(axis->labelsFont());
     const double widest = std::max(60.0, chartWidth / 3);
     QStringList shown;
     for (const QString &label : full)
-        shown.append(distinct(metrics.elidedText(label, Qt::ElideRight, widest), shown));
+        shown.append(distinct(shortenedSideLabel(label, metrics, widest), shown));
     if (shown != axis->categories())
         axis->setCategories(shown);
 }

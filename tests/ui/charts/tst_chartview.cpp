@@ -243,6 +243,24 @@ void TestChartView::longNamesShortenAtTheirEnd()
     QCOMPARE(categoryLabels(axes.first()).at(1), name);
     // Qt Charts shows the shortened name whole, without cutting it again at the end.
     QVERIFY(shownLabels(chart).contains(shortened));
+
+    // A name with its code in brackets is cut in the name and keeps the code (trial 20: two hampers, one
+    // under the web shop's SKU, one under the till's barcode, both read "Christmas Hamper Basket (…").
+    const QString web = name + QStringLiteral(" (HOM-HAM-01)");
+    const QString till = name + QStringLiteral(" (5060100000123)");
+    chart.setData({web, till}, {1720.0, 1710.0}, {});
+    QTest::qWait(50);
+    const QStringList coded =
+        qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Vertical).first())->categories();
+    QCOMPARE(coded.size(), 2);
+    for (const QString &label : coded) {
+        QVERIFY2(label.startsWith(QStringLiteral("Organic Darj")) && label.contains(QChar(0x2026)),
+                 qPrintable(label));
+        QVERIFY2(label.endsWith(QStringLiteral("(HOM-HAM-01)")) ||
+                     label.endsWith(QStringLiteral("(5060100000123)")),
+                 qPrintable(label));
+    }
+    QVERIFY(coded.at(0) != coded.at(1));
 }
 
 void TestChartView::dateLabelsGetFewerTicks()
