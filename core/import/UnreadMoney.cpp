@@ -13,11 +13,18 @@ namespace storelens::core {
 
 namespace {
 
-enum class Kind { None, Discount, Refund };
+enum class Kind { None, Discount, Refund, WithoutTax };
 
 // What the (normalised) header says the column holds.
 Kind kindOf(const QString &name)
 {
+    // Normalised headers run their words together: "Total (Exc VAT)" is "totalexcvat".
+    static const QRegularExpression withoutTax(QStringLiteral(
+        "(exc|excl|excluding|ex|without|ohne|sans|hors|sin|senza|pre|before|netof)(vat|tax|taxes|mwst|ust|"
+        "tva|iva|gst)|netto(betrag|umsatz|preis|summe|gesamt)|(betrag|umsatz|summe|gesamt|preis)netto|"
+        "(montant|total|prix|somme)\\w*ht$"));
+    if (name.contains(withoutTax))
+        return Kind::WithoutTax;
     static const QRegularExpression discount(QStringLiteral(
         "discount|coupon|voucher|rebate|promo|markdown|rabatt|gutschein|nachlass|skonto|remise|réduction|"
         "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom"));
@@ -73,10 +80,33 @@ QString discountField(const FilePreview &preview, const ImportProfile &profile, 
     return free(first) ? first : free(second) ? second : QString();
 }
 
+// The column the sales are read from when `c` is a total or price without tax that would read them without
+// it; empty when the sales are read without the tax already, or from no column.
+QString taxedColumnRead(const ImportProfile &profile)
+{
+    const QString total = profile.columnFor(field::LineTotal);
+    const QString read = total.isEmpty() ? profile.columnFor(field::UnitPrice) : total;
+    return read.isEmpty() || kindOf(normaliseHeader(read)) == Kind::WithoutTax ? QString() : read;
+}
+
 } // namespace
 
 QString UnreadMoneyColumn::sentence() const
 {
+    if (!readInstead.isEmpty()) {
+        const FieldSpec *spec = findField(Entity::Orders, field);
+        return QCoreApplication::translate(
+                   "storelens::core::UnreadMoney",
+                   "Column \"%1\" holds amounts without VAT or sales tax (for example "
+                   "%2), but the sales are read from \"%3\". If \"%3\" includes the "
+                   "tax, map \"%1\" as %4 for sales without it.")
+            .arg(column,
+                 line > 0 ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
+                                .arg(example)
+                                .arg(line)
+                          : example,
+                 readInstead, spec ? fieldLabel(*spec) : field);
+    }
     const QString amount = line > 0
                                ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
                                      .arg(example)
@@ -115,11 +145,14 @@ QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const Im
     const bool discountsInside = profile.lineTotalAfterDiscount &&
                                  profile.columnFor(field::UnitPrice).isEmpty() &&
                                  !profile.columnFor(field::LineTotal).isEmpty();
+    const QString taxed = taxedColumnRead(profile);
     for (int c = 0; c < preview.header.size(); ++c) {
         if (c < profile.columns.size() && !profile.columns.at(c).field.isEmpty())
             continue;
-        const Kind kind = kindOf(normaliseHeader(preview.header.at(c)));
-        if (kind == Kind::None || (kind == Kind::Discount && discountsInside))
+        const QString name = normaliseHeader(preview.header.at(c));
+        const Kind kind = kindOf(name);
+        if (kind == Kind::None || (kind == Kind::Discount && discountsInside) ||
+            (kind == Kind::WithoutTax && taxed.isEmpty()))
             continue;
         const int row = firstMoneyRow(preview, c, profile.decimalSeparator);
         if (row < 0)
@@ -128,10 +161,17 @@ QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const Im
         u.column = preview.header.at(c);
         u.example = preview.rows.at(row).value(c).trimmed();
         u.line = row < preview.rowLines.size() ? preview.rowLines.at(row) : 0;
-        if (kind == Kind::Refund)
+        if (kind == Kind::WithoutTax) {
+            // Read as the taxed column is: a total as the line total, a unit price as the unit price.
+            static const QRegularExpression price(QStringLiteral("price|prix|preis|precio|preco|preço"));
+            const bool totalRead = taxed == profile.columnFor(field::LineTotal);
+            u.field = totalRead || !name.contains(price) ? field::LineTotal : field::UnitPrice;
+            u.readInstead = taxed;
+        } else if (kind == Kind::Refund) {
             u.field = profile.columnFor(field::RefundAmount).isEmpty() ? field::RefundAmount : QString();
-        else
+        } else {
             u.field = discountField(preview, profile, c);
+        }
         unread << u;
     }
     return unread;

@@ -19,13 +19,18 @@ struct FilePreview; // MappingSuggester.h
 // columns, and naming them on every import would bury this note); rates and percentages ("Discount %",
 // "discount_rate"), prices ("Price before discount"), codes and ids; and every discount column when the
 // line totals are read after the discount without a unit price (Clover's Item Total): the discounts are
-// inside the totals already.
+// inside the totals already. Named too: a total or price whose name says it is without VAT or sales tax
+// ("Total (Exc VAT)", "Nettobetrag", "Montant HT") while the sales are read from another column.
 struct UnreadMoneyColumn
 {
     QString column;  // the header
     QString example; // the first value other than 0, as the file writes it
     qint64 line = 0; // the file's line of the example (FilePreview::rowLines), 0 when unknown
     QString field;   // the field it may be (order discount, line discount, refund amount) when that is free
+    // A total or price without VAT or sales tax ("Total (Exc VAT)") left unread while the sales are read from
+    // this other column, which may include the tax (trial 20b: Epos Now's till sales came out with VAT and
+    // nothing said how to get them without it); empty for a discount or refund column.
+    QString readInstead;
     // "Column "coupon_discount" holds money (for example 5.00 on line 12) but is not read: map it as Order
     // discount (for the whole order) if it is the order's discount."
     QString sentence() const;

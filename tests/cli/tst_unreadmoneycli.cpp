@@ -90,6 +90,14 @@ void TestUnreadMoneyCli::lineTotalMappedBesidePriceReplacesIt()
     QCOMPARE(runCli(dryRun(file, {}), &out, &err), int(Success));
     QVERIFY2(out.contains(QStringLiteral("net sales 158.05 GBP")), qPrintable(out)); // the unit price, VAT in
     QVERIFY2(!err.contains(QStringLiteral("only the first line carries a discount")), qPrintable(err));
+    // Trial 20b: nothing said how to get the till's sales without VAT. The unread total without it is named,
+    // with the column the sales are read from and the mapping that reads them without the tax.
+    QVERIFY2(
+        err.contains(QStringLiteral(
+            "Warning: Column \"Total (Exc VAT)\" holds amounts without VAT or sales tax (for example £15.42 "
+            "on line 2), but the sales are read from \"Unit Price\". If \"Unit Price\" includes the tax, map "
+            "\"Total (Exc VAT)\" as Line total (instead of unit price) for sales without it.")),
+        qPrintable(err));
     const QStringList total = {QStringLiteral("--map"), QStringLiteral("Total (Exc VAT)=line_total")};
     QCOMPARE(runCli(dryRun(file, total), &out, &err), int(Success));
     QVERIFY2(
