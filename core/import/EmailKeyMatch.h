@@ -70,7 +70,8 @@ public:
     };
     // The workspace's customer a line's customer is; `ownKey` is the key the line has without matching (its
     // customer id, or its address without an id column), `email` and `phone` as the file writes them.
-    //   With an address: the customer keyed by it (when that is not the line's own key); else the one
+    //   With an address: the customer keyed by it (none when that is the line's own key: the line is that
+    //   customer already, trial 20b); else the one
     //   customer keyed by an id who has it (the line's own customer too: a till's number the web shop's lines
     //   were given); else, by phone number, the one other customer with no address at all. Without an
     //   address: by phone number, the one customer other than the line's own.

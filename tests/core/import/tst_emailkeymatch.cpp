@@ -65,6 +65,7 @@ private Q_SLOTS:
     void initTestCase();
     void phonesAreSuggestedAndStored();
     void webShopFirst();
+    void webShopAgainKeepsTheMatch();
     void tillFirst();
     void bothOrdersCountThreePeople();
     void sharedOrShortPhoneMatchesNoOne();
@@ -128,6 +129,31 @@ void TestEmailKeyMatch::webShopFirst()
         QCOMPARE(linesOf(ws, QStringLiteral("joaquin.pena@yahoo.es")), qint64(matched ? 5 : 1));
         QCOMPARE(linesOf(ws, QStringLiteral("lucia.soler@example.es")), qint64(matched ? 2 : 1));
     }
+}
+
+// Trial 20b: the web shop, the till as keyed, the till again matched (its lines go to the web shop's
+// customers; the till's customer 1131 stays in the workspace with Joaquín's address), then the web shop's
+// re-export, the offer taken again. The web shop's lines are already the customers keyed by their
+// addresses: they stay so, and are not moved to the till's 1131, which split each person anew (295 people
+// became 344 in the trial).
+void TestEmailKeyMatch::webShopAgainKeepsTheMatch()
+{
+    const QString ws = m_dir.create();
+    QVERIFY(Importer::run(ws, m_web, suggested(m_web)).ok());
+    QVERIFY(Importer::run(ws, importFixture("agora_ventas.csv"), tillProfile(false)).ok());
+    QVERIFY(Importer::run(ws, importFixture("agora_ventas.csv"), tillProfile(true)).ok());
+    QCOMPARE(summaryOf(ws).buyingCustomers, qint64(3));
+    ImportProfile web = suggested(m_web);
+    ImportOptions dryRun;
+    dryRun.dryRun = true;
+    const auto offered = Importer::run(ws, m_web, web, dryRun);
+    QVERIFY(offered.ok());
+    QCOMPARE(offered->emailKeyMatch.matching, qint64(0)); // nothing to offer: they are those customers
+    web.customersByEmail = true;
+    QVERIFY(Importer::run(ws, m_web, web).ok());
+    QCOMPARE(summaryOf(ws).buyingCustomers, qint64(3));
+    QCOMPARE(linesOf(ws, QStringLiteral("joaquin.pena@yahoo.es")), qint64(5)); // 1 web + 4 till
+    QCOMPARE(linesOf(ws, QStringLiteral("1131")), qint64(0));
 }
 
 // The till's file first, then the web shop's: Joaquín's address is the till customer 1131's, Lucía's phone
