@@ -80,8 +80,8 @@ QString discountField(const FilePreview &preview, const ImportProfile &profile, 
     return free(first) ? first : free(second) ? second : QString();
 }
 
-// The column the sales are read from when `c` is a total or price without tax that would read them without
-// it; empty when the sales are read without the tax already, or from no column.
+// The column the sales are read from (the line total, else the unit price), which may include the tax; empty
+// when its name says it is without the tax, or when no column is read.
 QString taxedColumnRead(const ImportProfile &profile)
 {
     const QString total = profile.columnFor(field::LineTotal);
@@ -93,6 +93,11 @@ QString taxedColumnRead(const ImportProfile &profile)
 
 QString UnreadMoneyColumn::sentence() const
 {
+    const QString amount = line > 0
+                               ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
+                                     .arg(example)
+                                     .arg(line)
+                               : example;
     if (!readInstead.isEmpty()) {
         const FieldSpec *spec = findField(Entity::Orders, field);
         return QCoreApplication::translate(
@@ -100,18 +105,8 @@ QString UnreadMoneyColumn::sentence() const
                    "Column \"%1\" holds amounts without VAT or sales tax (for example "
                    "%2), but the sales are read from \"%3\". If \"%3\" includes the "
                    "tax, map \"%1\" as %4 for sales without it.")
-            .arg(column,
-                 line > 0 ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
-                                .arg(example)
-                                .arg(line)
-                          : example,
-                 readInstead, spec ? fieldLabel(*spec) : field);
+            .arg(column, amount, readInstead, spec ? fieldLabel(*spec) : field);
     }
-    const QString amount = line > 0
-                               ? QCoreApplication::translate("storelens::core::UnreadMoney", "%1 on line %2")
-                                     .arg(example)
-                                     .arg(line)
-                               : example;
     const QString said =
         QCoreApplication::translate("storelens::core::UnreadMoney",
                                     "Column \"%1\" holds money (for example %2) but is not read.")

@@ -326,13 +326,15 @@ void KpiTile::refresh()
         const QString arrow = kpi.absoluteChange > 0   ? QStringLiteral("▲ ")
                               : kpi.absoluteChange < 0 ? QStringLiteral("▼ ")
                                                        : QString();
-        const QString relative = kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a");
         // A rate changes in percentage points only: the change of a percentage in per cent ("+28.3 pp
         // (+208.9 %)" for year-over-year growth) meant nothing to the manager in trial 20.
         if (unit == core::analytics::KpiUnit::Ratio)
             m_change->setText(arrow + formatKpiChange(kpi));
         else
-            m_change->setText(tr("%1%2 (%3)").arg(arrow, formatKpiChange(kpi), relative));
+            m_change->setText(
+                tr("%1%2 (%3)")
+                    .arg(arrow, formatKpiChange(kpi),
+                         kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a")));
         // Only a change beyond normal variation is good or bad (METRICS.md section 9); while its verdict is
         // pending, and for a KPI without one, the change is plain.
         setTextColor(m_change, m_verdict == Verdict::Beyond ? assessmentColor(kpi.assessment, pal)
