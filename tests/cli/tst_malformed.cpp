@@ -629,8 +629,10 @@ void TestMalformed::readOnlyCommandsWriteNothing()
     QCOMPARE(digest(dir.path()), before);
 }
 
-// A 10 MB header cell: the dry run reads, maps and checks the file in well under a second (measured about
-// 0.1 s on a 2-core machine); it used to normalise the cell once per field and entity.
+// A 10 MB header cell: the dry run reads, maps and checks the file in about 0.1 s on a 2-core machine; it used
+// to normalise the cell once per field and entity. The bound is loose on purpose: it catches work that grows
+// with the cell times the fields, not speed (a loaded shared machine took over 2 s); speed targets are in the
+// benchmarks.
 void TestMalformed::hugeHeaderCell()
 {
     QTemporaryDir dir;
@@ -656,7 +658,7 @@ void TestMalformed::hugeHeaderCell()
     const qint64 elapsed = timer.elapsed();
     qInfo("10 MB header cell: %lld ms", elapsed);
     QVERIFY2(out.contains(QLatin1String("gross sales 6.00")), qPrintable(out + err));
-    QVERIFY2(elapsed < 2000 * SanitizerSlowdown, qPrintable(QString::number(elapsed)));
+    QVERIFY2(elapsed < 15000 * SanitizerSlowdown, qPrintable(QString::number(elapsed)));
 }
 
 // The import summary states lines dated after today once, in the data-quality sentence (it used to add
