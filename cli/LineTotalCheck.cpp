@@ -21,13 +21,14 @@ QString contradictionText(const QString &file, const ImportProfile &profile, con
     const QString text =
         e.says == LineTotalEvidence::Says::AfterDiscount
             ? CliText::tr("%1: \"%2\" is read as before the line discount, but on %n discounted row(s) it is "
-                          "quantity × unit price − discount (line %3: %4): each discount is taken off twice. "
+                          "the amount after the discount (line %3: %4): each discount is taken off twice. "
                           "Use --line-total after-discount.",
                           nullptr, rows)
-            : CliText::tr("%1: \"%2\" is read as after the line discount, but on %n discounted row(s) it is "
-                          "quantity × unit price (line %3: %4): each discount stays in net sales. Use "
-                          "--line-total before-discount.",
-                          nullptr, rows);
+            : CliText::tr(
+                  "%1: \"%2\" is read as after the line discount, but on %n discounted row(s) it is "
+                  "the amount before the discount (line %3: %4): each discount stays in net sales. Use "
+                  "--line-total before-discount.",
+                  nullptr, rows);
     return text.arg(QDir::toNativeSeparators(file), profile.columnFor(field::LineTotal))
         .arg(e.exampleLine)
         .arg(e.example);

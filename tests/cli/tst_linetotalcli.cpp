@@ -95,7 +95,7 @@ void TestLineTotalCli::contradictedReadingIsWarned()
     QVERIFY2(out.contains(QStringLiteral("net sales 85.43 EUR")), qPrintable(out)); // as asked, but warned
     QVERIFY2(
         err.contains(QStringLiteral("Warning: %1: \"Total TTC\" is read as before the line discount, but "
-                                    "on 4 discounted rows it is quantity × unit price − discount (line 4: "
+                                    "on 4 discounted rows it is the amount after the discount (line 4: "
                                     "3 × 13.50 − 4.05 = 36.45): each discount is taken off twice. Use "
                                     "--line-total after-discount.")
                          .arg(file)),

@@ -108,6 +108,17 @@ void TestUnreadMoneyCli::lineTotalMappedBesidePriceReplacesIt()
     // The rows say the totals are after the discount (without the VAT): not 124.77.
     QVERIFY2(out.contains(QStringLiteral("net sales 135.67 GBP")), qPrintable(out));
     QVERIFY2(!err.contains(QStringLiteral("Warning")), qPrintable(err));
+    // Read the other way, the warning's words hold for a total without the VAT too (it said "quantity × unit
+    // price − discount" beside "(1 × 65.00 − 6.50) ÷ 1.2 = 48.75").
+    QCOMPARE(runCli(dryRun(file, total + QStringList{QStringLiteral("--line-total"),
+                                                     QStringLiteral("before-discount")}),
+                    &out, &err),
+             int(Success));
+    QVERIFY2(
+        err.contains(QStringLiteral("but on 3 discounted rows it is the amount after the discount (line 4: "
+                                    "(1 × 65.00 − 6.50) ÷ 1.2 = 48.75): each discount is taken off "
+                                    "twice.")),
+        qPrintable(err));
 }
 
 void TestUnreadMoneyCli::priceAndTotalBothMappedAreRefused()

@@ -50,7 +50,9 @@ QString FileDialogDateDelegate::cellText(const QModelIndex &index) const
                                              : shown;
     // A folder has no size (the model shows none); a file's is written as the model writes it, in the
     // chosen language ("1,2 KB" in German).
-    return file.isDir() || shown.isEmpty() ? shown : locale.formattedDataSize(file.size());
+    return file.isDir() || shown.isEmpty()
+               ? shown
+               : locale.formattedDataSize(file.size(), 2, QLocale::DataSizeTraditionalFormat);
 }
 
 void FileDialogDateDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -444,7 +444,10 @@ const std::vector<WrittenPage> &writtenPages()
                   "1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping "
                   "export again updates lines instead of doubling them. Tick <b>Replace</b> when a new "
                   "export is the truth for its days: lines of that source on those days that it no longer "
-                  "holds are removed.")},
+                  "holds are removed. A file that holds only a few of its source's orders on its days looks "
+                  "like another till or shop: Replace is not offered for it, and the Check step offers to "
+                  "import it as a source of its own (such as \"Till 2\"). The command line refuses "
+                  "<tt>--replace</tt> for such a file unless <tt>--replace-other-source</tt> is given.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook",
                                 "The whole import is one step: if it fails or you cancel it, the workspace "

@@ -32,16 +32,16 @@ QString lineTotalEvidenceText(const core::FilePreview &preview, const core::Impo
            (evidence.says == core::LineTotalEvidence::Says::AfterDiscount
                 ? CheckPage::tr(
                       "<span style=\"color:#b00020\"><b>Check the line totals:</b> %1 is read as "
-                      "before the line discount, but on %n discounted row(s) of the file it is quantity "
-                      "× unit price − discount (such as %2): each discount would be taken off twice. "
+                      "before the line discount, but on %n discounted row(s) of the file it is the "
+                      "amount after the discount (such as %2): each discount would be taken off twice. "
                       "Go back and choose \"after the line discount\".</span>",
                       nullptr, rows)
-                : CheckPage::tr(
-                      "<span style=\"color:#b00020\"><b>Check the line totals:</b> %1 is read as "
-                      "after the line discount, but on %n discounted row(s) of the file it is quantity "
-                      "× unit price (such as %2): each discount would stay in net sales. Go back and "
-                      "choose \"before the line discount\".</span>",
-                      nullptr, rows))
+                : CheckPage::tr("<span style=\"color:#b00020\"><b>Check the line totals:</b> %1 is read as "
+                                "after the line discount, but on %n discounted row(s) of the file it is the "
+                                "amount before the discount (such as %2): each discount would stay in net "
+                                "sales. Go back and "
+                                "choose \"before the line discount\".</span>",
+                                nullptr, rows))
                .arg(column, evidence.example.toHtmlEscaped());
 }
 

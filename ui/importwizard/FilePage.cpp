@@ -199,8 +199,8 @@ void FilePage::showProbe(const FileProbe &probe)
     const core::FilePreview &p = probe.preview;
     const QLocale locale;
     QString info = tr("%1, %2, %Ln column(s), %3.", nullptr, int(p.header.size()))
-                       .arg(locale.formattedDataSize(p.fileSize), delimiterName(p.dialect.delimiter),
-                            core::csv::encodingName(p.dialect.encoding));
+                       .arg(locale.formattedDataSize(p.fileSize, 2, QLocale::DataSizeTraditionalFormat),
+                            delimiterName(p.dialect.delimiter), core::csv::encodingName(p.dialect.encoding));
     if (probe.guess.clear) {
         m_entity->setCurrentIndex(m_entity->findData(int(probe.guess.entity)));
     } else if (!probe.matching.empty()) {
