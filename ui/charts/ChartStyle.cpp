@@ -36,6 +36,8 @@ bool isDark(const QPalette &palette)
 const char *const kCategoryLabels = "storelensCategoryLabels";
 // Qt Charts gives each label of an axis its share of the axis, less a padding on either side.
 constexpr double kLabelPadding = 8;
+// A negative value smaller than this share of the largest does not set the value axis' scale (setValueRange).
+constexpr double kSmallNegativeShare = 0.02;
 
 // `label`, made distinct from `taken` with zero-width spaces (categories must be unique).
 QString distinct(QString label, const QStringList &taken)
@@ -177,6 +179,19 @@ void setValueRange(QValueAxis *axis, double low, double high)
     low = std::min(0.0, low);
     if (!(high > low))
         high = low + 1;
+    // A negative too small to be seen beside the largest value (trial 20: the category "(none)" at −£5.99
+    // beside £48,000 stretched the axis down to −10,000) keeps the scale of the rest: the ticks stay on round
+    // numbers from 0 and the axis starts just below the value instead of a whole interval lower.
+    if (low < 0 && -low < high * kSmallNegativeShare) {
+        axis->setRange(0, high * 1.05);
+        axis->applyNiceNumbers();
+        const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0);
+        axis->setTickInterval(step);
+        axis->setMin(low * 1.05);
+        return;
+    }
     axis->setRange(low, high * 1.05);
     axis->applyNiceNumbers();
 }

@@ -41,7 +41,8 @@ QColor seriesColor(int index, const QPalette &palette);
 // that formats axis numbers with the current QLocale.
 void prepareChartView(QChartView *view, const QString &accessibleName);
 // A value axis from min(0, low) to a little above `high`, rounded to nice numbers; 0 to 1 when there is no
-// data (both 0), so an empty chart never asks for a NaN range.
+// data (both 0), so an empty chart never asks for a NaN range. A negative `low` under 2 % of `high` starts
+// the axis just below it, the ticks on the round numbers from 0.
 void setValueRange(QValueAxis *axis, double low, double high);
 // A round tick step for an axis over `span` with at most `maxIntervals` steps: 1, 2, 2.5 or 5 times a power
 // of ten (1 when the span is not positive).

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void tickStepsAreRound_data();
     void tickStepsAreRound();
     void cohortCurveTicksAreRound();
+    void smallNegativeKeepsTheScale();
 };
 
 void TestChartView::contextMenuHasTheActions()
@@ -415,6 +416,24 @@ void TestChartView::tickStepsAreRound()
     QFETCH(double, span);
     QFETCH(double, step);
     QCOMPARE(niceTickStep(span, 5), step);
+}
+
+// Trial 20: the category "(none)" at −5.99 beside 48,000 stretched the value axis down to a whole interval
+// below 0; a larger negative still gets its round interval.
+void TestChartView::smallNegativeKeepsTheScale()
+{
+    QValueAxis axis;
+    setValueRange(&axis, -5.99, 48000);
+    QVERIFY2(axis.min() < -5.99 && axis.min() > -10, qPrintable(QString::number(axis.min())));
+    QVERIFY(axis.max() >= 48000);
+    QCOMPARE(axis.tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(axis.tickAnchor(), 0.0);
+    QCOMPARE(axis.tickInterval(), 10000.0);
+
+    QValueAxis large;
+    setValueRange(&large, -5000, 48000);
+    QVERIFY2(large.min() <= -5000 && large.min() > -20000, qPrintable(QString::number(large.min())));
+    QCOMPARE(large.tickType(), QValueAxis::TicksFixed);
 }
 
 // The trial: the cohort curves' axis read 0, 13, 25, 38, 50 (five ticks over 0 … 50) and said no currency.
