@@ -20,6 +20,7 @@
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
 #include "core/import/DefaultSource.h"
+#include "core/import/FieldCatalog.h"
 #include "core/import/OtherSource.h"
 #include "core/import/WebShopEvidence.h"
 
