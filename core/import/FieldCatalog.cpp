@@ -83,8 +83,7 @@ QList<FieldSpec> orderFields()
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
-             " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf itemsku"
-             " productsku variantsku"),
+             " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
@@ -239,7 +238,6 @@ QList<FieldSpec> productFields()
     return {
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "sku stockcode itemcode productcode productid articleno barcode upc ean itemid variantsku "
-             "itemsku "
              "productnumber"),
         spec(QStringLiteral("name"), FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),

@@ -12,15 +12,14 @@
 //                      4/11 order 1103: 5.99 + 2 × 4.50 = 14.99 (2 lines)
 //                      5/11 order 1104: 24.00 (1 line)          4 orders, 6 lines, 134.47 on 4 days
 //   eposnow_items.csv  transactions 480001-480004 on 2/11-5/11 and 480005 on 13/11: 6 lines, 18.50 + 6.40 +
-//                      4.50 + 5.99 + 24.00 + 3.20 = 62.59; none of Ecwid's order numbers. Its days,
-//                      2/11-13/11, hold Ecwid's 4 orders (6 lines, 134.47) on 4 days.
+//                      4.50 + 5.99 + 24.00 + 3.20 = 62.59; none of Ecwid's order numbers. Its days, 2/11-13/11,
+//                      hold Ecwid's 4 orders (6 lines, 134.47) on 4 days.
 //   ecwid_orders_reexport.csv: the same 6 lines, 1102 now REFUNDED (refunded_amount 65.00), 1103
 //                      PARTIALLY_REFUNDED (refunded_amount 5.99), and 1105 on 6/11: 2 × 5.99 = 11.98.
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
 #include "core/import/DefaultSource.h"
-#include "core/import/FieldCatalog.h"
 #include "core/import/OtherSource.h"
 #include "core/import/WebShopEvidence.h"
 
@@ -97,7 +96,6 @@ void TestOtherSource::webShopColumnsMakeAWebShop()
     QCOMPARE(web.defaultChannel, QStringLiteral("Online"));
     QCOMPARE(web.defaultStore, QStringLiteral("Online shop"));
     QCOMPARE(defaultSourceFor(web, false), QStringLiteral("Web shop"));
-    QCOMPARE(web.columnFor(field::Sku), QStringLiteral("item_sku")); // was left unread: products by name only
     QVERIFY(webShopColumnsSentence(ecwid->header, QStringLiteral("Web shop"), QStringLiteral("Online"))
                 .contains(QStringLiteral("(it has the columns shipping_method, fulfillment_status, "
                                          "payment_status and billing_name")));
