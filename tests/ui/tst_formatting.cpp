@@ -128,7 +128,8 @@ void TestFormatting::quantitiesUseTheDecimalsTheyNeed_data()
     QTest::newRow("two decimals") << es << qint64(131750) << QStringLiteral("131,75");
     QTest::newRow("three decimals") << es << qint64(1255) << QStringLiteral("1,255");
     QTest::newRow("English") << en << qint64(757250) << QStringLiteral("757.25");
-    QTest::newRow("returned") << en << qint64(-2500) << QStringLiteral("-2.5");
+    QTest::newRow("returned") << en << qint64(-2500) << QStringLiteral("\u22122.5"); // as money: "−"
+    QTest::newRow("returned, whole") << es << qint64(-3000) << QStringLiteral("\u22123");
 }
 
 void TestFormatting::quantitiesUseTheDecimalsTheyNeed()

@@ -71,8 +71,11 @@ QString formatCount(qint64 value, const QLocale &locale)
 QString formatQuantityMilli(qint64 milli, const QLocale &locale)
 {
     const int decimals = milli % 1000 == 0 ? 0 : milli % 100 == 0 ? 1 : milli % 10 == 0 ? 2 : 3;
-    return decimals == 0 ? locale.toString(milli / 1000)
-                         : locale.toString(double(milli) / 1000.0, 'f', decimals);
+    const qint64 magnitude = milli < 0 ? -milli : milli;
+    const QString text = decimals == 0 ? locale.toString(magnitude / 1000)
+                                       : locale.toString(double(magnitude) / 1000.0, 'f', decimals);
+    // A returned quantity with the minus sign money has beside it ("−3" and "−£202.02", not "-3").
+    return milli < 0 ? QChar(0x2212) + text : text;
 }
 
 QString formatDate(QDate date, const QLocale &locale)

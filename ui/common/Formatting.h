@@ -25,7 +25,7 @@ QString displayCurrency();
 QString displayCurrencySymbol(const QLocale &locale = QLocale());
 QString formatCount(qint64 value, const QLocale &locale = QLocale());
 // A quantity stored in thousandths with as few decimals as it needs: "12", "373,5", "0,25" — never "373,500",
-// which a Spanish or German reader takes for 373 500 (trial 16).
+// which a Spanish or German reader takes for 373 500 (trial 16); a negative one with "−", as money.
 QString formatQuantityMilli(qint64 milli, const QLocale &locale = QLocale());
 QString formatDate(QDate date, const QLocale &locale = QLocale()); // short format with a four-digit year
 // A sign before an amount ("+£444.64", "−1.099,34 €") stays on the amount's line: Unicode lets a line break
