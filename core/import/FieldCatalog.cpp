@@ -39,7 +39,8 @@ QList<FieldSpec> orderFields()
             "numerodecommande numéroduticket numeroduticket númerodeorden numerodeorden númerodepedido "
             "numerodepedido númerodopedido numerodopedido nticket ndeticket nºticket nºdeticket "
             "numérodeticket "
-            "numerodeticket númerodeticket bonnummer"),
+            "numerodeticket númerodeticket bonnummer númeroderecibo numeroderecibo numfactura númfactura"
+            " númerodefactura numerodefactura nºfactura nºdefactura nfactura ndefactura factura"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -53,7 +54,7 @@ QList<FieldSpec> orderFields()
              " datadepagamento"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
-             "time ordertime saletime uhrzeit zeit heure"),
+             "time ordertime saletime uhrzeit zeit heure hora"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
@@ -64,11 +65,12 @@ QList<FieldSpec> orderFields()
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
              "billingname customername customerfullname kundenname nombredelcliente nomduclient"
-             " nombredelcomprador nomedocomprador nomedocliente"),
+             " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
-             " contactemail emailduclient courriel emailclient emailcliente emailkunde"),
+             " contactemail emailduclient courriel emailclient emailcliente emailkunde"
+             " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
@@ -89,7 +91,7 @@ QList<FieldSpec> orderFields()
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
             "description lineitemname itemname productname item product title itemdescription artikel"
             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
-            " nomedoproduto produit nomduproduit désignation libellé"),
+            " nomedoproduto produit nomduproduit désignation libellé concepto descripción descripcion"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
@@ -99,13 +101,13 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
              "quantite"
-             " qté cantidaddelproducto quantidadecomprada quantidade"),
+             " qté cantidaddelproducto quantidadecomprada quantidade unidades"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
              " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
-             " prixunitairettc"),
+             " prixunitairettc preciounidad"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
@@ -145,7 +147,7 @@ QList<FieldSpec> orderFields()
              "store shop location branch outlet storename site filiale standort pointofsale tienda local"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
-             "channel saleschannel source ordersource"),
+             "channel saleschannel source ordersource canaldeventa canal"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
@@ -153,7 +155,7 @@ QList<FieldSpec> orderFields()
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"
-             " statusdopagamento estadodelaorden estadodelpedido statusdopedido"),
+             " statusdopagamento estadodelaorden estadodelpedido statusdopedido estado"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"

@@ -11,17 +11,24 @@ namespace storelens::core {
 
 namespace {
 
+// The discount is money (`discount`) or a rate (`rate`, a fraction or a percentage as `rateScale` says).
 struct Columns
 {
-    qsizetype quantity = -1, unitPrice = -1, discount = -1, total = -1;
-    bool complete() const { return quantity >= 0 && unitPrice >= 0 && discount >= 0 && total >= 0; }
+    qsizetype quantity = -1, unitPrice = -1, discount = -1, rate = -1, total = -1;
+    csv::RateScale rateScale = csv::RateScale::Fraction;
+    bool complete() const
+    {
+        return quantity >= 0 && unitPrice >= 0 && (discount >= 0 || rate >= 0) && total >= 0;
+    }
 };
 
-// Magnitudes: a return writes its quantity and total negative, its discount either way.
+// Magnitudes: a return writes its quantity and total negative, its discount either way. A rate's discount
+// is quantity × unit price × rate, rounded once to four places, and `rate` its ten-thousandths (0 for money).
 struct RowAmounts
 {
     Quantity quantity;
     Money unitPrice, discount, total;
+    qint64 rate = 0;
 };
 
 Money magnitude(const Money &m)
@@ -31,17 +38,32 @@ Money magnitude(const Money &m)
 
 std::optional<RowAmounts> readRow(const QStringList &row, const Columns &c, char decimal)
 {
-    if (row.size() <= std::max({c.quantity, c.unitPrice, c.discount, c.total}))
+    if (row.size() <= std::max({c.quantity, c.unitPrice, c.discount, c.rate, c.total}))
         return std::nullopt;
     const auto money = [&](qsizetype i) { return csv::parseMoney(row.at(i).toUtf8(), decimal); };
     const Result<Quantity> quantity = csv::parseQuantity(row.at(c.quantity).toUtf8(), decimal);
     const Result<Money> price = money(c.unitPrice);
-    const Result<Money> discount = money(c.discount);
     const Result<Money> total = money(c.total);
-    if (!quantity || !price || !discount || !total || discount->isZero())
+    if (!quantity || !price || !total)
         return std::nullopt;
     const Quantity q = quantity->isNegative() ? -quantity.value() : quantity.value();
-    return RowAmounts{q, magnitude(price.value()), magnitude(discount.value()), magnitude(total.value())};
+    RowAmounts r{q, magnitude(price.value()), Money(), magnitude(total.value())};
+    if (c.discount >= 0) {
+        const Result<Money> discount = money(c.discount);
+        if (!discount)
+            return std::nullopt;
+        r.discount = magnitude(discount.value());
+    } else {
+        const Result<qint64> rate = csv::parseRate(row.at(c.rate).toUtf8(), decimal, c.rateScale);
+        if (!rate)
+            return std::nullopt;
+        r.rate = rate.value();
+        r.discount =
+            Money::fromUnits(divideRounded(__int128(r.unitPrice.times(q).units()) * r.rate, Money::Scale));
+    }
+    if (r.discount.isZero())
+        return std::nullopt;
+    return r;
 }
 
 // The mapped unit price, else the first unmapped column whose header names one ("Prix unitaire TTC" beside a
@@ -91,15 +113,20 @@ struct Reading
     int taxBasisPoints = 0;
 };
 
-Reading readingOf(const Money &gross, const Money &discount, const Money &total)
+// A discount from a rate has more places than the exported total (trial 21: Holded's Subtotal 33.47 = 1 ×
+// 37.19 × (1 − 10 %), 33.471 before rounding): then the two are compared to the cent.
+Reading readingOf(const Money &gross, const Money &discount, const Money &total, bool toTheCent)
 {
-    if ((gross - discount) == total)
+    const auto same = [toTheCent](const Money &a, const Money &b) {
+        return toTheCent ? a.roundedCents() == b.roundedCents() : a == b;
+    };
+    if (same(gross - discount, total))
         return {LineTotalEvidence::Says::AfterDiscount, 0};
-    if (gross == total)
+    if (same(gross, total))
         return {LineTotalEvidence::Says::BeforeDiscount, 0};
     // Weighed goods (0.315 kg × 27.80 = 8.757) miss both readings by their rounding alone: no tax is sought
     // there, where a rate would fit by chance.
-    if (gross.units() % 100 != 0 || discount.units() % 100 != 0)
+    if (gross.units() % 100 != 0 || (!toTheCent && discount.units() % 100 != 0))
         return {};
     const int after = taxRateBetween(gross - discount, total);
     const int before = taxRateBetween(gross, total);
@@ -108,6 +135,12 @@ Reading readingOf(const Money &gross, const Money &discount, const Money &total)
     if (before && !after)
         return {LineTotalEvidence::Says::BeforeDiscount, before};
     return {};
+}
+
+// 1000 ten-thousandths: "10"; 1250: "12.5".
+QString percentText(qint64 rate)
+{
+    return Money::fromUnits(rate * 100).toString(2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
 }
 
 // 2000 basis points: "1.2".
@@ -141,6 +174,13 @@ LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProf
     c.quantity = indexOf(field::Quantity);
     c.unitPrice = unitPriceColumn(preview, profile);
     c.discount = indexOf(field::Discount);
+    if (c.discount < 0) {
+        c.rate = indexOf(field::DiscountRate);
+        if (c.rate < 0) {
+            c.rate = indexOf(field::DiscountPercent);
+            c.rateScale = csv::RateScale::Percent;
+        }
+    }
     c.total = indexOf(field::LineTotal);
     if (!c.complete())
         return evidence;
@@ -154,8 +194,9 @@ LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProf
         const Money gross = r->unitPrice.times(r->quantity);
         const QString product =
             QStringLiteral("%1 × %2").arg(r->quantity.toString(), r->unitPrice.toString(2));
-        const QString net = QStringLiteral("%1 − %2").arg(product, r->discount.toString(2));
-        const Reading reading = readingOf(gross, r->discount, r->total);
+        const QString net = r->rate ? QStringLiteral("%1 − %2 %").arg(product, percentText(r->rate))
+                                    : QStringLiteral("%1 − %2").arg(product, r->discount.toString(2));
+        const Reading reading = readingOf(gross, r->discount, r->total, r->rate != 0);
         const QString tax = reading.taxBasisPoints ? taxText(reading.taxBasisPoints) : QString();
         if (reading.says == LineTotalEvidence::Says::AfterDiscount && ++after == 1)
             afterExample = {reading.says, 0,

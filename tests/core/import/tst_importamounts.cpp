@@ -229,8 +229,10 @@ void TestImportAmounts::odooPosExport()
 }
 
 // The same export under other column names (not taken for Odoo's): "Discount (%)" holding 10.00 and 20.00
-// is still read as percentages, with the unit price: 0.385 × 28.90 = 11.1265, discounts 2.40 × 10 % = 0.24
-// and 3.95 × 20 % = 0.79; net 11.1265 + 2.16 + 3.16 − 2.00 − 1.08 = 13.3665 (the Tips line's 2.00 left out).
+// is still read as percentages, and Subtotal beside it as the line's amount after the discount, as Odoo's
+// style reads it (the rows say so: 2 × 1.20 less 10 % = 2.16): the weighed line is what the till charged,
+// 11.13, not 0.385 × 28.90 = 11.1265. Discounts 2.16 × 10 % ÷ 90 % = 0.24 and 3.16 × 20 % ÷ 80 % = 0.79;
+// net 11.13 + 2.16 + 3.16 − 2.00 − 1.08 = 13.37 (the Tips line's 2.00 left out).
 void TestImportAmounts::percentColumnOutsideOdoo()
 {
     QFile odoo(importFixture(QStringLiteral("odoo_pos_order_lines.csv")));
@@ -247,7 +249,9 @@ void TestImportAmounts::percentColumnOutsideOdoo()
     const ImportProfile profile = suggestProfile(preview.value());
     QVERIFY(profile.name != QStringLiteral("Odoo POS order lines"));
     QCOMPARE(profile.columnFor(field::DiscountPercent), QStringLiteral("Discount (%)"));
-    QCOMPARE(profile.columnFor(field::UnitPrice), QStringLiteral("Unit Price"));
+    QCOMPARE(profile.columnFor(field::UnitPrice), QString());
+    QCOMPARE(profile.columnFor(field::LineTotal), QStringLiteral("Subtotal"));
+    QVERIFY(profile.lineTotalAfterDiscount);
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, preview->path, profile, {});
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
@@ -255,7 +259,7 @@ void TestImportAmounts::percentColumnOutsideOdoo()
     auto summary = WorkspaceSummary::read(ws);
     QVERIFY(summary.ok());
     QCOMPARE(summary->discounts.units(), qint64(10300));
-    QCOMPARE(summary->netSales.units(), qint64(133665));
+    QCOMPARE(summary->netSales.units(), qint64(133700));
 }
 
 // Percentages mapped as money: 10.00 off a line of 2.40 and 20.00 off one of 3.95 are named.
