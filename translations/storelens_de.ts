@@ -2184,8 +2184,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="447"/>
-        <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
-        <translation>Keine Spalte enthält Bestellnummern: Jede Zeile ist eine eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt deshalb den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab.</translation>
+        <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
+        <translation>Keine Spalte wird als Bestellnummer gelesen: Jede Zeile zählt als eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt daher den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab. Enthält eine Spalte die Bon-, Beleg-, Verkaufs- oder Rechnungsnummer, ordnen Sie sie „Bestellnummer“ zu.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="455"/>
@@ -2637,270 +2637,270 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie der Bestellnummer (mit der Bestellnummer verbunden: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Customer phone</source>
         <translation>Telefon des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="317"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Position erstattet (ja: die Position ist ein Verkauf und eine Retoure)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="269"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="291"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="306"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="315"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="321"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -3111,7 +3111,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="463"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="469"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -3598,32 +3598,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="103"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>Die Spalte „%1“ enthält Beträge ohne MwSt. oder Umsatzsteuer (zum Beispiel %2), der Umsatz wird aber aus „%3“ gelesen. Wenn „%3“ die Steuer enthält, ordnen Sie „%1“ als %4 zu, um den Umsatz ohne sie zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="97"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="98"/>
         <source>%1 on line %2</source>
         <translation>%1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="111"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="112"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>Die Spalte „%1“ enthält Geldbeträge (zum Beispiel %2), wird aber nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="120"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="121"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt der Bestellung enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="125"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="126"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt jeder Zeile enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="129"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="130"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den erstatteten Betrag der Bestellung enthält.</translation>
     </message>

@@ -2184,8 +2184,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="447"/>
-        <source>No column holds order numbers: each line is an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace.</source>
-        <translation>Aucune colonne ne contient de numéro de commande : chaque ligne est une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail.</translation>
+        <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
+        <translation>Aucune colonne n&apos;est lue comme numéro de commande : chaque ligne compte comme une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail. Si une colonne contient le numéro de ticket, de reçu, de vente ou de facture, associez-la à « N° de commande ».</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="455"/>
@@ -2637,270 +2637,270 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="48"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Série du n° de commande (jointe au n° de commande : T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="52"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="58"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="65"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="69"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="75"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
         <source>Customer phone</source>
         <translation>Téléphone du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="83"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="89"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="247"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="245"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="96"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="95"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="100"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="105"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="120"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="126"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="124"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="280"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="139"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="143"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="149"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="145"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="266"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="289"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="303"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="317"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="151"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="158"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="159"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="164"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="173"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Ligne remboursée (oui : la ligne est une vente et un retour)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Frais de service (oui : la ligne n&apos;est pas une vente et est laissée de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="188"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="201"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="197"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="205"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="215"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="210"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="214"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="219"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="225"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="81"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="228"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="87"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="235"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="239"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="263"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="269"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="291"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="306"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="315"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="321"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -3111,7 +3111,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="463"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="469"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -3598,32 +3598,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="103"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>La colonne « %1 » contient des montants hors TVA ou taxe (par exemple %2), mais les ventes sont lues dans « %3 ». Si « %3 » inclut la taxe, associez « %1 » à %4 pour des ventes hors taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="97"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="98"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="111"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="112"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>La colonne « %1 » contient des montants (par exemple %2) mais n&apos;est pas lue.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="120"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="121"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de la commande.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="125"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="126"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="129"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="130"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Associez-la à %1 si c&apos;est le montant remboursé sur la commande.</translation>
     </message>

@@ -445,10 +445,10 @@ QStringList DataQuality::sentences() const
                     number(rejectedTotal));
     if (orderNumbersFromRows)
         out << DataQualityText::tr(
-            "No column holds order numbers: each line is an order of its own, numbered "
-            "by its line in the file. StoreLens cannot recognise these orders in a "
-            "later export, so it refuses to import another file of this source into "
-            "this workspace.");
+            "No column is read as the order number: each line is counted as an order of its own, "
+            "numbered by its line in the file. StoreLens cannot recognise these orders in a later export, "
+            "so it refuses to import another file of this source into this workspace. If a column holds the "
+            "receipt, ticket, sale or invoice number, map it as Order ID.");
     if (orderIdSpread.orders > 0)
         out << orderIdSpread.sentence();
     if (noDiscountColumn)

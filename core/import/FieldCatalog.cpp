@@ -40,7 +40,9 @@ QList<FieldSpec> orderFields()
             "numerodepedido númerodopedido numerodopedido nticket ndeticket nºticket nºdeticket "
             "numérodeticket "
             "numerodeticket númerodeticket bonnummer númeroderecibo numeroderecibo numfactura númfactura"
-            " númerodefactura numerodefactura nºfactura nºdefactura nfactura ndefactura factura"),
+            " númerodefactura numerodefactura nºfactura nºdefactura nfactura ndefactura factura nvente"
+            " nºvente ndevente nºdevente numérodevente numerodevente référencecommande referencecommande"
+            " référencedecommande referencedecommande"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -51,13 +53,15 @@ QList<FieldSpec> orderFields()
              "businessday fechadenegocio geschäftstag geschaftstag invoicedate orderdate date createdat "
              "saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
+             " datedecommande datedelacommande datedevente"
              " datadepagamento"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
              "time ordertime saletime uhrzeit zeit heure hora"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
-             "customerid customer customerno customernumber customeruserid clientid client memberid loyaltyid"
+             "customerid customer customerno customernumber customeruserid clientid nclient nºclient"
+             " numéroclient numeroclient numérodeclient numerodeclient codeclient client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
              " buyeruserid buyer"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
@@ -65,7 +69,7 @@ QList<FieldSpec> orderFields()
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
              "billingname customername customerfullname kundenname nombredelcliente nomduclient"
-             " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto"),
+             " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto nomclient client"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
@@ -85,7 +89,8 @@ QList<FieldSpec> orderFields()
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
-             " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf"),
+             " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf codebarre"
+             " codebarres codesbarres référenceproduit referenceproduit"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
@@ -116,7 +121,7 @@ QList<FieldSpec> orderFields()
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass descuentos descuento remise dto"),
+             "nachlass descuentos descuento remise dto remisettc"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
@@ -144,14 +149,15 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Shipping (for the whole order)"), ""),
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
-             "store shop location branch outlet storename site filiale standort pointofsale tienda local"),
+             "store shop location branch outlet storename site filiale standort pointofsale tienda local"
+             " pointdevente magasin"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource canaldeventa canal"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
-             " pays"),
+             " pays paysdelivraison paysdefacturation"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"

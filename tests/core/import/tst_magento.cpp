@@ -167,7 +167,8 @@ void TestMagento::fileWithoutOrderNumbersIsRefusedOverItsSource()
     QVERIFY2(first.ok(), qPrintable(first.error().toString()));
     QVERIFY(first->quality.sentences()
                 .join(QLatin1Char('\n'))
-                .contains(QStringLiteral("No column holds order numbers: each line is an order of its own")));
+                .contains(QStringLiteral(
+                    "No column is read as the order number: each line is counted as an order of its own")));
     const qint64 lines = summaryOf(ws).orderLines;
     QCOMPARE(summaryOf(ws).netSales.units(), qint64(3700000));
 
