@@ -7084,214 +7084,214 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
-        <source>others like them</source>
-        <translation>ähnliche</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Bestellrabatte auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Ein Bestellrabatt, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt. Versand ist kein Umsatz: Eine als Versand zugeordnete Spalte wird gezählt und herausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation>Bestellungen, deren Status eine Erstattung oder Stornierung anzeigt (in den gezeigten Zeilen keine), wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
@@ -11670,13 +11670,13 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -11830,15 +11830,15 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -11849,250 +11849,250 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
-        <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
-        <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite nennen den Grund.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
+        <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum, bei Kundenbindung und Abwanderung ihr Rückblickfenster, enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite sagen, welches.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|. Wie auf den Kacheln markiert Dunkelgrün eine Veränderung zum Besseren und Dunkelrot eine zum Schlechteren nur, wenn sie über die normale Schwankung hinausgeht; andere Veränderungen bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Veränderungen gegenüber dem zweiten Vergleich bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="406"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="502"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -12100,42 +12100,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="505"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>

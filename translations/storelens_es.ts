@@ -7084,214 +7084,214 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
-        <source>others like them</source>
-        <translation>otros parecidos</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Re&amp;partir descuentos de pedido entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Un descuento de pedido indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye. El envío no son ventas: una columna asignada como envío se cuenta y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation>Los pedidos cuyo estado indica un reembolso o una cancelación (ninguno en las filas mostradas) se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
@@ -11670,13 +11670,13 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -11830,15 +11830,15 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -11849,250 +11849,250 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
-        <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
-        <translation>n. d.: no comparable. El periodo de comparación tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página explican por qué.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variación de una tasa se da en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
+        <translation>n. d.: no comparable. El periodo de comparación, o para la retención y la pérdida de clientes su ventana retrospectiva, tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página dicen cuál.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|. Como en los indicadores, el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor solo cuando supera la variación normal; los demás cambios quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Los cambios frente a la segunda comparación quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="406"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="502"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -12100,42 +12100,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="505"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -7084,214 +7084,214 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="101"/>
-        <source>others like them</source>
-        <translation>d&apos;autres semblables</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>&amp;Répartir les remises de commande sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="199"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="221"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="252"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="276"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Une remise de commande indiquée une seule fois par commande est répartie sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, elle est exclue. Les frais de port ne sont pas des ventes : une colonne associée aux frais de port est comptée et laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="285"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="287"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="289"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="392"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="411"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="413"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="499"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="502"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="579"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="592"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="610"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
+        <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
@@ -11670,13 +11670,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="161"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -11830,15 +11830,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="392"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="457"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="458"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -11849,250 +11849,250 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="83"/>
-        <source>n/a: not comparable. The comparison period holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say why.</source>
-        <translation>n. d. : non comparable. La période de comparaison contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page expliquent pourquoi.</translation>
-    </message>
-    <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="115"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="125"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="159"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="206"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="238"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="256"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="258"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="287"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="332"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="365"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
+        <translation>n. d. : non comparable. La période de comparaison, ou pour la fidélisation et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page disent laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="330"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="405"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="406"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="467"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="468"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="469"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="475"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="476"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="500"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="501"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="502"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -12100,42 +12100,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="505"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="509"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="510"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="511"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

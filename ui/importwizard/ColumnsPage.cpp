@@ -76,8 +76,7 @@ bool alwaysRequired(core::Entity entity, const core::FieldSpec &spec)
             spec.key != core::field::Quantity && spec.key != core::field::UnitPrice);
 }
 
-// The refund markers to name: those the preview's status column holds, else the first few (the list has the
-// words of five languages).
+// The refund markers the preview's status column holds (the list has the words of five languages).
 QStringList cancelValuesToName(const core::ImportProfile &profile, const core::FilePreview &preview)
 {
     const int column =
@@ -93,13 +92,7 @@ QStringList cancelValuesToName(const core::ImportProfile &profile, const core::F
                 seen << v;
         }
     }
-    if (!seen.isEmpty())
-        return seen;
-    constexpr int kNamed = 4;
-    QStringList named = profile.cancelStatusValues.mid(0, kNamed);
-    if (profile.cancelStatusValues.size() > kNamed)
-        named << QCoreApplication::translate("storelens::ui::ColumnsPage", "others like them");
-    return named;
+    return seen;
 }
 
 int columnOf(const core::ImportProfile &profile, const QString &field)
@@ -614,14 +607,21 @@ void ColumnsPage::refresh()
         notes << tr("Order IDs that start with \"%1\" are read as cancellations (returns).")
                      .arg(profile.cancelOrderPrefix);
     if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty()) {
-        const QString values = locale.createSeparatedList(cancelValuesToName(profile, m_wizard->preview()));
-        notes << (markedRowsAreRefundRows(profile, m_wizard->preview())
-                      ? tr("Rows whose status is %1 are refunds: each counts as a return dated on the "
-                           "refund's day, not as a sale.")
-                            .arg(values)
-                      : tr("Orders whose status is %1 were sold and refunded: each of their lines counts as "
-                           "a sale and a return.")
-                            .arg(values));
+        // Only the values the file's first rows hold: the whole list starts in English ("refunded, refund,
+        // cancelled") and read so in a French window (trial 21fr).
+        const QStringList seen = cancelValuesToName(profile, m_wizard->preview());
+        const QString values = locale.createSeparatedList(seen);
+        if (seen.isEmpty())
+            notes << tr("Orders whose status marks a refund or a cancellation (none in the rows shown) were "
+                        "sold and refunded: each of their lines counts as a sale and a return.");
+        else
+            notes << (markedRowsAreRefundRows(profile, m_wizard->preview())
+                          ? tr("Rows whose status is %1 are refunds: each counts as a return dated on the "
+                               "refund's day, not as a sale.")
+                                .arg(values)
+                          : tr("Orders whose status is %1 were sold and refunded: each of their lines counts "
+                               "as a sale and a return.")
+                                .arg(values));
     }
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();

@@ -80,9 +80,10 @@ QString notComparable(const KpiComparison &kpi)
 void addNotComparableNote(ReportFlow &flow, bool shown)
 {
     if (shown)
-        flow.note(ReportSalesText::tr("n/a: not comparable. The comparison period holds too little data "
-                                      "(under 90 % of its days), so no change is shown; the notes on the "
-                                      "first page say why."));
+        flow.note(
+            ReportSalesText::tr("n/a: not comparable. The comparison period, or for retention and churn "
+                                "their look-back window, holds too little data (under 90 % of its "
+                                "days), so no change is shown; the notes on the first page say which."));
 }
 
 QString changeText(const KpiComparison &kpi, const QLocale &locale)

@@ -430,6 +430,19 @@ void TestImportWizardSteps::refundMarkersNamedAsTheFileHoldsThem()
              qPrintable(notes));
     QVERIFY2(!notes.contains(QStringLiteral("annulé")), qPrintable(notes));
     wizard.reject();
+
+    // A file whose rows hold none of them (every status "Clôturée") names none: trial 21fr read "refunded,
+    // refund, cancelled, canceled and others like them" in a French window.
+    ImportWizard till(rowWorkspace(QStringLiteral("markers_none")),
+                      importFixture(QStringLiteral("hiboutik_ventes_fr.csv")));
+    QVERIFY(showAndGoOn(till, 2));
+    const QString tillNotes = till.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(
+        tillNotes.contains(QStringLiteral("Orders whose status marks a refund or a cancellation (none in "
+                                          "the rows shown) were sold and refunded")),
+        qPrintable(tillNotes));
+    QVERIFY2(!tillNotes.contains(QStringLiteral("refunded, refund")), qPrintable(tillNotes));
+    till.reject();
 }
 
 // Trial 12b: SumUp's refund rows (Type "Remboursement", negative amounts) are returns on the refund's day,
