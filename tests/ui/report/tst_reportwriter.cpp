@@ -378,9 +378,9 @@ void TestReportWriter::notComparableFitsItsColumn()
                                                    QRegularExpression::MultilineOption)),
              qPrintable(text));
     const QString note =
-        QStringLiteral("n/a: not comparable. The comparison period holds too little data (under "
-                       "90 % of its days), so no change is shown; the notes on the first page "
-                       "say why.");
+        QStringLiteral("n/a: not comparable. The comparison period, or for retention and churn their "
+                       "look-back window, holds too little data (under 90 % of its days), so no change is "
+                       "shown; the notes on the first page say which.");
     // Under the KPI table only: "At a glance" leaves out a comparison that nothing in it can use.
     QCOMPARE(text.simplified().count(note), 1);
     if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
