@@ -79,6 +79,12 @@ int SegmentGrid::indexOf(const QString &name) const
         if (m_names.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
             return i;
     }
+    // A default segment's key, as the member files and JSON write it in every language (trial 21: "Need
+    // attention", copied from the JSON, was no segment under a Spanish locale).
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (segmentKey(m_names.at(i)).compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    }
     return -1;
 }
 

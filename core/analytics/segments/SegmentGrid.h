@@ -27,7 +27,8 @@ public:
     const QStringList &segmentNames() const { return m_names; }
     // Index into segmentNames() of the cell (r, fm).
     int segmentIndex(int r, int fm) const { return m_index[size_t((r - 1) * 5 + (fm - 1))]; }
-    // Index into segmentNames() of a name compared case-insensitively, or -1.
+    // Index into segmentNames() of a name compared case-insensitively, or of a default segment's key
+    // (segmentKey(): "Need attention" whatever the language), or -1.
     int indexOf(const QString &name) const;
 
     // {"version":1,"rows":[[R=1: FM 1..5], …, [R=5: FM 1..5]]}

@@ -1,4 +1,5 @@
 #include "core/analytics/segments/MemberExport.h"
+#include "core/analytics/segments/SegmentGrid.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void writesFile();
     void writesIntoAFolderNotYetMade();
     void machineReadableInGerman();
+    void keyFindsTheSegmentInGerman();
     void forExcelInTheLanguage_data();
     void forExcelInTheLanguage();
     void forExcelHeadersInTheLanguage();
@@ -220,6 +222,22 @@ void TestMemberExport::machineReadableInGerman()
                                   "C1,2026-01-30,1234.50,20.58,Loyal customers,active,medium\r\n"
                                   "C2,,1.00,,At risk,at_risk,low\r\n"
                                   "C3,,0.00,,Stammgäste,active,low\r\n"));
+}
+
+// The key the JSON and the member files write names the segment in any language (trial 21: `segments
+// --segment "Need attention"` under a Spanish locale said there was no such segment).
+void TestMemberExport::keyFindsTheSegmentInGerman()
+{
+    StandInTranslator german("storelens::core::analytics::SegmentGrid",
+                             {{QStringLiteral("Loyal customers"), QStringLiteral("Treue Kunden")}});
+    QCoreApplication::installTranslator(&german);
+    const SegmentGrid grid; // the default grid, its names translated
+    const int translated = grid.indexOf(QStringLiteral("Treue Kunden"));
+    const int key = grid.indexOf(QStringLiteral("loyal customers"));
+    QCoreApplication::removeTranslator(&german);
+    QVERIFY(translated >= 0);
+    QCOMPARE(key, translated);
+    QCOMPARE(grid.indexOf(QStringLiteral("Nope")), -1);
 }
 
 void TestMemberExport::forExcelInTheLanguage_data()
