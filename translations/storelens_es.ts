@@ -2240,7 +2240,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <message>
         <location filename="../core/import/DataQuality.cpp" line="524"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
-        <translation>Líneas con el estado «%1» omitidas: no se cobró nada por ellas: %2 (por ejemplo la línea %3). Las demás líneas de sus pedidos se importan (pedidos con otras líneas: %4).</translation>
+        <translation>Líneas con el estado «%1» omitidas: no se cobró nada por ellas: %2 (por ejemplo, la línea %3). Las demás líneas de sus pedidos se importan (pedidos con otras líneas: %4).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="531"/>
