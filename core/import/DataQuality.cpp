@@ -273,6 +273,22 @@ void DataQualityCollector::countStatus(QList<DataQuality::StatusCount> &counts, 
 void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArrayView status)
 {
     countStatus(m_quality.notSold, line, orderId, status);
+    if (orderId.isEmpty())
+        return;
+    const QByteArray id = orderId.toByteArray();
+    if (m_notSoldOrders.contains(id))
+        return;
+    const QByteArray key = orderStatusKey(status);
+    const auto it = std::find_if(
+        m_quality.notSold.begin(), m_quality.notSold.end(),
+        [&key](const DataQuality::StatusCount &c) { return orderStatusKey(c.status.toUtf8()) == key; });
+    // Lines of the order imported before this one: the order stays an order.
+    if (m_orderIdSpread.hasSaleLines(orderId)) {
+        ++it->partOrders;
+        m_notSoldOrders.insert(id, -1);
+    } else {
+        m_notSoldOrders.insert(id, int(it - m_quality.notSold.begin()));
+    }
 }
 
 // Counts `line` under its value (trimmed; values that differ in case alone are one).
@@ -310,15 +326,27 @@ void DataQualityCollector::orderLine(const OrderLineRecord &record, qint64 line,
         const ReturnCause cause = causeOf(record, status);
         q.returns[int(cause == ReturnCause::StatusValue ? ReturnCause::RefundRow : cause)].add(line);
     }
-    if (sale)
+    if (sale) {
         m_orderIdSpread.saleLine(record, line);
+        // A line imported of an order whose other lines were left out as not sold: the order stays one.
+        if (!m_notSoldOrders.isEmpty()) {
+            const auto it = m_notSoldOrders.find(record.orderId.toByteArray());
+            if (it != m_notSoldOrders.end() && it.value() >= 0) {
+                ++q.notSold[it.value()].partOrders;
+                it.value() = -1;
+            }
+        }
+    }
     // A sold-and-refunded line (a cancellation status, or the line's own refunded flag) is also a return,
     // written beside the sale.
-    if (sale && record.refundDate.isValid())
-        q.returns[int(!q.lineRefundColumn.isEmpty() && causeOf(record, status) != ReturnCause::StatusValue
-                          ? ReturnCause::LineRefund
-                          : ReturnCause::StatusValue)]
+    if (sale && record.refundDate.isValid()) {
+        const bool byStatus = causeOf(record, status) == ReturnCause::StatusValue;
+        q.returns[int(!q.lineRefundColumn.isEmpty() && !byStatus ? ReturnCause::LineRefund
+                                                                 : ReturnCause::StatusValue)]
             .add(line);
+        if (byStatus)
+            countStatus(q.cancelStatuses, line, record.orderId, status);
+    }
     if (isPartialRefund(status) && record.orderId != QByteArrayView(m_partialOrder)) {
         q.partialRefunds.add(line);
         m_partialOrder = record.orderId.toByteArray();
@@ -489,13 +517,24 @@ QStringList DataQuality::sentences() const
                    "Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example "
                    "line %2).")
                    .arg(number(zeroQuantity.count), number(zeroQuantity.firstLine));
-    for (const StatusCount &c : notSold)
+    for (const StatusCount &c : notSold) {
+        // A till's voided item on a receipt that was paid: the line is left out, the receipt stays an order
+        // (trial 21: "1 order with status Anulado left out" when only its line was).
+        if (c.partOrders > 0) {
+            out << DataQualityText::tr("Lines with status \"%1\" left out: no payment was taken for them: %2 "
+                                       "(for example line %3). The other lines of their orders are imported "
+                                       "(orders with such lines: %4).")
+                       .arg(c.status, lineCount(c.lines.count), number(c.lines.firstLine),
+                            number(c.partOrders));
+            continue;
+        }
         out << (c.orders == 1 ? DataQualityText::tr("1 order with status \"%1\" left out: no payment was "
                                                     "taken (%2, for example line %3).")
                               : DataQualityText::tr("%n orders with status \"%1\" left out: no payment was "
                                                     "taken (%2, for example line %3).",
                                                     nullptr, plural(c.orders)))
                    .arg(c.status, lineCount(c.lines.count), number(c.lines.firstLine));
+    }
     for (const ValueCount &c : noSaleReceipts)
         out << DataQualityText::tr("Till receipts \"%1\" left out (%2): %3 (for example line %4).")
                    .arg(c.value, dsfinvkNoSaleReason(c.value), number(c.lines.count),

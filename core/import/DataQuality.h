@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -78,6 +79,9 @@ struct DataQuality
         QString status; // as the export first wrote it, trimmed
         qint64 orders = 0;
         QualityCount lines;
+        // Not-sold values only: orders of which other lines were imported (a till's voided item on a receipt
+        // that was paid): their receipts stay orders, so the sentence counts lines.
+        qint64 partOrders = 0;
     };
 
     qint64 linesRead = 0;      // data records, blank ones included
@@ -89,6 +93,10 @@ struct DataQuality
     // by status; and the status values StoreLens does not know, whose lines count as sales.
     QList<StatusCount> notSold;
     QList<StatusCount> unknownStatuses;
+    // The profile's cancellation values (ImportProfile::cancelStatusValues) on the file's sale lines, each
+    // line a sale and a return (METRICS.md section 1): the Check page offers to leave one out as not sold
+    // instead (a till's "Anulado": an item voided before payment, never charged).
+    QList<StatusCount> cancelStatuses;
     // A DSFinV-K till's receipts that sold nothing (DsfinvkReceipts.h), left out, by the BON_TYP or BON_NAME
     // that says so (one row each).
     QList<ValueCount> noSaleReceipts;
@@ -245,7 +253,10 @@ private:
     HashSlots m_skus;                // SKU hash -> index into feeSkus + 1, or 0 for merchandise
     QByteArray m_partialOrder;       // the last order counted in partialRefunds: an order counts once
     QSet<QByteArray> m_statusOrders; // status key + '\0' + order id of the orders counted in a StatusCount
-    QByteArray m_lastStatus;         // the last accepted line's status and whether it is unknown
+    // Order id -> index into notSold of the orders with lines left out as not sold (the first status),
+    // or -1 once the order is counted in partOrders.
+    QHash<QByteArray, int> m_notSoldOrders;
+    QByteArray m_lastStatus; // the last accepted line's status and whether it is unknown
     bool m_lastStatusUnknown = false;
     OrderIdSpreadCounter m_orderIdSpread; // into m_quality.orderIdSpread
     // A DSFinV-K receipts file has no quantity column: a return line of its own is a storno receipt.

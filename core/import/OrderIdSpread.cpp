@@ -69,6 +69,11 @@ void OrderIdSpreadCounter::saleLine(const OrderLineRecord &record, qint64 line)
     newPlace(record.orderId, bytesHash(record.orderId, 1), bytesHash(record.store, 2), day, line);
 }
 
+bool OrderIdSpreadCounter::hasSaleLines(QByteArrayView orderId) const
+{
+    return m_on && !orderId.isEmpty() && m_orders.contains(bytesHash(orderId, 1));
+}
+
 void OrderIdSpreadCounter::newPlace(QByteArrayView orderId, quint64 idHash, quint64 storeHash, qint64 day,
                                     qint64 line)
 {

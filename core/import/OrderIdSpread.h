@@ -45,6 +45,8 @@ public:
     OrderIdSpreadCounter &operator=(const OrderIdSpreadCounter &) = delete;
 
     void saleLine(const OrderLineRecord &record, qint64 line);
+    // Whether an accepted sale line of this order id was counted (false without an order id column).
+    bool hasSaleLines(QByteArrayView orderId) const;
 
 private:
     struct Seen

@@ -185,6 +185,13 @@ const std::vector<WrittenPage> &writtenPages()
                   "storelens import alike, so that both give the same sales; choose \"Not a product: keep in "
                   "sales\" to count a tip in sales. The import's summary names what was left out, and a "
                   "saved profile makes the same choices again.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A cancellation status StoreLens knows (Cancelled, Anulado, …) counts each of its lines as "
+                  "a sale and a return; when it means an item voided before payment, as a till's "
+                  "\"Anulado\" does, tick it on the Check step and choose \"Leave Ticked Out as Unpaid\" "
+                  "to leave its lines out instead.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},

@@ -6,36 +6,48 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace storelens::ui {
 
 CancelStatusOffer::CancelStatusOffer(QWidget *parent)
     : QGroupBox(tr("Order statuses StoreLens does not know"), parent)
+    , m_text(new QLabel(this))
+    , m_knownText(new QLabel(this))
     , m_boxes(new QVBoxLayout)
     , m_apply(new QPushButton(tr("Count Ticked as &Cancellations"), this))
     , m_notSold(new QPushButton(tr("Leave Ticked Out as &Unpaid"), this))
 {
     setObjectName(QStringLiteral("cancelStatusOffer"));
-    auto *text = new QLabel(tr("Their orders are counted as sales. Tick a status that means the order was "
-                               "cancelled or refunded: its orders then count as a sale and a return, and "
-                               "the import profile keeps the choice.") +
-                                QLatin1Char(' ') +
-                                tr("A status that means the order was never paid (a bank transfer still "
-                                   "pending) is left out instead: tick it and choose \"Leave Ticked Out as "
-                                   "Unpaid\"."),
-                            this);
-    text->setObjectName(QStringLiteral("cancelStatusText"));
-    text->setWordWrap(true);
+    m_text->setText(tr("Their orders are counted as sales. Tick a status that means the order was "
+                       "cancelled or refunded: its orders then count as a sale and a return, and "
+                       "the import profile keeps the choice.") +
+                    QLatin1Char(' ') +
+                    tr("A status that means the order was never paid (a bank transfer still "
+                       "pending) is left out instead: tick it and choose \"Leave Ticked Out as "
+                       "Unpaid\"."));
+    m_text->setObjectName(QStringLiteral("cancelStatusText"));
+    m_text->setWordWrap(true);
+    m_knownText->setText(tr("A status counted as a cancellation means the order was sold, then refunded: "
+                            "each of its lines counts as a sale and a return. If it means the item was "
+                            "voided before payment and never charged (a till's voided line), tick it and "
+                            "choose \"Leave Ticked Out as Unpaid\": its lines are left out, and the "
+                            "import profile keeps the choice."));
+    m_knownText->setObjectName(QStringLiteral("knownCancelStatusText"));
+    m_knownText->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("cancelStatusButton"));
     m_apply->setToolTip(tr("Checks the file again with the ticked statuses as cancellations."));
     m_notSold->setObjectName(QStringLiteral("notSoldStatusButton"));
-    m_notSold->setToolTip(tr("Checks the file again with the ticked statuses as not sold: their orders took "
-                             "no payment and are left out."));
+    m_notSold->setToolTip(tr("Checks the file again with the ticked statuses as not sold: their lines took "
+                             "no payment (a transfer still pending, an item voided) and are left out."));
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addStretch(1);
     buttonRow->addWidget(m_notSold);
     buttonRow->addWidget(m_apply);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addWidget(m_text);
+    layout->addWidget(m_knownText);
     layout->addLayout(m_boxes);
     layout->addLayout(buttonRow);
     connect(m_apply, &QPushButton::clicked, this, [this] { Q_EMIT cancellationsChosen(ticked()); });
@@ -43,14 +55,55 @@ CancelStatusOffer::CancelStatusOffer(QWidget *parent)
     hide();
 }
 
+namespace {
+
+// Whether a cancellation value says the money was given back (refunded, remboursé, reembolsado, erstattet,
+// returned, devuelto): a sale that was paid, never one to leave out as unpaid.
+bool saysRefunded(const QString &value)
+{
+    const QString v = value.toLower();
+    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt"}) {
+        if (v.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+bool listed(const QStringList &values, const QString &value)
+{
+    return std::any_of(values.cbegin(), values.cend(), [&value](const QString &v) {
+        return v.trimmed().compare(value.trimmed(), Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
 void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unknown,
-                                const QStringList &marked, const QStringList &markedNotSold)
+                                const QStringList &marked, const QStringList &markedNotSold,
+                                const QList<core::DataQuality::StatusCount> &known,
+                                const QStringList &knownLeftOut)
 {
     qDeleteAll(m_checks);
     m_checks.clear();
     m_marked = marked;
     m_markedNotSold = markedNotSold;
-    setVisible(!unknown.isEmpty() || !marked.isEmpty() || !markedNotSold.isEmpty());
+    m_known.clear();
+    QList<core::DataQuality::StatusCount> offered;
+    for (const core::DataQuality::StatusCount &c : known) {
+        if (!saysRefunded(c.status) && !listed(marked, c.status)) {
+            offered << c;
+            m_known << c.status;
+        }
+    }
+    bool unknownValues = !unknown.isEmpty() || !marked.isEmpty();
+    for (const QString &value : markedNotSold)
+        unknownValues = unknownValues || !listed(knownLeftOut, value);
+    const bool knownValues = !offered.isEmpty() || !knownLeftOut.isEmpty();
+    setVisible(unknownValues || knownValues);
+    // The title must hold for every value listed: "does not know" only when no known value is.
+    setTitle(knownValues ? tr("Order statuses to check") : tr("Order statuses StoreLens does not know"));
+    m_text->setVisible(unknownValues);
+    m_knownText->setVisible(knownValues);
     const auto add = [this](const QString &value, const QString &text, bool checked) {
         auto *check = new QCheckBox(text, this);
         check->setObjectName(QStringLiteral("cancelStatusCheck"));
@@ -68,6 +121,12 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
         add(c.status,
             tr("\"%1\": %Ln order(s)", nullptr, int(std::min<qint64>(c.orders, INT_MAX))).arg(c.status),
             false);
+    for (const core::DataQuality::StatusCount &c : std::as_const(offered))
+        add(c.status,
+            tr("\"%1\": counted as a cancellation (sold, then refunded), %Ln order(s)", nullptr,
+               int(std::min<qint64>(c.orders, INT_MAX)))
+                .arg(c.status),
+            false);
     updateButton();
 }
 
@@ -84,7 +143,10 @@ QStringList CancelStatusOffer::ticked() const
 void CancelStatusOffer::updateButton()
 {
     const QStringList values = ticked();
-    m_apply->setEnabled(values != m_marked || !m_markedNotSold.isEmpty());
+    // A known cancellation value ticked changes nothing when counted as a cancellation.
+    QStringList cancellations = values;
+    cancellations.removeIf([this](const QString &v) { return m_known.contains(v); });
+    m_apply->setEnabled(cancellations != m_marked || !m_markedNotSold.isEmpty());
     m_notSold->setEnabled(values != m_markedNotSold || !m_marked.isEmpty());
 }
 

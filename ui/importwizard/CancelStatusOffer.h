@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -16,6 +17,9 @@ namespace storelens::ui {
 // values, so that their orders count as a sale and a return (METRICS.md section 1). Unticking a marked value
 // and checking again undoes the choice. A second button leaves the ticked values' orders out as not sold
 // (a status that took no payment, such as a bank transfer still pending), the profile's not-sold values.
+// Trial 21: the known cancellation values the file used are listed too, unticked, so that one which means
+// "voided before payment, never charged" (a Spanish till's "Anulado") can be left out instead of counting as
+// a sale and a return; values that say refunded are not offered (money was taken, then given back).
 class CancelStatusOffer : public QGroupBox
 {
     Q_OBJECT
@@ -23,9 +27,12 @@ class CancelStatusOffer : public QGroupBox
 public:
     explicit CancelStatusOffer(QWidget *parent = nullptr);
 
-    // Shows the unknown values (unticked) and the marked ones (ticked), or hides when there are none.
+    // Shows the unknown values and the known cancellation values (unticked) and the marked ones (ticked), or
+    // hides when there are none. `knownLeftOut`: the values of markedNotSold that were cancellation values.
     void showFor(const QList<core::DataQuality::StatusCount> &unknown, const QStringList &marked,
-                 const QStringList &markedNotSold = {});
+                 const QStringList &markedNotSold = {},
+                 const QList<core::DataQuality::StatusCount> &known = {},
+                 const QStringList &knownLeftOut = {});
     QStringList ticked() const;
 
 Q_SIGNALS:
@@ -37,11 +44,14 @@ Q_SIGNALS:
 private:
     void updateButton();
 
+    QLabel *m_text;
+    QLabel *m_knownText;
     QVBoxLayout *m_boxes;
     QPushButton *m_apply;
     QPushButton *m_notSold;
     QStringList m_marked;
     QStringList m_markedNotSold;
+    QStringList m_known; // the known cancellation values listed
     QList<QCheckBox *> m_checks;
 };
 

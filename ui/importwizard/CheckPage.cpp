@@ -40,6 +40,17 @@ namespace storelens::ui {
 
 namespace {
 
+// A status value's entries in a profile's list, compared trimmed and without case as the import does.
+auto sameStatus(const QString &value)
+{
+    return
+        [value](const QString &v) { return v.trimmed().compare(value.trimmed(), Qt::CaseInsensitive) == 0; };
+}
+
+} // namespace
+
+namespace {
+
 // A click on the replace proposal's text ticks its check box, as a click on a check box's own text would.
 class ClickTicks : public QObject
 {
@@ -420,7 +431,13 @@ void CheckPage::showReport(const core::ImportReport &report)
             if (m_wizard->profile().notSoldStatusValues.contains(value))
                 markedNotSold << value;
         }
-        m_cancelOffer->showFor(report.quality.unknownStatuses, marked, markedNotSold);
+        QStringList knownLeftOut;
+        for (const QString &value : std::as_const(m_knownLeftOut)) {
+            if (markedNotSold.contains(value))
+                knownLeftOut << value;
+        }
+        m_cancelOffer->showFor(report.quality.unknownStatuses, marked, markedNotSold,
+                               report.quality.cancelStatuses, knownLeftOut);
     }
     m_model->setRejections(report.rejections);
     m_table->setVisible(report.rejectedCount > 0);
@@ -609,8 +626,14 @@ void CheckPage::clearStatusMarks(core::ImportProfile &profile)
         profile.cancelStatusValues.removeAll(value);
     for (const QString &value : std::as_const(m_markedNotSold))
         profile.notSoldStatusValues.removeAll(value);
+    for (const QString &value : std::as_const(m_takenFromCancel)) {
+        if (!profile.cancelStatusValues.contains(value))
+            profile.cancelStatusValues << value;
+    }
     m_markedCancellations.clear();
     m_markedNotSold.clear();
+    m_knownLeftOut.clear();
+    m_takenFromCancel.clear();
 }
 
 void CheckPage::markCancellations(const QStringList &values)
@@ -618,21 +641,35 @@ void CheckPage::markCancellations(const QStringList &values)
     core::ImportProfile profile = m_wizard->profile();
     clearStatusMarks(profile);
     for (const QString &value : values) {
-        if (!profile.cancelStatusValues.contains(value))
-            profile.cancelStatusValues << value;
+        // A value never stands in both lists: as a cancellation it is sold, then refunded.
+        profile.notSoldStatusValues.removeIf(sameStatus(value));
+        // A known cancellation value ticked is one already.
+        if (std::any_of(profile.cancelStatusValues.cbegin(), profile.cancelStatusValues.cend(),
+                        sameStatus(value)))
+            continue;
+        profile.cancelStatusValues << value;
+        m_markedCancellations << value;
     }
-    m_markedCancellations = values;
     m_wizard->setProfile(profile);
     startCheck();
 }
 
 // Trial 16: Tiendanube's "Pendiente" (a bank transfer not yet paid) could only be counted as a cancellation,
 // a sale and a return; the ticked values' orders are left out as not sold, as the known unpaid statuses.
+// Trial 21: a Spanish till's "Anulado" (an item voided before payment), a known cancellation value, counted
+// each voided line as a sale and a return: it leaves the profile's cancellation values, since the import
+// takes a value in both lists as a cancellation.
 void CheckPage::markNotSold(const QStringList &values)
 {
     core::ImportProfile profile = m_wizard->profile();
     clearStatusMarks(profile);
     for (const QString &value : values) {
+        for (const QString &v : std::as_const(profile.cancelStatusValues)) {
+            if (sameStatus(value)(v))
+                m_takenFromCancel << v;
+        }
+        if (profile.cancelStatusValues.removeIf(sameStatus(value)) > 0)
+            m_knownLeftOut << value;
         if (!profile.notSoldStatusValues.contains(value))
             profile.notSoldStatusValues << value;
     }

@@ -104,11 +104,15 @@ private:
     // rows come.
     bool m_keepFees = false;
     GuestOffer *m_guestOffer = nullptr;         // a likely placeholder customer, offered as guest sales
-    CancelStatusOffer *m_cancelOffer = nullptr; // status values StoreLens does not know
+    CancelStatusOffer *m_cancelOffer = nullptr; // unknown status values, known cancellation ones
     EmailKeyOffer *m_emailKeyOffer = nullptr;   // the file's customers the workspace knows (e-mail, phone)
     ImportMatchOffer *m_matchOffer = nullptr;   // orders under new order IDs, products by name
     QStringList m_markedCancellations;          // status values the user marked as cancellations here
     QStringList m_markedNotSold;                // ... and as not sold (unpaid: left out)
+    // Trial 21: known cancellation values left out as not sold here (as the file writes them), and the
+    // profile's cancellation values taken out for them, put back when the mark is undone.
+    QStringList m_knownLeftOut;
+    QStringList m_takenFromCancel;
     QLabel *m_currencyLabel = nullptr;
     QComboBox *m_currency = nullptr;
     std::optional<core::ImportReport> m_report;

@@ -85,6 +85,8 @@ const Expectation Expected[] = {
      "Numéro de transaction, Quantité, Prix (TTC): SumUp's French sales report"},
     {"import/caisse_ventes_fr.csv", int(Entity::Orders), 0,
      "N° ticket, Produit, Quantité, Prix unitaire TTC, Total TTC: a French till's detailed sales (trial 18)"},
+    {"import/till_voided_lines_es.csv", int(Entity::Orders), 0,
+     "Número de recibo, Estado, Producto, Cantidad, Total: a Spanish till's lines, Zettle-like (trial 21)"},
     {"import/sumup_sales_report.csv", int(Entity::Orders), 0,
      "Transaction ID, Quantity, Price (Gross): SumUp's English sales report"},
     {"import/caisse_pourboires_fr.csv", int(Entity::Orders), 0,

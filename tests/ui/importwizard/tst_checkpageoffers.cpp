@@ -1,9 +1,11 @@
 // The import wizard's Check page offers (split from tst_importwizardsteps.cpp): items and refunds counted, a
 // placeholder customer imported as guests, tips left out of sales, an unknown status marked as a
-// cancellation, a till's customers keyed by e-mail, and eBay's transaction report sent to its orders' source.
+// cancellation, a known one left out as unpaid (a till's voided line), a till's customers keyed by e-mail,
+// and eBay's transaction report sent to its orders' source.
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileStore.h"
 #include "core/model/EnglishPlurals.h"
 #include "core/store/WorkspaceSummary.h"
 
@@ -13,8 +15,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +51,7 @@ private Q_SLOTS:
     void checkPageKeysATillsCustomersByEmail();
     void ebayTransactionReportGoesToItsOrdersSource();
     void checkPageMarksAnUnknownStatusAsACancellation();
+    void checkPageLeavesAKnownCancellationOut();
 
 private:
     // A new workspace for the test: "<prefix>-<row name>.storelens".
@@ -310,6 +315,91 @@ void TestCheckPageOffers::checkPageMarksAnUnknownStatusAsACancellation()
     QCOMPARE(core::WorkspaceSummary::read(ws)->netSales.units(), qint64(540000));
     QCOMPARE(core::WorkspaceSummary::read(ws)->returns.units(), qint64(240000));
     finishWithoutProfile(wizard);
+}
+
+// Trial 21: a Spanish till's "Anulado" (an item voided before payment, never charged) is a cancellation
+// value StoreLens knows, so each voided line counted as a sale and a return, and the Check page offered no
+// other reading: only statuses it does not know were listed. till_voided_lines_es.csv (worked out in
+// tests/core/import/tst_tillvoids.cpp), its receipt number and status mapped as the trial's user did:
+//   as a cancellation: gross 196.00, returns 63.90 (32.00 + 9.90 voided, 22.00 refunded), net 132.10;
+//   left out:          gross 154.10, returns 22.00, net 132.10.
+// The Check page lists "Anulado" with its 2 orders; ticked and left out, the check says the second figures,
+// the profile holds "Anulado" as not sold and no longer as a cancellation, and the saved profile keeps it.
+// Unticked and counted as cancellations again, the first figures come back.
+void TestCheckPageOffers::checkPageLeavesAKnownCancellationOut()
+{
+    const QString ws = rowWorkspace(QStringLiteral("anulado"));
+    {
+        ImportWizard wizard(ws, importFixture(QStringLiteral("till_voided_lines_es.csv")));
+        QVERIFY(columnsPage(wizard));
+        QVERIFY(chooseField(wizard, 2, QStringLiteral("order_id")));
+        QVERIFY(chooseField(wizard, 3, QStringLiteral("status")));
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+        const auto returns = [&wizard] {
+            const auto &report = checkPage(wizard)->report();
+            return (report->grossSales - report->netSales).units();
+        };
+        QCOMPARE(checkPage(wizard)->report()->grossSales.units(), qint64(1960000));
+        QCOMPARE(returns(), qint64(639000));
+        auto *offer = wizard.findChild<QGroupBox *>(QStringLiteral("cancelStatusOffer"));
+        QVERIFY(offer && offer->isVisible());
+        QVERIFY2(!offer->title().contains(QStringLiteral("does not know")), qPrintable(offer->title()));
+        const auto checks = [&wizard] {
+            return wizard.findChildren<QCheckBox *>(QStringLiteral("cancelStatusCheck"));
+        };
+        QCOMPARE(checks().size(), 1);
+        QCOMPARE(checks().first()->text(),
+                 QStringLiteral("\"Anulado\": counted as a cancellation (sold, then refunded), 2 orders"));
+        QVERIFY(!checks().first()->isChecked());
+        auto *apply = wizard.findChild<QPushButton *>(QStringLiteral("cancelStatusButton"));
+        auto *leaveOut = wizard.findChild<QPushButton *>(QStringLiteral("notSoldStatusButton"));
+        QVERIFY(!leaveOut->isEnabled()); // nothing ticked yet
+        checks().first()->setChecked(true);
+        QVERIFY(!apply->isEnabled()); // a cancellation already
+        QVERIFY(leaveOut->isEnabled());
+        leaveOut->click();
+        QVERIFY(waitForComplete(wizard));
+        QCOMPARE(checkPage(wizard)->report()->grossSales.units(), qint64(1541000));
+        QCOMPARE(returns(), qint64(220000));
+        QCOMPARE(checkPage(wizard)->report()->netSales.units(), qint64(1321000));
+        QCOMPARE(wizard.profile().notSoldStatusValues, QStringList{QStringLiteral("Anulado")});
+        QVERIFY(
+            !wizard.profile().cancelStatusValues.contains(QStringLiteral("anulado"), Qt::CaseInsensitive));
+        QVERIFY(wizard.profile().cancelStatusValues.contains(QStringLiteral("cancelled"))); // the others kept
+        QCOMPARE(checks().size(), 1);
+        QVERIFY(checks().first()->isChecked());
+        QCOMPARE(checks().first()->text(), QStringLiteral("\"Anulado\": left out as unpaid"));
+        // And back: unticked and counted as cancellations, a voided line is a sale and a return again.
+        checks().first()->setChecked(false);
+        QVERIFY(apply->isEnabled());
+        apply->click();
+        QVERIFY(waitForComplete(wizard));
+        QCOMPARE(checkPage(wizard)->report()->grossSales.units(), qint64(1960000));
+        QVERIFY(wizard.profile().notSoldStatusValues.isEmpty());
+        QVERIFY(wizard.profile().cancelStatusValues.contains(QStringLiteral("anulado")));
+        QCOMPARE(checks().first()->text(),
+                 QStringLiteral("\"Anulado\": counted as a cancellation (sold, then refunded), 2 orders"));
+        checks().first()->setChecked(true);
+        leaveOut->click();
+        QVERIFY(waitForComplete(wizard));
+        QCOMPARE(checkPage(wizard)->report()->grossSales.units(), qint64(1541000));
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
+        wizard.setField(QStringLiteral("saveProfile"), true);
+        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Caja"));
+        QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
+        wizard.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, WizardTimeout);
+    }
+    const auto summary = core::WorkspaceSummary::read(ws);
+    QCOMPARE(summary->grossSales.units(), qint64(1541000));
+    QCOMPARE(summary->returns.units(), qint64(220000));
+    core::Connection connection(ws);
+    const auto profile = core::ProfileStore::find(connection.db(), QStringLiteral("Caja"));
+    QVERIFY2(profile.ok(), qPrintable(profile.error().message()));
+    QCOMPARE(profile->profile.notSoldStatusValues, QStringList{QStringLiteral("Anulado")});
+    QVERIFY(!profile->profile.cancelStatusValues.contains(QStringLiteral("anulado"), Qt::CaseInsensitive));
 }
 
 QTEST_MAIN(TestCheckPageOffers)
