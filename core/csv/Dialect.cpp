@@ -102,23 +102,28 @@ QByteArrayView cellText(QByteArrayView cell, char quote)
     return cell;
 }
 
-// The quote character: '\'' only when single quotes enclose cells and double quotes never do.
+// The quote character: '\'' only when single quotes enclose cells (some open a cell and some close one) and
+// double quotes never do. A name that ends a cell in quotes ("Cesta regalo 'Terreta';", trial 21) closes
+// cells without opening any: it is text.
 char sniffQuote(QByteArrayView text)
 {
     int enclosing[2] = {0, 0};
     const char quotes[2] = {'"', '\''};
+    auto isBoundary = [](char c) {
+        return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '\t' || c == '|';
+    };
     for (int q = 0; q < 2; ++q) {
+        int opening = 0;
+        int closing = 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
             if (text[i] != quotes[q])
                 continue;
             const char before = i == 0 ? '\n' : text[i - 1];
             const char after = i + 1 < text.size() ? text[i + 1] : '\n';
-            auto isBoundary = [](char c) {
-                return c == '\n' || c == '\r' || c == ',' || c == ';' || c == '\t' || c == '|';
-            };
-            if (isBoundary(before) || isBoundary(after))
-                ++enclosing[q];
+            opening += isBoundary(before);
+            closing += isBoundary(after);
         }
+        enclosing[q] = std::min(opening, closing);
     }
     if (enclosing[0] == 0 && enclosing[1] >= 2)
         return '\'';

@@ -98,6 +98,11 @@ void TestDialect::sniff_data()
         << QByteArray("id,note,amount\n1,\"two\nlines\",3\n2,x,4\n") << utf8 << false << ',' << '"' << true;
     QTest::newRow("single quotes") << QByteArray("'id','name'\n1,'Tea, green'\n2,'Cake'\n") << utf8 << false
                                    << ',' << '\'' << true;
+    // Trial 21: a product named in single quotes at the end of its cell is text, not a quoted cell.
+    QTest::newRow("a name in single quotes")
+        << QByteArray("Producto;Cantidad;Total\nCesta regalo 'Terreta';1;59,00\nTaza;2;25,80\n"
+                      "Cesta regalo 'Terreta';1;59,00\n")
+        << utf8 << false << ';' << '"' << true;
     QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n3,4\r\n") << utf8 << false << ',' << '"' << true;
     QTest::newRow("cr only") << QByteArray("a;b\r1;2\r3;4\r") << utf8 << false << ';' << '"' << true;
     QTest::newRow("no final newline") << QByteArray("a|b\n1|2") << utf8 << false << '|' << '"' << true;
