@@ -5362,37 +5362,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Mehr Kunden, die wieder kaufen, oder eine längere Historie würden helfen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
         <source>customers who bought again</source>
         <translation>Kunden, die wieder gekauft haben,</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
-        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
-        <translation>die %1 Kunden, die wieder gekauft haben (im Mittel %2 bis %3 je Kauftag, am höchsten „%4“),</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="112"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest customer &quot;%4&quot;)</source>
+        <translation>die %1 Kunden, die wieder gekauft haben (im Mittel %2 bis %3 je Kauftag, am höchsten bei Kunde „%4“),</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="121"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="122"/>
         <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
         <translation>Das Modell erwartet, dass die Käufe jedes Kunden um dessen üblichen Betrag schwanken; das scheitert oft, wenn eine Kunden-ID für mehrere Personen steht (ein Name wie „C. Martin“, den verschiedene Kunden teilen) oder wenn Bestellungen, die kein Kauf sind (stornierte oder unbezahlte Bestellungen als Verkäufe gezählt, Großhandels- oder interne Bestellungen), in den Daten stehen. Kunden-IDs, die Personen unterscheiden (eine ID oder eine E-Mail-Adresse), das Weglassen solcher Bestellungen oder mehr Käufe je Kunde würden helfen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="133"/>
         <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Das Ausgabenmodell fand keine stabile Anpassung an das, was %1 ausgeben, daher werden Ausgaben und Kundenwert nicht vorhergesagt statt falsch; die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, hängen nicht von den Ausgaben ab und werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="143"/>
         <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Was %1 ausgeben, schwankt zu stark, als dass das Ausgabenmodell einen Durchschnitt angeben könnte, daher werden Ausgaben und Kundenwert nicht vorhergesagt statt falsch; die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, hängen nicht von den Ausgaben ab und werden angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="202"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="203"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>Das ist ein Fehler, nicht einer Ihrer Daten: Bitte melden Sie ihn mit dem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="200"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="201"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Die Kundenübersicht enthält unmögliche Werte, daher wird keine Prognose angezeigt.</translation>
     </message>
@@ -5933,38 +5933,38 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::csv::Dialect</name>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="374"/>
+        <location filename="../core/csv/Dialect.cpp" line="379"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
         <translation>Die Datei ist ein symbolischer Link, der ins Leere (oder im Kreis) führt.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="377"/>
+        <location filename="../core/csv/Dialect.cpp" line="382"/>
         <source>The file does not exist.</source>
         <translation>Die Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="379"/>
+        <location filename="../core/csv/Dialect.cpp" line="384"/>
         <source>This is a folder, not a file.</source>
         <translation>Dies ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="382"/>
+        <location filename="../core/csv/Dialect.cpp" line="387"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
         <translation>Dies ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Socket); StoreLens liest nur Dateien.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="394"/>
+        <location filename="../core/csv/Dialect.cpp" line="399"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Die Datei kann nicht geöffnet werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="398"/>
-        <location filename="../core/csv/Dialect.cpp" line="415"/>
+        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="420"/>
         <source>The file cannot be read: %1.</source>
         <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="408"/>
         <source>The file is empty: it holds no header and no rows.</source>
         <translation>Die Datei ist leer: Sie enthält weder eine Kopfzeile noch Zeilen.</translation>
     </message>

@@ -5362,37 +5362,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ayudarían más clientes que vuelvan a comprar o un historial más largo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
         <source>customers who bought again</source>
         <translation>los clientes que volvieron a comprar</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
-        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
-        <translation>los %1 clientes que volvieron a comprar (de media entre %2 y %3 por día de compra, el más alto «%4»)</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="112"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest customer &quot;%4&quot;)</source>
+        <translation>los %1 clientes que volvieron a comprar (de media entre %2 y %3 por día de compra, el más alto: cliente «%4»)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="121"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="122"/>
         <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
         <translation>El modelo espera que las compras de cada cliente varíen en torno al importe habitual de ese cliente; esto suele fallar cuando un ID de cliente representa a varias personas (un nombre como «C. Martin» compartido por distintos clientes) o cuando hay en los datos pedidos que no son compras (pedidos cancelados o impagados contados como ventas, pedidos mayoristas o internos). Ayudarían ID de cliente que distingan a las personas (un ID o una dirección de correo), dejar fuera esos pedidos o más compras por cliente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="133"/>
         <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>El modelo de gasto no encontró un ajuste estable para lo que gastan %1, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="143"/>
         <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Lo que gastan %1 varía demasiado para que el modelo de gasto dé una media, así que el gasto y el valor de vida del cliente no se predicen en lugar de predecirse mal; las compras esperadas y la probabilidad de que cada cliente siga activo no dependen del gasto y se muestran.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="202"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="203"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>Es un fallo, no de sus datos: por favor, comuníquelo junto con el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="200"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="201"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>El resumen de clientes contiene valores imposibles, así que no se muestra ninguna predicción.</translation>
     </message>
@@ -5933,38 +5933,38 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::csv::Dialect</name>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="374"/>
+        <location filename="../core/csv/Dialect.cpp" line="379"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
         <translation>El archivo es un enlace simbólico que no lleva a ninguna parte (o que forma un bucle).</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="377"/>
+        <location filename="../core/csv/Dialect.cpp" line="382"/>
         <source>The file does not exist.</source>
         <translation>El archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="379"/>
+        <location filename="../core/csv/Dialect.cpp" line="384"/>
         <source>This is a folder, not a file.</source>
         <translation>Esto es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="382"/>
+        <location filename="../core/csv/Dialect.cpp" line="387"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
         <translation>Esto no es un archivo normal (una tubería, un dispositivo o un socket); StoreLens solo lee archivos.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="394"/>
+        <location filename="../core/csv/Dialect.cpp" line="399"/>
         <source>The file cannot be opened: %1.</source>
         <translation>No se puede abrir el archivo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="398"/>
-        <location filename="../core/csv/Dialect.cpp" line="415"/>
+        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="420"/>
         <source>The file cannot be read: %1.</source>
         <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="408"/>
         <source>The file is empty: it holds no header and no rows.</source>
         <translation>El archivo está vacío: no contiene cabecera ni filas.</translation>
     </message>

@@ -5362,37 +5362,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Davantage de clients qui rachètent, ou un historique plus long, aideraient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
         <source>customers who bought again</source>
         <translation>les clients qui ont racheté</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="111"/>
-        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest &quot;%4&quot;)</source>
-        <translation>les %1 clients qui ont racheté (en moyenne de %2 à %3 par jour d&apos;achat, le plus élevé « %4 »)</translation>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="112"/>
+        <source>the %1 customers who bought again (on average from %2 to %3 a purchase day, the highest customer &quot;%4&quot;)</source>
+        <translation>les %1 clients qui ont racheté (en moyenne de %2 à %3 par jour d&apos;achat, le plus élevé : client « %4 »)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="121"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="122"/>
         <source>The model expects each customer&apos;s purchases to vary around that customer&apos;s usual amount; this often fails when one customer id stands for several people (a name such as &quot;C. Martin&quot; shared by different customers) or when orders that are no purchase (cancelled or unpaid orders counted as sales, wholesale or internal orders) are in the data. Customer ids that tell people apart (an id or an e-mail address), leaving such orders out, or more purchases per customer would help.</source>
         <translation>Le modèle suppose que les achats de chaque client varient autour du montant habituel de ce client ; cela échoue souvent quand un identifiant client désigne plusieurs personnes (un nom comme « C. Martin » partagé par différents clients) ou quand des commandes qui ne sont pas des achats (commandes annulées ou impayées comptées comme des ventes, commandes de gros ou internes) sont dans les données. Des identifiants qui distinguent les personnes (un identifiant ou une adresse e-mail), l&apos;exclusion de ces commandes ou davantage d&apos;achats par client aideraient.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="132"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="133"/>
         <source>The spend model found no stable fit for what %1 spend, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Le modèle de dépense n&apos;a trouvé aucun ajustement stable pour ce que dépensent %1 : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="143"/>
         <source>What %1 spend varies too widely for the spend model to give an average, so spend and lifetime value are not predicted rather than predicted wrong; the purchases expected and the chance that each customer is still active do not depend on spend and are shown.</source>
         <translation>Ce que dépensent %1 varie trop pour que le modèle de dépense donne une moyenne : la dépense et la valeur vie client ne sont pas prédites plutôt que mal prédites ; les achats attendus et la probabilité que chaque client soit encore actif ne dépendent pas de la dépense et sont affichés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="202"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="203"/>
         <source>This is a fault, not your data&apos;s: please report it with the workspace.</source>
         <translation>C&apos;est un défaut, pas celui de vos données : merci de le signaler avec l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="200"/>
+        <location filename="../core/analytics/clv/ClvStatusMessage.cpp" line="201"/>
         <source>The customer summary contains impossible values, so no prediction is shown.</source>
         <translation>Le récapitulatif clients contient des valeurs impossibles : aucune prédiction n&apos;est affichée.</translation>
     </message>
@@ -5933,38 +5933,38 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::csv::Dialect</name>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="374"/>
+        <location filename="../core/csv/Dialect.cpp" line="379"/>
         <source>The file is a symbolic link that leads nowhere (or round in a loop).</source>
         <translation>Le fichier est un lien symbolique qui ne mène nulle part (ou qui tourne en boucle).</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="377"/>
+        <location filename="../core/csv/Dialect.cpp" line="382"/>
         <source>The file does not exist.</source>
         <translation>Le fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="379"/>
+        <location filename="../core/csv/Dialect.cpp" line="384"/>
         <source>This is a folder, not a file.</source>
         <translation>Ceci est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="382"/>
+        <location filename="../core/csv/Dialect.cpp" line="387"/>
         <source>This is not a regular file (a pipe, a device or a socket); StoreLens reads only files.</source>
         <translation>Ceci n&apos;est pas un fichier ordinaire (un tube, un périphérique ou un socket) ; StoreLens ne lit que des fichiers.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="394"/>
+        <location filename="../core/csv/Dialect.cpp" line="399"/>
         <source>The file cannot be opened: %1.</source>
         <translation>Le fichier ne peut pas être ouvert : %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="398"/>
-        <location filename="../core/csv/Dialect.cpp" line="415"/>
+        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="420"/>
         <source>The file cannot be read: %1.</source>
         <translation>Le fichier ne peut pas être lu : %1.</translation>
     </message>
     <message>
-        <location filename="../core/csv/Dialect.cpp" line="403"/>
+        <location filename="../core/csv/Dialect.cpp" line="408"/>
         <source>The file is empty: it holds no header and no rows.</source>
         <translation>Le fichier est vide : il ne contient ni en-tête ni lignes.</translation>
     </message>

@@ -311,7 +311,7 @@ void TestClv::spendRefusalSaysWhy_data()
     QTest::newRow("one customer spends a hundred times more")
         << false
         << "the 187 customers who bought again (on average from 20.00 to 2,000.00 a purchase day, "
-           "the highest \"c1\")";
+           "the highest customer \"c1\")";
 }
 
 void TestClv::spendRefusalSaysWhy()
