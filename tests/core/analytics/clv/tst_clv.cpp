@@ -306,7 +306,7 @@ void TestClv::spendRefusalSaysWhy_data()
     QTest::newRow("the same spend for everyone")
         << true
         << "the 187 customers who bought again (on average from 40.00 to 40.00 a purchase day, the "
-           "highest \"c1\")";
+           "highest customer \"c1\")";
     // c1 spends 2,000.00, every other repeat customer 20.00.
     QTest::newRow("one customer spends a hundred times more")
         << false
