@@ -9724,14 +9724,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
             <numerusform>Zeilen schon vorhanden, unverändert:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
-        <source>Row(s) of the file rejected (left out):</source>
-        <translation>
-            <numerusform>Zeile der Datei abgelehnt (ausgelassen):</numerusform>
-            <numerusform>Zeilen der Datei abgelehnt (ausgelassen):</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
@@ -9747,6 +9739,14 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
+        <source>Row(s) of the file rejected (not imported):</source>
+        <translation>
+            <numerusform>Zeile der Datei abgelehnt (nicht importiert):</numerusform>
+            <numerusform>Zeilen der Datei abgelehnt (nicht importiert):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>

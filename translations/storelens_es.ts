@@ -9724,14 +9724,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
             <numerusform>Filas ya existentes, sin cambios:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
-        <source>Row(s) of the file rejected (left out):</source>
-        <translation>
-            <numerusform>Fila del archivo rechazada (omitida):</numerusform>
-            <numerusform>Filas del archivo rechazadas (omitidas):</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
@@ -9747,6 +9739,14 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
+        <source>Row(s) of the file rejected (not imported):</source>
+        <translation>
+            <numerusform>Fila del archivo rechazada (no importada):</numerusform>
+            <numerusform>Filas del archivo rechazadas (no importadas):</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>

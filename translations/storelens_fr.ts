@@ -9724,14 +9724,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
             <numerusform>Lignes déjà présentes, inchangées :</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
-        <source>Row(s) of the file rejected (left out):</source>
-        <translation>
-            <numerusform>Ligne du fichier rejetée (écartée) :</numerusform>
-            <numerusform>Lignes du fichier rejetées (écartées) :</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
@@ -9747,6 +9739,14 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
+        <source>Row(s) of the file rejected (not imported):</source>
+        <translation>
+            <numerusform>Ligne du fichier rejetée (non importée) :</numerusform>
+            <numerusform>Lignes du fichier rejetées (non importées) :</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>

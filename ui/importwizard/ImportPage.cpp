@@ -251,7 +251,7 @@ void ImportPage::setCountLabels(core::Entity entity, const core::WriteCounts &co
     m_labels.value(QStringLiteral("updated"))->setText(updated);
     m_labels.value(QStringLiteral("unchanged"))->setText(unchanged);
     m_labels.value(QStringLiteral("rejected"))
-        ->setText(tr("Row(s) of the file rejected (left out):", nullptr, n(rejected)));
+        ->setText(tr("Row(s) of the file rejected (not imported):", nullptr, n(rejected)));
 }
 
 void ImportPage::showResult(const ImportOutcome &outcome)

@@ -476,14 +476,14 @@ void TestImportWizardSteps::importPageCountsInAManagersWords_data()
                                                "A3,2024-05-03,TEA,x,4.50\n")
                                  << QStringList{QStringLiteral("Order lines added:"),
                                                 QStringLiteral("Order lines already there, unchanged:"),
-                                                QStringLiteral("Row of the file rejected (left out):")}
+                                                QStringLiteral("Row of the file rejected (not imported):")}
                                  << QStringList{QStringLiteral("2"), QStringLiteral("0"),
                                                 QStringLiteral("1")};
     QTest::newRow("one customer") << "one-customer.csv"
                                   << QByteArray("Customer ID,Name,Email\nC1,Ann Lee,ann@example.com\n")
                                   << QStringList{QStringLiteral("Customer added:"),
                                                  QStringLiteral("Customers already there, unchanged:"),
-                                                 QStringLiteral("Rows of the file rejected (left out):")}
+                                                 QStringLiteral("Rows of the file rejected (not imported):")}
                                   << QStringList{QStringLiteral("1"), QStringLiteral("0"),
                                                  QStringLiteral("0")};
 }
