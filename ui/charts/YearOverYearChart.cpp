@@ -83,9 +83,9 @@ QString YearOverYearChart::withMissing(const QString &name, const std::vector<do
                         : tr("%1 (no data for %2 of %3 months)").arg(name).arg(missing).arg(m_months.size());
 }
 
-// Under the chart, for each series with months without data: "A year earlier: no data for 11 of 12 months."
-// The legend keeps the series' names alone (trial 21: with the counts in it, two entries no longer fit a
-// half-width chart and both were elided, "Un año antes (sin datos para 12 de 12 m…").
+// Under the chart, a line for each series with months without data: "A year earlier: no data for 11 of 12
+// months." The legend keeps the series' names alone (trial 21: with the counts in it, two entries no longer
+// fit a half-width chart and both were elided, "Un año antes (sin datos para 12 de 12 m…").
 QString YearOverYearChart::note() const
 {
     QStringList sentences;
@@ -96,7 +96,7 @@ QString YearOverYearChart::note() const
                              .arg(*name)
                              .arg(missing);
     }
-    return sentences.join(QLatin1Char(' '));
+    return sentences.join(QLatin1Char('\n')); // each on its own line, none broken after a word or two
 }
 
 void YearOverYearChart::rebuild()

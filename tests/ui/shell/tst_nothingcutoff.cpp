@@ -566,6 +566,11 @@ void TestNothingCutOff::monthsWithoutData()
     const QRectF noteRect = note->mapRectToScene(note->boundingRect());
     QVERIFY2(yoy->chart()->sceneBoundingRect().contains(noteRect), qPrintable(text));
     QVERIFY2(noteRect.top() >= yoy->chart()->plotArea().bottom(), qPrintable(text));
+    // File › Print… of the Overview, as a PDF beside the screenshot.
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setOutputFileName(QDir(dir).filePath(QStringLiteral("overview.pdf")));
+    QVERIFY(ui::ViewPrinter::printWidget(dashboard->currentViewWidget(), &pdf) > 0);
 }
 
 void TestNothingCutOff::importWizard_data()
