@@ -6287,7 +6287,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="343"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -13484,14 +13484,22 @@ Nettoumsatz %5</numerusform>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="105"/>
         <source>Net sales by month, year over year</source>
         <translation>Nettoumsatz nach Monat, im Vorjahresvergleich</translation>
     </message>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="83"/>
         <source>%1 (no data for %2 of %3 months)</source>
         <translation>%1 (keine Daten für %2 von %3 Monaten)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="95"/>
+        <source>%1: no data for %2 of %n month(s).</source>
+        <translation>
+            <numerusform>%1: keine Daten für %2 von %n Monat.</numerusform>
+            <numerusform>%1: keine Daten für %2 von %n Monaten.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

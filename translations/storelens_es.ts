@@ -6287,7 +6287,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="343"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -13484,14 +13484,22 @@ Ventas netas %5</numerusform>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="105"/>
         <source>Net sales by month, year over year</source>
         <translation>Ventas netas por mes, interanual</translation>
     </message>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="83"/>
         <source>%1 (no data for %2 of %3 months)</source>
         <translation>%1 (sin datos para %2 de %3 meses)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="95"/>
+        <source>%1: no data for %2 of %n month(s).</source>
+        <translation>
+            <numerusform>%1: sin datos para %2 de %n mes.</numerusform>
+            <numerusform>%1: sin datos para %2 de %n meses.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -6287,7 +6287,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="343"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -13484,14 +13484,22 @@ Chiffre d&apos;affaires net %5</numerusform>
     <name>storelens::ui::YearOverYearChart</name>
     <message>
         <location filename="../ui/charts/YearOverYearChart.cpp" line="32"/>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="78"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="105"/>
         <source>Net sales by month, year over year</source>
         <translation>Chiffre d&apos;affaires net par mois, d&apos;une année sur l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../ui/charts/YearOverYearChart.cpp" line="72"/>
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="83"/>
         <source>%1 (no data for %2 of %3 months)</source>
         <translation>%1 (pas de données pour %2 mois sur %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/charts/YearOverYearChart.cpp" line="95"/>
+        <source>%1: no data for %2 of %n month(s).</source>
+        <translation>
+            <numerusform>%1 : pas de données pour %2 mois sur %n.</numerusform>
+            <numerusform>%1 : pas de données pour %2 mois sur %n.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

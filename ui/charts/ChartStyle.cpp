@@ -16,7 +16,10 @@
 #include <QDateTimeAxis>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QLocale>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -368,6 +371,40 @@ void hatchPartialBucket(QChart *chart, QAbstractSeries *series, int index, const
         band->setRect(QRectF(QPointF(left, plot.top()), QPointF(right, plot.bottom())).intersected(plot));
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+void addChartNote(QChart *chart, const QString &note, const QPalette &palette)
+{
+    if (note.isEmpty())
+        return;
+    constexpr int kMargin = 6; // styleChart's margins
+    constexpr int kInset = 8;  // the note's left and right inset within the chart's background
+    auto *text = new QGraphicsTextItem(chart); // owned by the chart's item tree
+    text->setObjectName(QStringLiteral("chartNote"));
+    text->setPlainText(note);
+    text->setFont(chart->legend()->font());
+    text->setDefaultTextColor(palette.color(QPalette::Text));
+    text->setAcceptedMouseButtons(Qt::NoButton);
+    text->setAcceptHoverEvents(false);
+    text->document()->setDocumentMargin(0);
+    QTextOption option = text->document()->defaultTextOption();
+    option.setAlignment(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WordWrap);
+    text->document()->setDefaultTextOption(option);
+    const auto place = [chart, text] {
+        const QSizeF size = chart->size();
+        text->setTextWidth(std::max(40.0, size.width() - 2 * kInset));
+        const qreal height = text->boundingRect().height();
+        text->setPos(kInset, size.height() - kMargin - height);
+        QMargins margins = chart->margins();
+        const int bottom = kMargin + int(std::ceil(height)) + 2;
+        if (margins.bottom() != bottom) {
+            margins.setBottom(bottom);
+            chart->setMargins(margins);
+        }
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, text, place);
     place();
 }
 

@@ -85,6 +85,10 @@ void setMoneyAxis(QValueAxis *axis);
 // in place when the chart is laid out anew. `series` is one of the chart's series on that axis. Nothing for a
 // negative index.
 void hatchPartialBucket(QChart *chart, QAbstractSeries *series, int index, const QPalette &palette);
+// A note under the chart's axes, across its width and wrapped onto as many lines as it needs (never elided
+// as a legend entry is): the chart's bottom margin grows to hold it, at every size. Part of the chart, so
+// its image, SVG and print have it too. Call after installChart (which resets the margins).
+void addChartNote(QChart *chart, const QString &note, const QPalette &palette);
 // Styles `chart` with the view's palette and puts it in place of the view's current chart (deleted).
 void installChart(QChartView *view, QChart *chart);
 

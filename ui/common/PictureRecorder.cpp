@@ -48,7 +48,10 @@ private:
     };
 
     void updateLooks(const QPaintEngineState &state);
-    void updateClip(const QPaintEngineState &state);
+    // `replay`: QPainter::restore() setting the clips of the state it returns to again.
+    void updateClip(const QPaintEngineState &state, bool replay);
+    // The painter's redirection: from its own coordinates (world and view transformation) to the device's.
+    QTransform redirection() const;
     // Makes the picture's clip the system clip (device coordinates) narrowed by the painter's own clips.
     void applyClip();
     // Before each drawing: the widget being drawn, and so the system clip, may have changed.
@@ -74,11 +77,26 @@ bool RecordingEngine::begin(QPaintDevice *)
 void RecordingEngine::updateState(const QPaintEngineState &state)
 {
     updateLooks(state);
-    if (state.state() & DirtyTransform) {
+    // A clip without DirtyClipEnabled is QPainter::restore() setting the clips of the state it returns to
+    // again; its transformation is that clip's, not one to draw with.
+    const DirtyFlags flags = state.state();
+    const bool replay = (flags & (DirtyClipRegion | DirtyClipPath)) && !(flags & DirtyClipEnabled);
+    if ((flags & DirtyTransform) && !replay) {
         m_transform = state.transform();
         m_target.setTransform(m_transform);
     }
-    updateClip(state);
+    updateClip(state, replay);
+}
+
+QTransform RecordingEngine::redirection() const
+{
+    const QPainter *p = painter();
+    if (!p)
+        return QTransform();
+    // The device transformation is the painter's own (world and view) followed by the redirection.
+    bool invertible = false;
+    const QTransform own = p->combinedTransform().inverted(&invertible);
+    return invertible ? own * p->deviceTransform() : QTransform();
 }
 
 void RecordingEngine::updateLooks(const QPaintEngineState &state)
@@ -106,7 +124,7 @@ void RecordingEngine::updateLooks(const QPaintEngineState &state)
         m_target.setOpacity(state.opacity());
 }
 
-void RecordingEngine::updateClip(const QPaintEngineState &state)
+void RecordingEngine::updateClip(const QPaintEngineState &state, bool replay)
 {
     const DirtyFlags flags = state.state();
     if (!(flags & (DirtyClipRegion | DirtyClipPath | DirtyClipEnabled)))
@@ -115,10 +133,17 @@ void RecordingEngine::updateClip(const QPaintEngineState &state)
         const Qt::ClipOperation op = state.clipOperation();
         if (op == Qt::NoClip || op == Qt::ReplaceClip)
             m_clip.clear();
+        // QPainter::restore() hands each clip on under the transformation the clip was set with times the
+        // painter's redirection, which that transformation holds already (qpainter.cpp, for engines that are
+        // no QPaintEngineEx). Within QWidget::render() the redirection is where the widget being drawn sits
+        // on the device: each clip came back moved by that much, up and left, and cut away what was drawn
+        // after it (trial 21: a chart's legend lost its colour squares and all entries but the first).
+        const QTransform transform =
+            replay ? state.transform() * redirection().inverted() : state.transform();
         if (op != Qt::NoClip && (flags & DirtyClipPath))
-            m_clip.push_back({state.transform(), state.clipPath()});
+            m_clip.push_back({transform, state.clipPath()});
         else if (op != Qt::NoClip)
-            m_clip.push_back({state.transform(), state.clipRegion()});
+            m_clip.push_back({transform, state.clipRegion()});
         m_clipEnabled = op != Qt::NoClip;
     }
     if (flags & DirtyClipEnabled)

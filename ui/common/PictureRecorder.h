@@ -17,7 +17,8 @@ class RecordingEngine;
 // on screen. QWidget::render() keeps each widget inside its own rectangle with the paint engine's system
 // clip; QPicture's own engine ignores that clip, so an item view's partly visible last column was drawn in
 // full over its neighbour on paper (trial 20). This device's engine hands every drawing on to a painter on
-// the picture and turns the system clip, and the widget's own clips within it, into clips the picture keeps.
+// the picture and turns the system clip, and the widget's own clips within it, into clips the picture keeps
+// (where QPainter::restore() sets them again, at the place they were set: trial 21).
 class PictureRecorder : public QPaintDevice
 {
 public:

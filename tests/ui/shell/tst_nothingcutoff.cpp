@@ -6,7 +6,9 @@
 // grid segment name is narrower than its text.
 #include "core/model/EnglishPlurals.h"
 #include "core/sample/SampleWorkspace.h"
+#include "core/store/Workspace.h"
 #include "ui/charts/ChartView.h"
+#include "ui/charts/YearOverYearChart.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/ViewPrinter.h"
 #include "ui/customers/CustomerListModel.h"
@@ -35,11 +37,16 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -308,6 +315,8 @@ private Q_SLOTS:
     void initTestCase();
     void everyView_data();
     void everyView();
+    void monthsWithoutData_data();
+    void monthsWithoutData();
     void importWizard_data();
     void importWizard();
     void replaceProposalWraps();
@@ -320,6 +329,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_sample;
+    QString m_short; // nine months of data: months without data in both years of the year-over-year chart
     QTranslator m_own;
     QTranslator m_qt;
     QStringList m_problems;
@@ -334,6 +344,19 @@ void TestNothingCutOff::initTestCase()
     core::SampleOptions options;
     options.customers = 1500;
     QVERIFY(core::writeSampleWorkspace(m_sample, options).ok());
+    // The sample's last year, from January: the default period (the 12 months to 30 Sep 2026) has no data
+    // for October to December 2025, the year before it none at all (trial 21's store, three months old).
+    m_short = m_dir.filePath(QStringLiteral("short.storelens"));
+    options.years = 1;
+    options.customers = 400;
+    QVERIFY(core::writeSampleWorkspace(m_short, options).ok());
+    core::Connection connection(m_short);
+    QVERIFY(connection.isOpen());
+    QSqlQuery q(connection.db());
+    QVERIFY(q.exec(
+        QStringLiteral("DELETE FROM order_lines WHERE day < %1").arg(QDate(2026, 1, 1).toJulianDay())));
+    QVERIFY(q.numRowsAffected() > 0);
+    QVERIFY(core::bumpWorkspaceRevision(connection.db()).ok());
 }
 
 void TestNothingCutOff::setLanguage(const QString &language)
@@ -484,6 +507,70 @@ void TestNothingCutOff::everyView()
         }
     }
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+void TestNothingCutOff::monthsWithoutData_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "fr", "es"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+// Trial 21: the year-over-year chart's legend counted the months without data in each entry, and in Spanish
+// both were elided at a half-width chart ("Un año antes (sin datos para 12 de 12 m…"). The Overview of a
+// store with nine months of data, at 1280 × 800: nothing cut off, and the counts said whole under the chart.
+void TestNothingCutOff::monthsWithoutData()
+{
+    QFETCH(QString, language);
+    setLanguage(language);
+    m_problems.clear();
+    const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR "/months-without-data-") + language;
+
+    ui::MainWindow window;
+    QSignalSpy shown(window.dashboard()->overview(), &ui::OverviewView::resultShown);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.startUp(m_short);
+    QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, Timeout);
+    const QSize size(1280, 800);
+    window.resize(size);
+    QTRY_COMPARE(window.size(), size);
+    DashboardPage *dashboard = window.dashboard();
+    dashboard->setCurrentView(DashboardPage::Overview);
+    QTRY_VERIFY_WITH_TIMEOUT(!anyTaskRunning(dashboard), Timeout);
+    ui::YearOverYearChart *yoy = dashboard->overview()->yearOverYearChart();
+    QTRY_COMPARE(yoy->dataTable().size(), 13);
+    // The chart in sight, for the screenshot.
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    QVERIFY(scroll);
+    QTest::qWait(150); // the charts laid out
+    scroll->verticalScrollBar()->setValue(yoy->mapTo(scroll->widget(), QPoint(0, 0)).y() - 10);
+    shoot(&window, dir, QStringLiteral("overview"));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+
+    // The note names both series and their counts, whole, inside the chart.
+    const QGraphicsTextItem *note = nullptr;
+    const auto items = yoy->chart()->childItems();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            text && text->objectName() == QLatin1String("chartNote"))
+            note = text;
+    }
+    QVERIFY(note);
+    const QString text = note->toPlainText();
+    const auto markers = yoy->chart()->legend()->markers();
+    QCOMPARE(markers.size(), 2);
+    for (const QLegendMarker *marker : markers)
+        QVERIFY2(text.contains(marker->label()), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("12")) && text.contains(QStringLiteral("3")), qPrintable(text));
+    const QRectF noteRect = note->mapRectToScene(note->boundingRect());
+    QVERIFY2(yoy->chart()->sceneBoundingRect().contains(noteRect), qPrintable(text));
+    QVERIFY2(noteRect.top() >= yoy->chart()->plotArea().bottom(), qPrintable(text));
+    // File › Print… of the Overview, as a PDF beside the screenshot.
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setOutputFileName(QDir(dir).filePath(QStringLiteral("overview.pdf")));
+    QVERIFY(ui::ViewPrinter::printWidget(dashboard->currentViewWidget(), &pdf) > 0);
 }
 
 void TestNothingCutOff::importWizard_data()
