@@ -148,7 +148,7 @@ std::optional<int64_t> CohortMatrix::revenuePerCustomerUnits(bool cumulative, in
         return std::nullopt;
     const Cohort &c = m_cohorts[size_t(cohort)];
     const CohortCell &cell = c.cells[size_t(age)];
-    return divideRounded(cumulative ? cell.cumulativeNetSales : cell.netSales, c.size);
+    return divideToMoneyUnits(cumulative ? cell.cumulativeNetSales : cell.netSales, c.size);
 }
 
 std::vector<int32_t> CohortMatrix::customersInCell(const Snapshot &snapshot,

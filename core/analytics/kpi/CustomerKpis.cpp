@@ -148,7 +148,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     if (newCustomers == 0) {
         clv = noData(KpiId::HistoricalClv, KpiText::tr("No customer was acquired in the period."));
     } else {
-        clv = moneyKpi(KpiId::HistoricalClv, divideRounded(clvSum, newCustomers));
+        clv = moneyKpi(KpiId::HistoricalClv, divideToMoneyUnits(clvSum, newCustomers));
         addMoneyInput(clv, "net_sales_of_new_customers", clvSum);
         addInput(clv, "new_customers", KpiUnit::Count, double(newCustomers));
     }
@@ -194,7 +194,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
     else if (newCustomers == 0)
         cac = noData(KpiId::Cac, KpiText::tr("No customer was acquired in the period."));
     else {
-        cac = moneyKpi(KpiId::Cac, divideRounded(totalSpend, newCustomers));
+        cac = moneyKpi(KpiId::Cac, divideToMoneyUnits(totalSpend, newCustomers));
         addMoneyInput(cac, "spend", totalSpend);
         addInput(cac, "new_customers", KpiUnit::Count, double(newCustomers));
     }
@@ -222,7 +222,7 @@ void fillCustomerKpis(const CustomerInputs &in, std::vector<KpiValue> &out,
             row.newCustomers = it == newByChannel.end() ? 0 : it->second;
             row.hasData = row.newCustomers > 0;
             if (row.hasData)
-                row.cac = Money::fromUnits(divideRounded(entry.second, row.newCustomers));
+                row.cac = Money::fromUnits(divideToMoneyUnits(entry.second, row.newCustomers));
             cacByChannel->push_back(row);
         }
     }

@@ -88,7 +88,7 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
         set(noData(KpiId::AverageOrderValue, noOrdersReason()));
         set(noData(KpiId::UnitsPerTransaction, noOrdersReason()));
     } else {
-        KpiValue aov = moneyKpi(KpiId::AverageOrderValue, divideRounded(salesAfterDiscounts, p.orders));
+        KpiValue aov = moneyKpi(KpiId::AverageOrderValue, divideToMoneyUnits(salesAfterDiscounts, p.orders));
         addMoneyInput(aov, "G_minus_D", salesAfterDiscounts);
         addInput(aov, "orders", KpiUnit::Count, double(p.orders));
         set(aov);
@@ -104,7 +104,7 @@ void fillSalesKpis(const SalesInputs &in, std::vector<KpiValue> &out)
     } else {
         // Units are in thousandths: (G − D) × 1000 ÷ units in thousandths, rounded half away from zero.
         KpiValue aur = moneyKpi(KpiId::AverageUnitRetail,
-                                divideRounded(__int128(salesAfterDiscounts) * 1000, p.unitsMilli));
+                                divideToMoneyUnits(__int128(salesAfterDiscounts) * 1000, p.unitsMilli));
         addMoneyInput(aur, "G_minus_D", salesAfterDiscounts);
         addInput(aur, "units", KpiUnit::Number, double(p.unitsMilli) / 1000.0);
         set(aur);

@@ -273,7 +273,7 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
             return false;
         value = c.field == RuleField::NetSales ? m.netSales[customer]
                 : m.ordersWithPrices(customer) > 0
-                    ? divideRounded(m.salesLessDiscount[customer], m.ordersWithPrices(customer))
+                    ? divideToMoneyUnits(m.salesLessDiscount[customer], m.ordersWithPrices(customer))
                     : 0;
         break;
     case RuleField::Recency:

@@ -34,7 +34,7 @@ SegmentSummary summarizeSegment(const CustomerBase &base, const std::vector<uint
     if (m.populationNetSales != 0 && !s.moneyUnknown())
         s.shareOfNetSales = double(s.netSales) / double(m.populationNetSales);
     if (pricedOrders > 0)
-        s.aovUnits = divideRounded(salesLessDiscount, pricedOrders);
+        s.aovUnits = divideToMoneyUnits(salesLessDiscount, pricedOrders);
     if (s.size > 0) {
         s.frequency = double(orders) / double(s.size);
         const size_t mid = recency.size() / 2;
@@ -139,7 +139,7 @@ std::vector<MemberRow> segmentMembers(const CustomerBase &base, const Snapshot &
         r.netSales = m.netSales[c];
         r.moneyUnknown = m.isMoneyUnknown(c);
         if (m.ordersWithPrices(c) > 0)
-            r.aovUnits = divideRounded(m.salesLessDiscount[c], m.ordersWithPrices(c));
+            r.aovUnits = divideToMoneyUnits(m.salesLessDiscount[c], m.ordersWithPrices(c));
         r.recencyDays = base.rfm.recencyDays[row];
         r.r = base.rfm.r[row];
         r.f = base.rfm.f[row];

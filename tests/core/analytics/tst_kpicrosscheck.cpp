@@ -475,8 +475,17 @@ QStringList TestKpiCrossCheck::compareKpis(const std::map<KpiId, Expected> &expe
             engineText = QString::number(v.money.units());
             break;
         case Expected::Kind::MoneyRounded:
-            // The exact quotient, rounded once to ten-thousandths (a double quotient may sit a hair off .5).
-            same = std::fabs(double(v.money.units()) - e.value) <= 0.5 + 1e-9 * std::fabs(e.value);
+            // The exact quotient to ten-thousandths, shown in the cents the exact quotient rounds to (half
+            // away from zero): within one ten-thousandth of it, and never on a half cent it is not on
+            // (9,980.05 ÷ 227 = 43.964978 is 43.9649, not 43.9650, which the screen showed as 43.97).
+            {
+                const auto cents = [](double units) {
+                    return units >= 0 ? std::floor(units / 100 + 0.5) : -std::floor(-units / 100 + 0.5);
+                };
+                const double engine = double(v.money.units());
+                same = std::fabs(engine - e.value) < 1 + 1e-9 * std::fabs(e.value) &&
+                       cents(engine) == cents(e.value);
+            }
             sqlText = QString::number(e.value, 'f', 6);
             engineText = QString::number(v.money.units());
             break;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void channelCac();
     void defaultPeriodAndWarnings();
     void jsonFields();
+    void averageRoundsOnceForTheScreen();
 };
 
 void TestKpis::shopKpis_data()
@@ -427,6 +428,35 @@ void TestKpis::jsonFields()
     // the previous period's year-earlier range [2023-01-03, 2023-01-31] has data on 17 of its 29 days (from
     // 2023-01-15), under 90 %: no growth is shown for it (coverage rule), only the reason
     QVERIFY(yoyPrev.value(QStringLiteral("comparison")).isNull());
+}
+
+// Trial 21b: October's average order value was 9,980.05 ÷ 227 = 43.964978, kept as 43.9650 and shown
+// as 43.97. 226 orders of 43.96 and one of 45.09 make the same: the value is 43.9649, 43.96 on the screen.
+void TestKpis::averageRoundsOnceForTheScreen()
+{
+    Snapshot s;
+    s.revision = 1;
+    s.stores = {QStringLiteral("Shop")};
+    s.channels = {QStringLiteral("In store")};
+    s.categories = {QStringLiteral("Goods")};
+    s.skus = {QStringLiteral("P0")};
+    s.productNames = {QStringLiteral("Plate")};
+    s.productCategory = {0};
+    std::vector<Line> lines;
+    for (int o = 0; o < 227; ++o) {
+        s.orderIds.append(QStringLiteral("r%1").arg(o));
+        lines.push_back(
+            {QDate(2026, 10, 1 + o % 31), o, -1, kOne, o == 0 ? 450900 : 439600, 0, kUnknownCost, 0, 0, 0});
+    }
+    addLines(s, lines);
+    const ResolvedFilter filter = resolveFilter(s, Filter());
+    const std::vector<KpiValue> v = computeKpis(s, filter, buildKpiCustomerFacts(s, filter),
+                                                Period{QDate(2026, 10, 1), QDate(2026, 10, 31)}, 365);
+    QCOMPARE(v[size_t(KpiId::Orders)].value, 227.0);
+    QCOMPARE(qRound64(v[size_t(KpiId::AverageOrderValue)].value * 10000), qint64(439649));
+    // An average exactly on a half cent stays there: 2 orders of 0.125 in all.
+    QCOMPARE(storelens::core::divideToMoneyUnits(2500, 2), qint64(1250));
+    QCOMPARE(storelens::core::divideToMoneyUnits(-99800500, 227), qint64(-439649));
 }
 
 QTEST_GUILESS_MAIN(TestKpis)
