@@ -7318,14 +7318,14 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
-        <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return.</source>
-        <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="623"/>
+        <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
+        <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour. Si un statut signifie que l&apos;article a été annulé avant paiement, l&apos;étape Vérification peut l&apos;écarter à la place.</translation>
     </message>
 </context>
 <context>

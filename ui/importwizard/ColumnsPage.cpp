@@ -615,13 +615,15 @@ void ColumnsPage::refresh()
             notes << tr("Orders whose status marks a refund or a cancellation (none in the rows shown) were "
                         "sold and refunded: each of their lines counts as a sale and a return.");
         else
-            notes << (markedRowsAreRefundRows(profile, m_wizard->preview())
-                          ? tr("Rows whose status is %1 are refunds: each counts as a return dated on the "
-                               "refund's day, not as a sale.")
-                                .arg(values)
-                          : tr("Orders whose status is %1 were sold and refunded: each of their lines counts "
-                               "as a sale and a return.")
-                                .arg(values));
+            notes
+                << (markedRowsAreRefundRows(profile, m_wizard->preview())
+                        ? tr("Rows whose status is %1 are refunds: each counts as a return dated on the "
+                             "refund's day, not as a sale.")
+                              .arg(values)
+                        : tr("Orders whose status is %1 were sold and refunded: each of their lines counts "
+                             "as a sale and a return. If a status means the item was voided before payment, "
+                             "the Check step can leave it out instead.")
+                              .arg(values));
     }
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();
