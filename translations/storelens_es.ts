@@ -10684,94 +10684,94 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
-        <source>Net sales by country</source>
-        <translation>Ventas netas por país</translation>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="190"/>
+        <source>Net sales by customer&apos;s country</source>
+        <translation>Ventas netas por país del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="191"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="194"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="194"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="196"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="197"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="339"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="341"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="485"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="487"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="524"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="526"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="526"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="644"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="528"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="646"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="563"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="565"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="567"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="569"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="569"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="571"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="584"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="586"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="608"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="610"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="630"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="643"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="632"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="645"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
