@@ -8,6 +8,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace storelens::ui {
 
@@ -52,6 +53,8 @@ void NetSalesTrendChart::rebuild()
         series->setName(name);
         const int last = std::min(n, int(values.size()));
         for (int i = first; i < (end < 0 ? last : std::min(end, last)); ++i) {
+            if (!std::isfinite(values[size_t(i)]))
+                continue; // a bucket before the first day with data: no point, not 0
             series->append(i, values[size_t(i)]);
             high = std::max(high, values[size_t(i)]);
             low = std::min(low, values[size_t(i)]);
@@ -95,6 +98,14 @@ void NetSalesTrendChart::rebuild()
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     if (!lines.isEmpty())
         hatchPartialBucket(chart, lines.last(), m_data.partialIndex, palette());
+    // Buckets before the first day with data are no sales of 0 (trial 21: a shop with three months of data
+    // drew nine months at 0 under "Last 12 months"): the line starts with the data, and a note says so.
+    const auto firstWithData =
+        std::find_if(m_data.current.begin(), m_data.current.end(), [](double v) { return std::isfinite(v); });
+    const int missing = int(firstWithData - m_data.current.begin());
+    if (missing > 0 && missing < n && missing < m_data.labels.size())
+        addChartNote(chart, tr("No data before %1: the line starts there.").arg(m_data.labels.at(missing)),
+                     palette());
     installChart(this, chart);
 }
 

@@ -32,6 +32,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace storelens::ui {
 
@@ -628,9 +629,16 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         const std::vector<double> comparisonNet = result.comparisonSeries.buckets.empty() || !comparable
                                                       ? std::vector<double>()
                                                       : result.comparisonSeries.series(KpiId::NetSales);
+        // A bucket that ends before the first day with data has no point (NaN), so its 0 is not drawn as a
+        // month without sales.
+        std::vector<double> net = series.series(KpiId::NetSales);
+        const QDate firstDay = result.snapshot ? result.snapshot->firstDate() : QDate();
+        for (size_t i = 0; i + 1 < series.buckets.size() && i < net.size(); ++i) {
+            if (firstDay.isValid() && series.buckets[i + 1].start <= firstDay)
+                net[i] = std::numeric_limits<double>::quiet_NaN();
+        }
         m_trend->setDataKeyTitle(grainTitle(series.grain));
-        m_trend->setData(labels, series.series(KpiId::NetSales), tr("This period"), comparisonNet,
-                         comparisonName(), partial);
+        m_trend->setData(labels, net, tr("This period"), comparisonNet, comparisonName(), partial);
     });
     steps.emplace_back([this] {
         const auto &result = *m_data->result;

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <limits>
+
 using namespace storelens::ui;
 
 namespace {
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void tickStepsAreRound();
     void cohortCurveTicksAreRound();
     void smallNegativeKeepsTheScale();
+    void trendStartsWithTheData();
 };
 
 void TestChartView::contextMenuHasTheActions()
@@ -437,6 +440,37 @@ void TestChartView::smallNegativeKeepsTheScale()
     setValueRange(&large, -5000, 48000);
     QVERIFY2(large.min() <= -5000 && large.min() >= -20000, qPrintable(QString::number(large.min())));
     QCOMPARE(large.tickType(), QValueAxis::TicksFixed);
+}
+
+// Trial 21: a shop with three months of data drew "Last 12 months" as nine months at 0. A bucket before the
+// first day with data (NaN) has no point, and a note names where the line starts.
+void TestChartView::trendStartsWithTheData()
+{
+    const double none = std::numeric_limits<double>::quiet_NaN();
+    NetSalesTrendChart chart;
+    chart.resize(700, 320);
+    chart.setData(
+        {QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep")},
+        {none, none, 120.0, 80.0}, QStringLiteral("This period"), {}, QString());
+    const auto lines = chart.chart()->series();
+    QCOMPARE(lines.size(), 1);
+    const auto points = qobject_cast<QLineSeries *>(lines.first())->points();
+    QCOMPARE(points.size(), 2);
+    QCOMPARE(points.first(), QPointF(2, 120.0));
+    QString note;
+    for (QGraphicsItem *item : chart.chart()->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+            text && text->objectName() == QLatin1String("chartNote"))
+            note = text->toPlainText();
+    }
+    QCOMPARE(note, QStringLiteral("No data before Aug: the line starts there."));
+    // With data from the first bucket on, no note.
+    chart.setData({QStringLiteral("Jun"), QStringLiteral("Jul")}, {0.0, 5.0}, QStringLiteral("This period"),
+                  {}, QString());
+    for (QGraphicsItem *item : chart.chart()->childItems()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        QVERIFY(!text || text->objectName() != QLatin1String("chartNote"));
+    }
 }
 
 // The trial: the cohort curves' axis read 0, 13, 25, 38, 50 (five ticks over 0 … 50) and said no currency.
