@@ -33,11 +33,15 @@ QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &
         exportstyles::lineTotalHoldsShipping(profile) || profile.refundsOfEarlierOrders)
         return {};
     static const QRegularExpression shippingWord(
-        QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten"));
+        QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten|fraisdeport|"
+                       "livraison|envío|envio|spedizione"));
     static const QRegularExpression notAnAmount(QStringLiteral(
         "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
         "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"
-        "name|tracking|date|datum|time|zeit")); // trial 14: Wix's empty "Delivery time" was named
+        "name|tracking|date|datum|time|zeit|pays|país|pais|ville|ciudad|código|codigo|mode|método|metodo|"
+        "dirección|"
+        "direccion|fecha")); // trial 14: Wix's empty "Delivery time" was named; trial 21fr: "Frais de port
+                             // TTC"
     for (int c = 0; c < preview.header.size(); ++c) {
         const QString name = normaliseHeader(preview.header.at(c));
         if (!name.contains(shippingWord) || name.contains(notAnAmount))

@@ -20,6 +20,7 @@
 #include "common/WorkspaceFixture.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
+#include "core/import/ShippingColumn.h"
 
 using namespace storelens::core;
 using storelens::test::importFixture;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void hiboutikAndWiziShop_data();
     void hiboutikAndWiziShop();
     void hiboutikSales();
+    void wiziShopShippingIsNamed();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -265,6 +267,16 @@ void TestFrenchTill::hiboutikSales()
     QCOMPARE(s.orders, qint64(8));
     QCOMPARE(s.netSales.units(), qint64(3790000));
     QCOMPARE(s.discounts.units(), qint64(96000));
+}
+
+// WiziShop's "Frais de port TTC" is left out of sales, as every shipping column is, and now named so (trial
+// 21fr: nothing said it), while "Pays de livraison" is a country, not shipping money.
+void TestFrenchTill::wiziShopShippingIsNamed()
+{
+    auto preview = previewFile(importFixture(QStringLiteral("wizishop_commandes_fr.csv")));
+    QVERIFY(preview.ok());
+    const ImportProfile p = suggestProfile(preview.value());
+    QCOMPARE(unmappedShippingColumn(preview.value(), p), QStringLiteral("Frais de port TTC"));
 }
 
 QTEST_GUILESS_MAIN(TestFrenchTill)
