@@ -32,6 +32,7 @@ QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &
     if (profile.entity != Entity::Orders || !profile.columnFor(field::Shipping).isEmpty() ||
         exportstyles::lineTotalHoldsShipping(profile) || profile.refundsOfEarlierOrders)
         return {};
+    // French and Spanish too (trial 21fr: WiziShop's "Frais de port TTC"); "Pays de livraison" is a country.
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten|fraisdeport|"
                        "livraison|envío|envio|spedizione"));
@@ -40,8 +41,7 @@ QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &
         "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"
         "name|tracking|date|datum|time|zeit|pays|país|pais|ville|ciudad|código|codigo|mode|método|metodo|"
         "dirección|"
-        "direccion|fecha")); // trial 14: Wix's empty "Delivery time" was named; trial 21fr: "Frais de port
-                             // TTC"
+        "direccion|fecha")); // trial 14: Wix's empty "Delivery time" was named
     for (int c = 0; c < preview.header.size(); ++c) {
         const QString name = normaliseHeader(preview.header.at(c));
         if (!name.contains(shippingWord) || name.contains(notAnAmount))
