@@ -8,6 +8,8 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/charts/ChartView.h"
+#include "ui/charts/NetSalesTrendChart.h"
+#include "ui/charts/Sparkline.h"
 #include "ui/charts/YearOverYearChart.h"
 #include "ui/common/LatestTask.h"
 #include "ui/common/ViewPrinter.h"
@@ -56,6 +58,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+#include <QXYSeries>
 
 #include <algorithm>
 
@@ -566,6 +569,19 @@ void TestNothingCutOff::monthsWithoutData()
     const QRectF noteRect = note->mapRectToScene(note->boundingRect());
     QVERIFY2(yoy->chart()->sceneBoundingRect().contains(noteRect), qPrintable(text));
     QVERIFY2(noteRect.top() >= yoy->chart()->plotArea().bottom(), qPrintable(text));
+    // October to December 2025 hold no data: the net sales tile's sparkline has no value there (it drew 0)
+    // and the trend's line starts in January.
+    const QList<QStringList> spark = dashboard->overview()
+                                         ->tile(core::analytics::KpiId::NetSales)
+                                         ->sparkline()
+                                         ->dataTable(); // header, then the months
+    QCOMPARE(spark.size(), 13);
+    for (int month = 1; month <= 3; ++month)
+        QVERIFY2(spark.at(month).at(1).isEmpty(), qPrintable(spark.at(month).join(QLatin1Char(' '))));
+    QVERIFY(!spark.at(4).at(1).isEmpty());
+    const auto lines = dashboard->overview()->trendChart()->chart()->series();
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(qobject_cast<QXYSeries *>(lines.last())->points().first().x(), 3.0);
     // File › Print… of the Overview, as a PDF beside the screenshot.
     QPrinter pdf(QPrinter::HighResolution);
     pdf.setOutputFormat(QPrinter::PdfFormat);
