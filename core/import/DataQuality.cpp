@@ -643,7 +643,7 @@ QStringList DataQuality::sentences() const
                    .arg(number(storno.count), number(storno.firstLine));
     const QualityCount &negative = returns[int(ReturnCause::NegativeQuantity)];
     if (negative.count > 0)
-        out << DataQualityText::tr("Returns with a negative quantity: %1 (for example line %2).")
+        out << DataQualityText::tr("Returns (a negative quantity or amount): %1 (for example line %2).")
                    .arg(number(negative.count), number(negative.firstLine));
     if (zeroPrice.count > 0)
         out << DataQualityText::tr(

@@ -116,7 +116,7 @@ void TestImportCommand::qualitySummary()
     QVERIFY2(out.contains(
                  QStringLiteral("Data quality:\n  - Lines read: 21 (17 accepted, 1 skipped, 3 rejected).\n")),
              qPrintable(out));
-    QVERIFY(out.contains(QStringLiteral("  - Returns with a negative quantity: 1 (for example line 12).\n")));
+    QVERIFY(out.contains(QStringLiteral("  - Returns (a negative quantity or amount): 1 (for example line 12).\n")));
     QVERIFY(out.contains(QStringLiteral("To mark the fee-like SKUs, import again with --not-a-product "
                                         "\"POST,DOT,M,B,BANK CHARGES,AMAZONFEE,C2,PADS\"")));
 

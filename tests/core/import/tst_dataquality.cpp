@@ -175,7 +175,7 @@ void TestDataQuality::sentences()
         "line 5).")));
     QVERIFY(s.contains(QStringLiteral(
         "Returns from cancellation invoices (order id starting with \"C\"): 2 (for example line 10).")));
-    QVERIFY(s.contains(QStringLiteral("Returns with a negative quantity: 1 (for example line 12).")));
+    QVERIFY(s.contains(QStringLiteral("Returns (a negative quantity or amount): 1 (for example line 12).")));
     QVERIFY(s.contains(QStringLiteral(
         "Lines with a price of 0 (free items, samples or a missing price): 1 (for example line 9).")));
     QVERIFY(s.contains(QStringLiteral(
