@@ -265,7 +265,9 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     m_facts[Recency]->setToolTip(
         tr("Days from the last purchase to %1, the day after the last day with data.")
             .arg(formatDate(asOf.addDays(1))));
-    m_facts[RfmScores]->setText(tr("R %1 · F %2 · M %3").arg(m.r).arg(m.f).arg(m.m));
+    // One line: the German pane wrapped "R 5 · F 5 ·" above "M 5" (trial 21de).
+    m_facts[RfmScores]->setText(
+        tr("R %1 · F %2 · M %3").arg(m.r).arg(m.f).arg(m.m).replace(QLatin1Char(' '), QChar(0x00a0)));
     m_facts[Segment]->setText(m.segment);
     m_facts[Lifecycle]->setText(lifecycleDisplayName(m.lifecycle));
     m_facts[ValueTier]->setText(valueTierDisplayName(m.tier));

@@ -343,10 +343,12 @@ void TestCustomersView::profileShowsTheEngineNumbers()
              QLocale().toString(m_base->metrics.orders[size_t(c)]));
     QCOMPARE(profile->factText(CustomerProfilePane::NetSales),
              ui::formatMoney(core::Money::fromUnits(m_base->metrics.netSales[size_t(c)])));
-    QCOMPARE(profile->factText(CustomerProfilePane::RfmScores), QStringLiteral("R %1 · F %2 · M %3")
-                                                                    .arg(m_base->rfm.r[pick])
-                                                                    .arg(m_base->rfm.f[pick])
-                                                                    .arg(m_base->rfm.m[pick]));
+    // On one line: no-break spaces (the German pane wrapped "M 5" onto a line of its own).
+    QCOMPARE(profile->factText(CustomerProfilePane::RfmScores),
+             QStringLiteral("R\u00a0%1\u00a0·\u00a0F\u00a0%2\u00a0·\u00a0M\u00a0%3")
+                 .arg(m_base->rfm.r[pick])
+                 .arg(m_base->rfm.f[pick])
+                 .arg(m_base->rfm.m[pick]));
     QCOMPARE(profile->factText(CustomerProfilePane::Segment),
              m_base->grid.segmentNames().at(m_base->rfm.segment[pick]));
     QCOMPARE(profile->factText(CustomerProfilePane::Lifecycle),
