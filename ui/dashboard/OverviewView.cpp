@@ -39,14 +39,6 @@ namespace storelens::ui {
 namespace {
 
 using core::analytics::BreakdownDimension;
-
-// Whether bucket `i` of `series` ends before the first day with data: it has no value, not 0.
-bool beforeTheData(const core::analytics::TimeSeries &series, size_t i,
-                   const core::session::OverviewResult &r)
-{
-    const QDate first = r.snapshot ? r.snapshot->firstDate() : QDate();
-    return first.isValid() && i + 1 < series.buckets.size() && series.buckets[i + 1].start <= first;
-}
 using core::analytics::Comparison;
 using core::analytics::Grain;
 using core::analytics::KpiId;
@@ -561,13 +553,15 @@ void OverviewView::fillTiles()
         std::vector<double> values;
         std::vector<uint8_t> hasValue;
         if (kpiSeries(m_data->result->series, id, &values, &hasValue)) {
+            const QDate firstDay = m_data->result->snapshot->firstDate();
             for (size_t i = 0; i < hasValue.size(); ++i) {
-                if (beforeTheData(m_data->result->series, i, *m_data->result))
+                if (m_data->result->series.beforeData(i, firstDay))
                     hasValue[i] = 0; // not a 0 at the start of the sparkline (trial 21)
             }
             tile->setSeries(std::move(values), std::move(hasValue), periods);
-        } else
+        } else {
             tile->setSeries({}, {});
+        }
     }
 }
 
@@ -644,8 +638,9 @@ std::vector<std::function<void()>> OverviewView::chartSteps()
         // A bucket that ends before the first day with data has no point (NaN), so its 0 is not drawn as a
         // month without sales.
         std::vector<double> net = series.series(KpiId::NetSales);
+        const QDate firstDay = result.snapshot ? result.snapshot->firstDate() : QDate();
         for (size_t i = 0; i < net.size(); ++i) {
-            if (beforeTheData(series, i, result))
+            if (series.beforeData(i, firstDay))
                 net[i] = std::numeric_limits<double>::quiet_NaN();
         }
         m_trend->setDataKeyTitle(grainTitle(series.grain));

@@ -47,10 +47,6 @@ auto sameStatus(const QString &value)
         [value](const QString &v) { return v.trimmed().compare(value.trimmed(), Qt::CaseInsensitive) == 0; };
 }
 
-} // namespace
-
-namespace {
-
 // A click on the replace proposal's text ticks its check box, as a click on a check box's own text would.
 class ClickTicks : public QObject
 {

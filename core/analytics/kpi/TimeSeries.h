@@ -41,6 +41,9 @@ struct TimeSeries
 
     const std::vector<double> &series(KpiId id) const { return values[size_t(id)]; }
     const std::vector<uint8_t> &has(KpiId id) const { return hasValue[size_t(id)]; }
+    // Whether bucket `b` ends before `firstDay`, the first day with data: charts draw no value for it, not 0
+    // (trial 21: a shop with three months of data drew "Last 12 months" as nine months at 0).
+    bool beforeData(size_t b, QDate firstDay) const { return firstDay.isValid() && buckets[b].to < firstDay; }
 };
 
 // Every series over the period in a few passes over its lines (plus the activity window before it and the
