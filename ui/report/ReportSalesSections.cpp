@@ -132,13 +132,13 @@ QString bucketLabel(const SeriesBucket &bucket, Grain grain, const QLocale &loca
     return {};
 }
 
-std::vector<std::optional<double>> seriesValues(const TimeSeries &series, KpiId id)
+std::vector<std::optional<double>> seriesValues(const TimeSeries &series, KpiId id, QDate firstDay)
 {
     std::vector<std::optional<double>> out;
     if (series.values.size() <= size_t(id))
         return out;
     for (size_t b = 0; b < series.buckets.size(); ++b) {
-        if (series.hasValue[size_t(id)][b])
+        if (series.hasValue[size_t(id)][b] && !series.beforeData(b, firstDay))
             out.emplace_back(series.values[size_t(id)][b]);
         else
             out.emplace_back(std::nullopt);
@@ -401,6 +401,8 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
 {
     const QLocale &locale = flow.locale();
     const TimeSeries &series = data.analytics->series;
+    // Buckets before the first day with data have no value, as on screen (TimeSeries::beforeData).
+    const QDate firstDay = data.analytics->snapshot ? data.analytics->snapshot->firstDate() : QDate();
     flow.heading(reportSectionTitle(ReportSection::Trends));
     if (series.buckets.empty()) {
         flow.note(ReportSalesText::tr("No trend: the period has no data."));
@@ -440,9 +442,9 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
         ReportChart chart;
         chart.title = kpiLabel(spec.id);
         chart.labels = labels;
-        chart.values = seriesValues(series, spec.id);
+        chart.values = seriesValues(series, spec.id, firstDay);
         if (lineComparison && lineComparison->kpis[size_t(spec.id)].comparable) {
-            chart.previous = seriesValues(data.comparisonSeries, spec.id);
+            chart.previous = seriesValues(data.comparisonSeries, spec.id, firstDay);
             anyLine = true;
         }
         chart.partialIndex = partialIndex;
