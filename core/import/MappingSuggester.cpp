@@ -59,6 +59,30 @@ QList<QByteArray> columnSamples(const FilePreview &preview, int column)
     return samples;
 }
 
+// Holded's invoices (trial 21): a "Canal de venta" column of "Tienda online" on every row, and no shipping
+// column; its lines went to the till's source and "Main store". A channel column whose every value in the
+// preview names selling online ("Online", "Webshop", "Tienda online", "Boutique en ligne", "E-commerce")
+// makes the file a web shop's as its columns would (the channel of a row that names none is then "Online"
+// too).
+bool channelColumnSaysOnline(const FilePreview &preview, const ImportProfile &profile)
+{
+    int column = -1;
+    for (int c = 0; c < profile.columns.size() && column < 0; ++c) {
+        if (profile.columns.at(c).field == field::Channel)
+            column = c;
+    }
+    if (column < 0)
+        return false;
+    static const char *const online[] = {"online",  "web",       "enligne", "enlínea",
+                                         "enlinea", "ecommerce", "internet"};
+    const QList<QByteArray> values = columnSamples(preview, column);
+    return !values.isEmpty() && std::all_of(values.begin(), values.end(), [](const QByteArray &value) {
+        const QString name = normaliseHeader(QString::fromUtf8(value));
+        return std::any_of(std::begin(online), std::end(online),
+                           [&name](const char *word) { return name.contains(QString::fromUtf8(word)); });
+    });
+}
+
 // "C536379" beside "536365": an ERP's cancellation invoices.
 QString detectCancelPrefix(const QList<QByteArray> &orderIds)
 {
@@ -612,8 +636,9 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestPrestaShopCustomers(preview, profile);
     // A web shop's lines without a channel column are online sales, not "In store", and sold in the web shop,
     // not in a shop called "Main store" beside the real ones (trial 16).
-    if (profile.entity == Entity::Orders && profile.columnFor(field::Channel).isEmpty() &&
-        isWebShopExport(preview.header))
+    if (profile.entity == Entity::Orders &&
+        (profile.columnFor(field::Channel).isEmpty() ? isWebShopExport(preview.header)
+                                                     : channelColumnSaysOnline(preview, profile)))
         profile.defaultChannel = webShopChannelName();
     if (profile.entity == Entity::Orders && profile.defaultChannel == webShopChannelName())
         profile.defaultStore = onlineShopStoreName();

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <vector>
+
 namespace storelens::core {
 
 namespace {
@@ -26,6 +29,44 @@ template<typename Test> qsizetype firstColumn(const QStringList &names, Test tes
     return -1;
 }
 
+// As normaliseHeader() writes them (lower case, accents kept). English, German, French, Spanish, Italian and
+// Dutch, as shop back offices write them (Gambio's "Versandkosten", WiziShop's "Frais de port TTC" and "Pays
+// de livraison", "Gastos de envío"; trial 21fr: a French web shop's orders were taken for a till's).
+bool namesShipping(const QString &name)
+{
+    static const char *const parts[] = {
+        "shipping", "versand", "fraisdeport",   "livraison",  "envío",           "envio",       "spedizion",
+        "verzend",  "bezorg",  "lieferadresse", "lieferland", "lieferanschrift", "lieferkosten"};
+    return name.startsWith(QLatin1String("shipto")) ||
+           std::any_of(std::begin(parts), std::end(parts),
+                       [&name](const char *part) { return name.contains(QString::fromUtf8(part)); });
+}
+
+// Where a shipping column sends the goods: with a second shipping column (a cost or a method), an order sent
+// to an address, which no till does ("Pays de livraison" beside "Frais de port TTC").
+bool namesDestination(const QString &name)
+{
+    static const char *const parts[] = {"address",   "country", "city",      "postcode",  "zip",
+                                        "adresse",   "pays",    "ville",     "dirección", "direccion",
+                                        "país",      "pais",    "población", "anschrift", "land",
+                                        "indirizzo", "paese",   "adres"};
+    return std::any_of(std::begin(parts), std::end(parts),
+                       [&name](const char *part) { return name.contains(QString::fromUtf8(part)); });
+}
+
+// An order's fulfilment status, its payment status and its billing address, in that order.
+const std::vector<std::vector<const char *>> &orderSigns()
+{
+    static const std::vector<std::vector<const char *>> signs{
+        {"fulfillmentstatus", "fulfilmentstatus", "versandstatus", "lieferstatus", "statutdelivraison",
+         "estadodelenvío", "estadodeenvío", "statospedizione", "verzendstatus"},
+        {"paymentstatus", "financialstatus", "zahlungsstatus", "statutdupaiement", "statutpaiement",
+         "étatdupaiement", "estadodelpago", "estadodepago", "estadopago", "statopagamento", "betaalstatus"},
+        {"billing", "rechnungsadresse", "rechnungsland", "rechnungsanschrift", "facturation", "facturación",
+         "fatturazione", "factuuradres"}};
+    return signs;
+}
+
 } // namespace
 
 QStringList webShopColumns(const QStringList &header)
@@ -33,22 +74,25 @@ QStringList webShopColumns(const QStringList &header)
     QStringList names;
     for (const QString &h : header)
         names << normaliseHeader(h);
-    const auto has = [](const char *part) {
-        return [part](const QString &name) { return name.contains(QLatin1String(part)); };
-    };
-    const qsizetype shipping = firstColumn(names, [](const QString &name) {
-        return name.contains(QLatin1String("shipping")) || name.startsWith(QLatin1String("shipto"));
-    });
+    const qsizetype shipping = firstColumn(names, namesShipping);
     if (shipping < 0)
         return {};
     QStringList out{header.at(shipping)};
-    for (const qsizetype sign :
-         {firstColumn(names, has("fulfillmentstatus")), firstColumn(names, has("fulfilmentstatus")),
-          firstColumn(names, has("paymentstatus")), firstColumn(names, has("financialstatus")),
-          firstColumn(names,
-                      [](const QString &name) { return name.startsWith(QLatin1String("billing")); })}) {
-        if (sign >= 0)
+    for (const std::vector<const char *> &kind : orderSigns()) {
+        const qsizetype sign = firstColumn(names, [&kind](const QString &name) {
+            return std::any_of(kind.begin(), kind.end(),
+                               [&name](const char *part) { return name.contains(QString::fromUtf8(part)); });
+        });
+        if (sign >= 0 && !out.contains(header.at(sign)))
             out << header.at(sign);
+    }
+    // Without them, a second shipping column when one of the two names a destination.
+    for (qsizetype i = shipping + 1; out.size() == 1 && i < names.size(); ++i) {
+        if (namesShipping(names.at(i)) &&
+            (namesDestination(names.at(i)) || namesDestination(names.at(shipping)))) {
+            out << header.at(i);
+            break;
+        }
     }
     return out.size() >= 2 ? out : QStringList();
 }
@@ -58,12 +102,12 @@ QString webShopColumnsSentence(const QStringList &header, const QString &source,
     const QStringList columns = webShopColumns(header);
     if (columns.isEmpty())
         return {};
-    return WebShopEvidenceText::tr(
-               "The file looks like a web shop's order export (it has the columns %1: "
-               "shipping, and an order's payment, fulfilment or billing): its lines go to "
-               "the source \"%2\" and the channel \"%3\".")
-        .arg(QLocale().createSeparatedList(columns), sourceDisplayName(source),
-             storeChannelDisplayName(channel));
+    return WebShopEvidenceText::
+        tr("The file looks like a web shop's order export (it has the columns %1: "
+           "shipping, with an order's fulfilment, payment or billing or where it is sent): its lines go to "
+           "the source \"%2\" and the channel \"%3\".")
+            .arg(QLocale().createSeparatedList(columns), sourceDisplayName(source),
+                 storeChannelDisplayName(channel));
 }
 
 } // namespace storelens::core

@@ -12,8 +12,8 @@
 //                      4/11 order 1103: 5.99 + 2 × 4.50 = 14.99 (2 lines)
 //                      5/11 order 1104: 24.00 (1 line)          4 orders, 6 lines, 134.47 on 4 days
 //   eposnow_items.csv  transactions 480001-480004 on 2/11-5/11 and 480005 on 13/11: 6 lines, 18.50 + 6.40 +
-//                      4.50 + 5.99 + 24.00 + 3.20 = 62.59; none of Ecwid's order numbers. Its days, 2/11-13/11,
-//                      hold Ecwid's 4 orders (6 lines, 134.47) on 4 days.
+//                      4.50 + 5.99 + 24.00 + 3.20 = 62.59; none of Ecwid's order numbers. Its days,
+//                      2/11-13/11, hold Ecwid's 4 orders (6 lines, 134.47) on 4 days.
 //   ecwid_orders_reexport.csv: the same 6 lines, 1102 now REFUNDED (refunded_amount 65.00), 1103
 //                      PARTIALLY_REFUNDED (refunded_amount 5.99), and 1105 on 6/11: 2 × 5.99 = 11.98.
 
@@ -56,7 +56,7 @@ QStringList columnList(std::initializer_list<const char *> names)
 {
     QStringList out;
     for (const char *name : names)
-        out << QString::fromLatin1(name);
+        out << QString::fromUtf8(name);
     return out;
 }
 
@@ -71,6 +71,7 @@ class TestOtherSource : public QObject
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
     void webShopColumnsMakeAWebShop();
+    void webShopsInOtherLanguages();
     void webShopAndTillGoToTheirOwnSources();
     void tillFileIntoTheWebShopsSource();
     void replacingWithIt_data();
@@ -111,6 +112,42 @@ void TestOtherSource::webShopColumnsMakeAWebShop()
     QVERIFY(webShopColumns(columnList({"Order", "Date", "Shipping", "Total"})).isEmpty());
     QVERIFY(webShopColumns(columnList({"Order", "Date", "Payment Status", "Fulfillment Status", "Total"}))
                 .isEmpty());
+}
+
+// Trials 21 and 21fr: WiziShop's orders ("Pays de livraison" and "Frais de port TTC", no status column named
+// for payment or fulfilment) and Holded's invoices (no shipping, "Canal de venta" of "Tienda online") were
+// taken for a till's: source "Till", channel "In store", store "Main store". A German shop's export names its
+// shipping and payment status in German.
+void TestOtherSource::webShopsInOtherLanguages()
+{
+    const auto wizishop = previewFile(importFixture(QStringLiteral("wizishop_commandes_fr.csv")));
+    QVERIFY(wizishop.ok());
+    QCOMPARE(webShopColumns(wizishop->header), columnList({"Pays de livraison", "Frais de port TTC"}));
+    const ImportProfile french = suggested(QStringLiteral("wizishop_commandes_fr.csv"));
+    QCOMPARE(french.defaultChannel, QStringLiteral("Online"));
+    QCOMPARE(french.defaultStore, QStringLiteral("Online shop"));
+    QCOMPARE(defaultSourceFor(french, false), QStringLiteral("Web shop"));
+
+    const ImportProfile holded = suggested(QStringLiteral("holded_facturas_es.csv"));
+    QCOMPARE(holded.columnFor(QStringLiteral("channel")), QStringLiteral("Canal de venta"));
+    QCOMPARE(holded.defaultChannel, QStringLiteral("Online"));
+    QCOMPARE(holded.defaultStore, QStringLiteral("Online shop"));
+    QCOMPARE(defaultSourceFor(holded, false), QStringLiteral("Web shop"));
+    // The Spanish till's file has a channel column of in-store sales: still a till.
+    const ImportProfile zettle = suggested(QStringLiteral("zettle_ventas_es.csv"));
+    QCOMPARE(zettle.defaultChannel, QString());
+    QCOMPARE(defaultSourceFor(zettle, false), QStringLiteral("Till"));
+
+    QCOMPARE(webShopColumns(columnList({"Bestellnummer", "Bestelldatum", "Versandkosten", "Zahlungsstatus",
+                                        "Rechnungsadresse Land", "Summe"})),
+             columnList({"Versandkosten", "Zahlungsstatus", "Rechnungsadresse Land"}));
+    QCOMPARE(webShopColumns(columnList({"Bestellnummer", "Versandart", "Lieferland", "Summe"})),
+             columnList({"Versandart", "Lieferland"}));
+    QCOMPARE(webShopColumns(columnList({"Pedido", "Gastos de envío", "Estado del pago", "Total"})),
+             columnList({"Gastos de envío", "Estado del pago"}));
+    // A till that sells postage names a cost and a method, not where it goes; a supplier is no delivery.
+    QVERIFY(webShopColumns(columnList({"Beleg", "Versandkosten", "Versandart", "Summe"})).isEmpty());
+    QVERIFY(webShopColumns(columnList({"Beleg", "Lieferant", "Zahlungsart", "Summe"})).isEmpty());
 }
 
 // With their defaults, the web shop's lines land in "Web shop", channel Online, store Online shop; the till's
