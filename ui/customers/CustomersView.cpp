@@ -1,6 +1,8 @@
 #include "ui/customers/CustomersView.h"
 
 #include "core/analytics/customers/CustomerLinks.h"
+#include "core/analytics/segments/Lifecycle.h"
+#include "core/analytics/segments/SegmentGrid.h"
 #include "ui/common/AnalysisContext.h"
 #include "ui/common/BusyOverlay.h"
 #include "ui/common/ContextComputation.h"
@@ -104,11 +106,28 @@ CustomersView::CustomersView(AnalysisContext *context, QWidget *parent)
     m_list->setAccessibleName(tr("Customers"));
     // Wide enough for the header and typical content, measured in the list's font.
     const QFontMetrics fm = m_list->fontMetrics();
-    const QString samples[] = {QStringLiteral("C000000"),        QStringLiteral("Mohammed Wright"),
-                               QStringLiteral("United Kingdom"), formatDate(QDate(2026, 12, 30)),
-                               formatDate(QDate(2026, 12, 30)),  QStringLiteral("888"),
-                               QStringLiteral("88,888.88"),      QStringLiteral("Potential loyalists"),
-                               QStringLiteral("At risk")};
+    // The segment and lifecycle columns fit their longest name in the window's language (trial 21de: the
+    // German "Potenzielle Stammkunden" read "Potenzielle Stam…" and "Lebenszyklus" "Le…").
+    const auto widest = [&fm](const QStringList &names) {
+        QString out;
+        for (const QString &name : names) {
+            if (fm.horizontalAdvance(name) > fm.horizontalAdvance(out))
+                out = name;
+        }
+        return out;
+    };
+    QStringList stages;
+    for (int s = 0; s < core::analytics::kLifecycleStageCount; ++s)
+        stages << core::analytics::lifecycleDisplayName(core::analytics::LifecycleStage(s));
+    const QString samples[] = {QStringLiteral("C000000"),
+                               QStringLiteral("Mohammed Wright"),
+                               QStringLiteral("United Kingdom"),
+                               formatDate(QDate(2026, 12, 30)),
+                               formatDate(QDate(2026, 12, 30)),
+                               QStringLiteral("888"),
+                               QStringLiteral("88,888.88"),
+                               widest(core::analytics::SegmentGrid::defaultGrid().segmentNames()),
+                               widest(stages)};
     for (int c = 0; c < CustomerListModel::ColumnCount; ++c) {
         const QString header = m_model->headerData(c, Qt::Horizontal).toString();
         m_list->setColumnWidth(

@@ -15,6 +15,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace storelens::ui {
 
 namespace {
@@ -92,7 +94,11 @@ MemberExportDialog::MemberExportDialog(const QString &segmentTitle, qint64 membe
     connect(m_path, &QLineEdit::textChanged, this, &MemberExportDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(440, 520);
+    // Wide enough for the title with the window's buttons (trial 21de: "Mitglieder von Potenziell…stammkunden
+    // exportieren") and for a path under the home folder; the title bar's font is the application's, bold.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    resize(std::max(520, QFontMetrics(titleFont).horizontalAdvance(windowTitle()) + 160), 540);
     updateState();
 }
 

@@ -242,20 +242,22 @@ QStringList treeOutOfSight(QWidget *root, const QString &name)
     return problems;
 }
 
-// The cells of every column of the tree `name` under `root` shown whole: no column narrower than its widest
-// value (the French trial: the profile's store and channel read "…").
-QStringList cellsCutOff(QWidget *root, const QString &name)
+// The cells of every column (or of the columns `only`) of the tree or table `name` under `root` shown whole:
+// no column narrower than its widest value (the French trial: the profile's store and channel read "…").
+QStringList cellsCutOff(QWidget *root, const QString &name, const QList<int> &only = {})
 {
-    const auto *tree = root->findChild<QTreeView *>(name);
-    if (!tree)
-        return {QStringLiteral("tree '%1' not found").arg(name)};
-    const QAbstractItemView *view = tree; // sizeHintForColumn is public there
+    const auto *view = root->findChild<QAbstractItemView *>(name); // sizeHintForColumn is public there
+    const auto *tree = qobject_cast<const QTreeView *>(view);
+    const auto *table = qobject_cast<const QTableView *>(view);
+    if (!tree && !table)
+        return {QStringLiteral("view '%1' not found").arg(name)};
     QStringList problems;
-    const QHeaderView *header = tree->header();
+    const QHeaderView *header = tree ? tree->header() : table->horizontalHeader();
     for (int column = 0; column < header->count(); ++column) {
         const int needed = view->sizeHintForColumn(column);
-        if (!header->isSectionHidden(column) && header->sectionSize(column) + 1 < needed)
-            problems << QStringLiteral("tree '%1' column \"%2\": %3 px wide, its values need %4")
+        if ((only.isEmpty() || only.contains(column)) && !header->isSectionHidden(column) &&
+            header->sectionSize(column) + 1 < needed)
+            problems << QStringLiteral("view '%1' column \"%2\": %3 px wide, its values need %4")
                             .arg(name, header->model()->headerData(column, Qt::Horizontal).toString())
                             .arg(header->sectionSize(column))
                             .arg(needed);
@@ -475,10 +477,14 @@ void TestNothingCutOff::everyView()
         }
         if (view == DashboardPage::Overview)
             m_problems << tilesCutOff(&window);
-        if (view == DashboardPage::Customers)
+        if (view == DashboardPage::Customers) {
             m_problems << outOfSight(&window, QStringLiteral("customerList"),
                                      {ui::CustomerListModel::Name, ui::CustomerListModel::NetSales,
                                       ui::CustomerListModel::Orders});
+            // Trial 21de: "Potenzielle Stam…" in the Segment column.
+            m_problems << cellsCutOff(&window, QStringLiteral("customerList"),
+                                      {ui::CustomerListModel::Segment});
+        }
         if (view == DashboardPage::Segments)
             m_problems << outOfSight(&window, QStringLiteral("summaryTable0"),
                                      {ui::SegmentSummaryModel::Customers,
