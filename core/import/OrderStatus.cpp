@@ -207,10 +207,24 @@ bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues)
         return true;
     if (notSoldValues.isEmpty())
         return false;
-    const QString value = QString::fromUtf8(status).trimmed();
-    return std::any_of(notSoldValues.cbegin(), notSoldValues.cend(), [&value](const QString &v) {
-        return value.compare(v.trimmed(), Qt::CaseInsensitive) == 0;
-    });
+    const QString value = QString::fromUtf8(status);
+    return std::any_of(notSoldValues.cbegin(), notSoldValues.cend(),
+                       [&value](const QString &v) { return sameStatusValue(value, v); });
+}
+
+bool isRefundStatus(const QString &value)
+{
+    const QString v = value.toLower();
+    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt"}) {
+        if (v.contains(QLatin1String(word)))
+            return true;
+    }
+    return false;
+}
+
+bool sameStatusValue(const QString &a, const QString &b)
+{
+    return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 } // namespace storelens::core

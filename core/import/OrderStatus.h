@@ -26,6 +26,14 @@ OrderStatusKind orderStatusKind(QByteArrayView status);
 // not in the orders export (DataQuality counts these orders).
 bool isPartialRefundStatus(QByteArrayView status);
 
+// Whether the value says the money was given back ("refunded", "Remboursée", "Reembolsado", "Erstattet",
+// "returned", "Devuelto"): an order that was paid, never one to leave out as unpaid (the Check page offers
+// the other known cancellation values, such as a till's voided "Anulado", to leave out).
+bool isRefundStatus(const QString &value);
+
+// Whether two status values are one as the import compares them: trimmed and without case.
+bool sameStatusValue(const QString &a, const QString &b);
+
 // Whether the order's lines are left out as not sold: a NotSold status, or one of the values the user named
 // so (ImportProfile::notSoldStatusValues, compared trimmed and without case).
 bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues);

@@ -1,5 +1,7 @@
 #include "ui/importwizard/CancelStatusOffer.h"
 
+#include "core/import/OrderStatus.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,23 +59,10 @@ CancelStatusOffer::CancelStatusOffer(QWidget *parent)
 
 namespace {
 
-// Whether a cancellation value says the money was given back (refunded, remboursé, reembolsado, erstattet,
-// returned, devuelto): a sale that was paid, never one to leave out as unpaid.
-bool saysRefunded(const QString &value)
-{
-    const QString v = value.toLower();
-    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt"}) {
-        if (v.contains(QLatin1String(word)))
-            return true;
-    }
-    return false;
-}
-
 bool listed(const QStringList &values, const QString &value)
 {
-    return std::any_of(values.cbegin(), values.cend(), [&value](const QString &v) {
-        return v.trimmed().compare(value.trimmed(), Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(values.cbegin(), values.cend(),
+                       [&value](const QString &v) { return core::sameStatusValue(v, value); });
 }
 
 } // namespace
@@ -90,7 +79,7 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
     m_known.clear();
     QList<core::DataQuality::StatusCount> offered;
     for (const core::DataQuality::StatusCount &c : known) {
-        if (!saysRefunded(c.status) && !listed(marked, c.status)) {
+        if (!core::isRefundStatus(c.status) && !listed(marked, c.status)) {
             offered << c;
             m_known << c.status;
         }

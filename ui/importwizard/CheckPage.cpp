@@ -2,6 +2,7 @@
 
 #include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/OrderStatus.h"
 #include "core/model/SourceNames.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Currency.h"
@@ -43,8 +44,7 @@ namespace {
 // A status value's entries in a profile's list, compared trimmed and without case as the import does.
 auto sameStatus(const QString &value)
 {
-    return
-        [value](const QString &v) { return v.trimmed().compare(value.trimmed(), Qt::CaseInsensitive) == 0; };
+    return [value](const QString &v) { return core::sameStatusValue(v, value); };
 }
 
 // A click on the replace proposal's text ticks its check box, as a click on a check box's own text would.

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void orderStatusKinds();
     void partialRefundStatuses();
     void notSoldStatusValues();
+    void refundStatusValues();
     void counts_data();
     void counts();
     void sentences();
@@ -569,6 +570,19 @@ void TestDataQuality::notSoldStatusValues()
     QVERIFY(isNotSoldStatus(QByteArrayView("Pendiente"), {}));
     QVERIFY(!isNotSoldStatus(QByteArrayView("En espera"), {}));
     QVERIFY(!isNotSoldStatus(QByteArrayView("Recibido"), named));
+}
+
+// The Check page offers a known cancellation value to leave out as unpaid (a till's voided "Anulado") unless
+// it says the money was given back: a refunded order was paid.
+void TestDataQuality::refundStatusValues()
+{
+    for (const char *refunded :
+         {"refunded", "Remboursée", "Reembolsado", "Rückerstattet", "RETURNED", "Devuelto", "rimborsato"})
+        QVERIFY2(isRefundStatus(QString::fromUtf8(refunded)), refunded);
+    for (const char *voided : {"Anulado", "Annulée", "cancelled", "Storniert", "voided"})
+        QVERIFY2(!isRefundStatus(QString::fromUtf8(voided)), voided);
+    QVERIFY(sameStatusValue(QStringLiteral(" Anulado"), QStringLiteral("anulado ")));
+    QVERIFY(!sameStatusValue(QStringLiteral("Anulado"), QStringLiteral("Anulada")));
 }
 
 QTEST_GUILESS_MAIN(TestDataQuality)
