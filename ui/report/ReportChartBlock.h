@@ -36,6 +36,7 @@ public:
                      QString currentName, QString previousName);
 
     qreal height() const override { return m_height; }
+    const std::vector<ReportChart> &charts() const { return m_charts; }
     void paint(QPainter &painter, const QRectF &rect, int firstRow, int endRow) const override;
 
 private:

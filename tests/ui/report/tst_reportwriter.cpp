@@ -10,12 +10,17 @@
 #include "core/sample/SampleWorkspace.h"
 #include "core/store/Workspace.h"
 #include "ui/common/LatestTask.h"
+#include "ui/report/ReportChartBlock.h"
+#include "ui/report/ReportData.h"
+#include "ui/report/ReportFlow.h"
 #include "ui/report/ReportFormat.h"
+#include "ui/report/ReportSections.h"
 #include "ui/report/ReportWriter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +95,7 @@ private Q_SLOTS:
     void predictionsAndCohortsReadAsAManagerWould();
     void negativeNumbersPrintWithAMinus_data();
     void negativeNumbersPrintWithAMinus();
+    void trendChartsStartWithTheData();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -594,6 +600,51 @@ void TestReportWriter::negativeNumbersPrintWithAMinus()
     QFETCH(QString, cell);
     QFETCH(QString, printed);
     QCOMPARE(ui::printedMinus(cell), printed);
+}
+
+// Trial 21: a shop with three months of data printed "Last 12 months" as nine months at 0 before them. The
+// report's trend charts, as the screen's, have no value for the months that end before the first day with
+// data, and a value for the months after it.
+void TestReportWriter::trendChartsStartWithTheData()
+{
+    const QDate first = firstDataDay();
+    QVERIFY(first.isValid());
+    ReportOptions o = options(m_sample);
+    o.sections = ReportSection::Trends;
+    const QDate from = QDate(first.year(), first.month(), 1).addMonths(-8);
+    o.query.period.from = from;
+    o.query.period.to = from.addMonths(12).addDays(-1);
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY2(data, data ? "" : qPrintable(data.error().toString()));
+    QVERIFY(data->analytics);
+    QImage device(800, 1100, QImage::Format_RGB32);
+    const ui::ReportStyle style(&device);
+    ui::ReportFlow flow(style, 600, kEnglish);
+    ui::appendTrendSection(flow, data.value());
+    const ui::ReportChartBlock *block = nullptr;
+    for (const auto &b : flow.blocks()) {
+        if (!block)
+            block = dynamic_cast<const ui::ReportChartBlock *>(b.get());
+    }
+    QVERIFY(block);
+    QVERIFY(!block->charts().empty());
+    const auto &buckets = data->analytics->series.buckets;
+    QCOMPARE(buckets.size(), size_t(12));
+    for (const ui::ReportChart &chart : block->charts()) {
+        QCOMPARE(chart.values.size(), buckets.size());
+        int before = 0;
+        for (size_t b = 0; b < buckets.size(); ++b) {
+            if (buckets[b].to < first) {
+                QVERIFY2(!chart.values[b], qPrintable(chart.title));
+                ++before;
+            }
+        }
+        QCOMPARE(before, 8);
+    }
+    const ui::ReportChart &net = block->charts().front();
+    QCOMPARE(net.title, QStringLiteral("Net sales"));
+    for (size_t b = 8; b < buckets.size(); ++b)
+        QVERIFY2(net.values[b].has_value(), qPrintable(net.labels.value(int(b))));
 }
 
 QTEST_MAIN(TestReportWriter)
