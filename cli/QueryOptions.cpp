@@ -70,9 +70,10 @@ void addQueryOptions(QCommandLineParser &parser, const QueryOptionSet &set)
     if (set.filter) {
         parser.addOption(
             {kFilter,
-             QueryOptionsText::tr("Select order lines; repeatable. Values of one dimension are alternatives, "
-                                  "dimensions combine."),
-             QStringLiteral("store=X|channel=X|country=X|category=X|segment=X")});
+             QueryOptionsText::tr("Select order lines by store, channel, country, category or segment "
+                                  "(\"store=Main store\", \"segment=At risk\"); repeatable. Values of one "
+                                  "dimension are alternatives, dimensions combine."),
+             QStringLiteral("dimension=value")});
     }
     if (set.window) {
         parser.addOption(

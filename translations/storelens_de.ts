@@ -1862,96 +1862,96 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="73"/>
-        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation>Bestellzeilen auswählen; wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
+        <source>Select order lines by store, channel, country, category or segment (&quot;store=Main store&quot;, &quot;segment=At risk&quot;); repeatable. Values of one dimension are alternatives, dimensions combine.</source>
+        <translation>Bestellzeilen nach Filiale, Kanal, Land, Kategorie oder Segment auswählen („store=Main store“, „segment=At risk“); wiederholbar. Werte einer Dimension sind Alternativen, Dimensionen werden kombiniert.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="80"/>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>Das Aktivitätsfenster W für Kundenbindung und Abwanderung, in Tagen (Standard: 365).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <location filename="../cli/QueryOptions.cpp" line="82"/>
         <source>DAYS</source>
         <translation>TAGE</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="84"/>
+        <location filename="../cli/QueryOptions.cpp" line="85"/>
         <source>The cohort period (default: month).</source>
         <translation>Der Kohortenzeitraum (Standard: month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="88"/>
+        <location filename="../cli/QueryOptions.cpp" line="89"/>
         <source>The output format (default: table).</source>
         <translation>Das Ausgabeformat (Standard: table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="99"/>
+        <location filename="../cli/QueryOptions.cpp" line="100"/>
         <source>The option --workspace is required.</source>
         <translation>Die Option --workspace ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="108"/>
+        <location filename="../cli/QueryOptions.cpp" line="109"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="116"/>
+        <location filename="../cli/QueryOptions.cpp" line="117"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to erwartet ein Datum im Format JJJJ-MM-TT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="124"/>
+        <location filename="../cli/QueryOptions.cpp" line="125"/>
         <source>--from must not be after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <location filename="../cli/QueryOptions.cpp" line="131"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
         <translation>--period erwartet all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <location filename="../cli/QueryOptions.cpp" line="135"/>
         <source>--period all cannot be combined with --from or --to.</source>
         <translation>--period all kann nicht mit --from oder --to kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <location filename="../cli/QueryOptions.cpp" line="139"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
         <translation>--period all hat keine früheren Daten zum Vergleichen; lassen Sie --compare weg.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="150"/>
+        <location filename="../cli/QueryOptions.cpp" line="151"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare erwartet previous, year oder none, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="166"/>
+        <location filename="../cli/QueryOptions.cpp" line="167"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter erwartet DIMENSION=WERT, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="179"/>
+        <location filename="../cli/QueryOptions.cpp" line="180"/>
         <source>Only one segment filter can be given.</source>
         <translation>Es kann nur ein Segmentfilter angegeben werden.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="184"/>
+        <location filename="../cli/QueryOptions.cpp" line="185"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Unbekannter Filter „%1“; verwenden Sie store, channel, country, category oder segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="195"/>
+        <location filename="../cli/QueryOptions.cpp" line="196"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window erwartet eine ganze Zahl von mindestens 1 Tag, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="206"/>
+        <location filename="../cli/QueryOptions.cpp" line="207"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain erwartet week, month oder quarter, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="216"/>
+        <location filename="../cli/QueryOptions.cpp" line="217"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format erwartet table, json oder csv, nicht „%1“.</translation>
     </message>
@@ -6212,53 +6212,53 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="15"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Bestellstatus, die StoreLens nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="19"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
         <source>Count Ticked as &amp;Cancellations</source>
         <translation>Angekreuzte als &amp;Stornierungen zählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="20"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
         <source>Leave Ticked Out as &amp;Unpaid</source>
         <translation>Angekreuzte als &amp;unbezahlt auslassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="23"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Ihre Bestellungen werden als Verkäufe gezählt. Kreuzen Sie einen Status an, der bedeutet, dass die Bestellung storniert oder erstattet wurde: Seine Bestellungen zählen dann als Verkauf und Retoure, und das Importprofil behält die Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="27"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
         <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
         <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="32"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="40"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als Stornierungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als nicht verkauft: Für ihre Zeilen wurde nichts bezahlt (eine ausstehende Überweisung, ein stornierter Artikel), sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses to check</source>
         <translation>Zu prüfende Bestellstatus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: als Stornierung gezählt (verkauft, dann erstattet), %Ln Bestellung</numerusform>
@@ -6266,17 +6266,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>„%1“: als Stornierung gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="119"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>„%1“: als unbezahlt ausgelassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: %Ln Bestellung</numerusform>
@@ -7707,63 +7707,63 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="46"/>
         <source>Show &amp;all</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Nach ID, Name, E-Mail, Land oder Segment suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="61"/>
         <source>Search customers</source>
         <translation>Kunden suchen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="62"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="100"/>
         <source>customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="106"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="167"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um seine Kunden zu sehen: Importieren Sie Bestellungen oder öffnen Sie das Beispielgeschäft über das Menü „Datei“.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>The customers could not be listed: %1</source>
         <translation>Die Kunden konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="235"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1</source>
         <translation>Angezeigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="333"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Angezeigt: %1 (%Ln Kunde; %2 weitere außerhalb der aktuellen Filter)</numerusform>
@@ -7771,7 +7771,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="335"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Angezeigt: %1 (%Ln Kunde)</numerusform>
@@ -7779,12 +7779,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
     </message>
@@ -10213,62 +10213,62 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="31"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>Kunden ohne Marketing-Einwilligung e&amp;inbeziehen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="40"/>
         <source>Export Members of %1</source>
         <translation>Mitglieder von %1 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="43"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Haken Sie die zu schreibenden Spalten an; ziehen Sie sie, um ihre Reihenfolge zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>For E&amp;xcel in this language</source>
         <translation>Für E&amp;xcel in dieser Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
         <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
         <translation>Angehakt: „;“ zwischen den Spalten und Dezimalkommas, wie Excel in dieser Sprache es erwartet. Nicht angehakt: „,“ und „.“ für andere Programme.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="58"/>
         <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
         <translation>Angehakt: zuerst eine Byte-Reihenfolge-Markierung, damit Excel Umlaute richtig liest. Nicht angehakt: reines UTF-8 für andere Programme.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="67"/>
         <source>Choose where to save the CSV file</source>
         <translation>Speicherort der CSV-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Spalten:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="76"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="80"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln Kunde im Segment.</numerusform>
@@ -10276,32 +10276,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="193"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="199"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="194"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="200"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="205"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Jeder Kunde im Segment hat Marketing-E-Mails zugestimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="207"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="213"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Alle %1 Kunden werden geschrieben, %2 davon ohne Marketing-Einwilligung.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="217"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Keiner der %1 Kunden hat Marketing-E-Mails zugestimmt (oder es ist unbekannt), daher wird keiner geschrieben. Setzen Sie ein Häkchen bei „Kunden ohne Marketing-Einwilligung einbeziehen“, um sie für Ihre eigene Auswertung zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="216"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="222"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 von %2 Kunden haben Marketing-E-Mails nicht zugestimmt (oder es ist unbekannt) und werden ausgelassen; %3 werden geschrieben.</translation>
     </message>

@@ -1862,96 +1862,96 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="73"/>
-        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation>Seleccionar líneas de pedido; se puede repetir. Los valores de una dimensión son alternativas; las dimensiones se combinan.</translation>
+        <source>Select order lines by store, channel, country, category or segment (&quot;store=Main store&quot;, &quot;segment=At risk&quot;); repeatable. Values of one dimension are alternatives, dimensions combine.</source>
+        <translation>Seleccionar líneas de pedido por tienda, canal, país, categoría o segmento («store=Main store», «segment=At risk»); repetible. Los valores de una dimensión son alternativas; las dimensiones se combinan.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="80"/>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La ventana de actividad W de retención y abandono, en días (predeterminado: 365).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <location filename="../cli/QueryOptions.cpp" line="82"/>
         <source>DAYS</source>
         <translation>DÍAS</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="84"/>
+        <location filename="../cli/QueryOptions.cpp" line="85"/>
         <source>The cohort period (default: month).</source>
         <translation>El periodo de cohorte (predeterminado: month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="88"/>
+        <location filename="../cli/QueryOptions.cpp" line="89"/>
         <source>The output format (default: table).</source>
         <translation>El formato de salida (predeterminado: table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="99"/>
+        <location filename="../cli/QueryOptions.cpp" line="100"/>
         <source>The option --workspace is required.</source>
         <translation>La opción --workspace es obligatoria.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="108"/>
+        <location filename="../cli/QueryOptions.cpp" line="109"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="116"/>
+        <location filename="../cli/QueryOptions.cpp" line="117"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to admite una fecha en formato AAAA-MM-DD, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="124"/>
+        <location filename="../cli/QueryOptions.cpp" line="125"/>
         <source>--from must not be after --to.</source>
         <translation>--from no debe ser posterior a --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <location filename="../cli/QueryOptions.cpp" line="131"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
         <translation>--period admite all, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <location filename="../cli/QueryOptions.cpp" line="135"/>
         <source>--period all cannot be combined with --from or --to.</source>
         <translation>--period all no se puede combinar con --from ni con --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <location filename="../cli/QueryOptions.cpp" line="139"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
         <translation>--period all no tiene datos anteriores con los que comparar; quite --compare.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="150"/>
+        <location filename="../cli/QueryOptions.cpp" line="151"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare admite previous, year o none, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="166"/>
+        <location filename="../cli/QueryOptions.cpp" line="167"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter admite DIMENSIÓN=VALOR, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="179"/>
+        <location filename="../cli/QueryOptions.cpp" line="180"/>
         <source>Only one segment filter can be given.</source>
         <translation>Solo se puede indicar un filtro de segmento.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="184"/>
+        <location filename="../cli/QueryOptions.cpp" line="185"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtro desconocido &quot;%1&quot;; use store, channel, country, category o segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="195"/>
+        <location filename="../cli/QueryOptions.cpp" line="196"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window admite un número entero de días de al menos 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="206"/>
+        <location filename="../cli/QueryOptions.cpp" line="207"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain admite week, month o quarter, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="216"/>
+        <location filename="../cli/QueryOptions.cpp" line="217"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format admite table, json o csv, no &quot;%1&quot;.</translation>
     </message>
@@ -6212,53 +6212,53 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="15"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Estados de pedido que StoreLens no conoce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="19"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
         <source>Count Ticked as &amp;Cancellations</source>
         <translation>Contar los marcados como &amp;cancelaciones</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="20"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
         <source>Leave Ticked Out as &amp;Unpaid</source>
         <translation>Dejar fuera los marcados como &amp;impagados</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="23"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Sus pedidos se cuentan como ventas. Marque un estado que signifique que el pedido se canceló o se reembolsó: sus pedidos cuentan entonces como una venta y una devolución, y el perfil de importación guarda la elección.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="27"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
         <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
         <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados como impagados».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="32"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un estado contado como cancelación significa que el pedido se vendió y luego se reembolsó: cada una de sus líneas cuenta como una venta y una devolución. Si significa que el artículo se anuló antes del pago y nunca se cobró (una línea anulada en la caja), márquelo y elija «Dejar fuera los marcados como impagados»: sus líneas se dejan fuera, y el perfil de importación guarda la elección.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="40"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Comprueba el archivo de nuevo con los estados marcados como cancelaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Comprueba el archivo de nuevo con los estados marcados como no vendidos: sus líneas no se cobraron (una transferencia pendiente, un artículo anulado) y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses to check</source>
         <translation>Estados de pedido que revisar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: contado como cancelación (vendido y luego reembolsado), %Ln pedido</numerusform>
@@ -6266,17 +6266,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>«%1»: contado como cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="119"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>«%1»: dejado fuera como impagado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: %Ln pedido</numerusform>
@@ -7707,63 +7707,63 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="46"/>
         <source>Show &amp;all</source>
         <translation>Mostrar &amp;todos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Buscar por ID, nombre, email, país o segmento</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="61"/>
         <source>Search customers</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="62"/>
         <source>&amp;Find:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="100"/>
         <source>customers</source>
         <translation>clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="106"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="167"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Abra un espacio de trabajo para ver sus clientes: importe pedidos o abra la tienda de ejemplo desde el menú Archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>The customers could not be listed: %1</source>
         <translation>No se han podido enumerar los clientes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="235"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1</source>
         <translation>Mostrando: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="333"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente; %2 más fuera de los filtros actuales)</numerusform>
@@ -7771,7 +7771,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="335"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Se muestra: %1 (%Ln cliente)</numerusform>
@@ -7779,12 +7779,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
         <source>%1 of %2 customers</source>
         <translation>%1 de %2 clientes</translation>
     </message>
@@ -10213,62 +10213,62 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="31"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>&amp;Incluir clientes sin consentimiento de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="40"/>
         <source>Export Members of %1</source>
         <translation>Exportar miembros de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="43"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Marque las columnas que desea escribir; arrástrelas para cambiar su orden.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>For E&amp;xcel in this language</source>
         <translation>Para E&amp;xcel en este idioma</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
         <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
         <translation>Marcado: «;» entre columnas y comas decimales, como espera Excel en este idioma. Sin marcar: «,» y «.» para otros programas.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="58"/>
         <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
         <translation>Marcado: primero una marca de orden de bytes, para que Excel lea las letras acentuadas. Sin marcar: UTF-8 simple para otros programas.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="67"/>
         <source>Choose where to save the CSV file</source>
         <translation>Elija dónde guardar el archivo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Columnas:</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="76"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="80"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln cliente en el segmento.</numerusform>
@@ -10276,32 +10276,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="193"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="199"/>
         <source>Export Members</source>
         <translation>Exportar miembros</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="194"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="200"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="205"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Todos los clientes del segmento han aceptado recibir emails de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="207"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="213"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Se escribirán los %1 clientes, %2 de ellos sin consentimiento de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="217"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Ninguno de los %1 clientes ha aceptado recibir email de marketing (o no se sabe), así que no se escribirá ninguno. Marque &quot;Incluir clientes sin consentimiento de marketing&quot; para exportarlos para su propio análisis.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="216"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="222"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 de %2 clientes no han aceptado recibir emails de marketing (o se desconoce) y se excluirán; se escribirán %3.</translation>
     </message>

@@ -1862,96 +1862,96 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
     </message>
     <message>
         <location filename="../cli/QueryOptions.cpp" line="73"/>
-        <source>Select order lines; repeatable. Values of one dimension are alternatives, dimensions combine.</source>
-        <translation>Sélectionner des lignes de commande ; option répétable. Les valeurs d&apos;une même dimension sont des alternatives, les dimensions se combinent.</translation>
+        <source>Select order lines by store, channel, country, category or segment (&quot;store=Main store&quot;, &quot;segment=At risk&quot;); repeatable. Values of one dimension are alternatives, dimensions combine.</source>
+        <translation>Sélectionner des lignes de commande par magasin, canal, pays, catégorie ou segment (« store=Main store », « segment=At risk ») ; répétable. Les valeurs d&apos;une même dimension sont des alternatives, les dimensions se combinent.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="80"/>
+        <location filename="../cli/QueryOptions.cpp" line="81"/>
         <source>The activity window W of retention and churn, in days (default: 365).</source>
         <translation>La fenêtre d&apos;activité W de la rétention et de l&apos;attrition, en jours (365 par défaut).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="81"/>
+        <location filename="../cli/QueryOptions.cpp" line="82"/>
         <source>DAYS</source>
         <translation>JOURS</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="84"/>
+        <location filename="../cli/QueryOptions.cpp" line="85"/>
         <source>The cohort period (default: month).</source>
         <translation>La période des cohortes (par défaut : month).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="88"/>
+        <location filename="../cli/QueryOptions.cpp" line="89"/>
         <source>The output format (default: table).</source>
         <translation>Le format de sortie (par défaut : table).</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="99"/>
+        <location filename="../cli/QueryOptions.cpp" line="100"/>
         <source>The option --workspace is required.</source>
         <translation>L&apos;option --workspace est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="108"/>
+        <location filename="../cli/QueryOptions.cpp" line="109"/>
         <source>--from takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--from attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="116"/>
+        <location filename="../cli/QueryOptions.cpp" line="117"/>
         <source>--to takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--to attend une date au format AAAA-MM-JJ, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="124"/>
+        <location filename="../cli/QueryOptions.cpp" line="125"/>
         <source>--from must not be after --to.</source>
         <translation>--from ne doit pas être postérieur à --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="130"/>
+        <location filename="../cli/QueryOptions.cpp" line="131"/>
         <source>--period takes all, not &quot;%1&quot;.</source>
         <translation>--period attend all, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="134"/>
+        <location filename="../cli/QueryOptions.cpp" line="135"/>
         <source>--period all cannot be combined with --from or --to.</source>
         <translation>--period all ne peut pas être combiné avec --from ou --to.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="138"/>
+        <location filename="../cli/QueryOptions.cpp" line="139"/>
         <source>--period all has no earlier data to compare with; leave out --compare.</source>
         <translation>--period all n&apos;a pas de données antérieures avec lesquelles comparer ; retirez --compare.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="150"/>
+        <location filename="../cli/QueryOptions.cpp" line="151"/>
         <source>--compare takes previous, year or none, not &quot;%1&quot;.</source>
         <translation>--compare attend previous, year ou none, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="166"/>
+        <location filename="../cli/QueryOptions.cpp" line="167"/>
         <source>--filter takes DIMENSION=VALUE, not &quot;%1&quot;.</source>
         <translation>--filter attend DIMENSION=VALEUR, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="179"/>
+        <location filename="../cli/QueryOptions.cpp" line="180"/>
         <source>Only one segment filter can be given.</source>
         <translation>Un seul filtre de segment peut être indiqué.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="184"/>
+        <location filename="../cli/QueryOptions.cpp" line="185"/>
         <source>Unknown filter &quot;%1&quot;; use store, channel, country, category or segment.</source>
         <translation>Filtre inconnu « %1 » ; utilisez store, channel, country, category ou segment.</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="195"/>
+        <location filename="../cli/QueryOptions.cpp" line="196"/>
         <source>--window takes a whole number of days of at least 1, not &quot;%1&quot;.</source>
         <translation>--window attend un nombre entier de jours supérieur ou égal à 1, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="206"/>
+        <location filename="../cli/QueryOptions.cpp" line="207"/>
         <source>--grain takes week, month or quarter, not &quot;%1&quot;.</source>
         <translation>--grain attend week, month ou quarter, et non « %1 ».</translation>
     </message>
     <message>
-        <location filename="../cli/QueryOptions.cpp" line="216"/>
+        <location filename="../cli/QueryOptions.cpp" line="217"/>
         <source>--format takes table, json or csv, not &quot;%1&quot;.</source>
         <translation>--format attend table, json ou csv, et non « %1 ».</translation>
     </message>
@@ -6212,53 +6212,53 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="15"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Statuts de commande que StoreLens ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="19"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
         <source>Count Ticked as &amp;Cancellations</source>
         <translation>Compter les statuts cochés comme &amp;annulations</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="20"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
         <source>Leave Ticked Out as &amp;Unpaid</source>
         <translation>Écarter les statuts cochés comme &amp;impayés</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="23"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Leurs commandes sont comptées comme des ventes. Cochez un statut qui signifie que la commande a été annulée ou remboursée : ses commandes comptent alors comme une vente et un retour, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="27"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
         <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
         <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés comme impayés ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="32"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés comme impayés » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="40"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme annulations.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme non vendus : leurs lignes n&apos;ont pas été payées (un virement en attente, un article annulé) et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="104"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>Order statuses to check</source>
         <translation>Statuts de commande à vérifier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commande</numerusform>
@@ -6266,17 +6266,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>« %1 » : compté comme une annulation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="119"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>« %1 » : écarté comme impayé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : %Ln commande</numerusform>
@@ -7707,63 +7707,63 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomersView</name>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="44"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="46"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="57"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
         <source>Search by ID, name, email, country or segment</source>
         <translation>Rechercher par numéro, nom, e-mail, pays ou segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="59"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="61"/>
         <source>Search customers</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="60"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="62"/>
         <source>&amp;Find:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="98"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="100"/>
         <source>customers</source>
         <translation>clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="104"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="106"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="148"/>
-        <location filename="../ui/customers/CustomersView.cpp" line="175"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="167"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
         <source>Open a workspace to see its customers: import orders or open the sample store from the File menu.</source>
         <translation>Ouvrez un espace de travail pour voir ses clients : importez des commandes ou ouvrez le magasin d&apos;exemple depuis le menu Fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="194"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="213"/>
         <source>The customers could not be listed: %1</source>
         <translation>Les clients n&apos;ont pas pu être listés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="216"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="235"/>
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="212"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="297"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
         <source>Showing: %1</source>
         <translation>Affichage : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="314"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="333"/>
         <source>Showing: %1 (%Ln customer(s); %2 more outside the current filters)</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client ; %2 de plus hors des filtres actuels)</numerusform>
@@ -7771,7 +7771,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomersView.cpp" line="316"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="335"/>
         <source>Showing: %1 (%Ln customer(s))</source>
         <translation>
             <numerusform>Affichage : %1 (%Ln client)</numerusform>
@@ -7779,12 +7779,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="331"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="336"/>
+        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
         <source>%1 of %2 customers</source>
         <translation>%1 sur %2 clients</translation>
     </message>
@@ -10213,62 +10213,62 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::MemberExportDialog</name>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="29"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="31"/>
         <source>&amp;Include customers without marketing consent</source>
         <translation>&amp;Inclure les clients sans consentement marketing</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="38"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="40"/>
         <source>Export Members of %1</source>
         <translation>Exporter les membres de %1</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="41"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="43"/>
         <source>Tick the columns to write; drag them to change their order.</source>
         <translation>Cochez les colonnes à exporter ; faites-les glisser pour changer leur ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="51"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="53"/>
         <source>For E&amp;xcel in this language</source>
         <translation>Pour E&amp;xcel dans cette langue</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="54"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
         <source>Ticked: &quot;;&quot; between columns and decimal commas, as Excel in this language expects. Unticked: &quot;,&quot; and &quot;.&quot; for other programs.</source>
         <translation>Coché : « ; » entre les colonnes et virgules décimales, comme Excel l&apos;attend dans cette langue. Décoché : « , » et « . » pour d&apos;autres programmes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="56"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="58"/>
         <source>Ticked: a byte order mark first, so Excel reads accented letters. Unticked: plain UTF-8 for other programs.</source>
         <translation>Coché : une marque d&apos;ordre des octets au début, pour qu&apos;Excel lise les lettres accentuées. Décoché : UTF-8 simple pour d&apos;autres programmes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="65"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="67"/>
         <source>Choose where to save the CSV file</source>
         <translation>Choisissez où enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="66"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="68"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="70"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="72"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
         <source>&amp;Columns:</source>
         <translation>&amp;Colonnes :</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="74"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="76"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="78"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="80"/>
         <source>%Ln customer(s) in the segment.</source>
         <translation>
             <numerusform>%Ln client dans le segment.</numerusform>
@@ -10276,32 +10276,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="193"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="199"/>
         <source>Export Members</source>
         <translation>Exporter les membres</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="194"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="200"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="205"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
         <source>Every customer in the segment has agreed to marketing email.</source>
         <translation>Tous les clients du segment ont accepté les e-mails marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="207"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="213"/>
         <source>All %1 customers will be written, %2 of them without marketing consent.</source>
         <translation>Les %1 clients seront exportés, dont %2 sans consentement marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="211"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="217"/>
         <source>None of the %1 customers has agreed to marketing email (or it is unknown), so none will be written. Tick &quot;Include customers without marketing consent&quot; to export them for your own analysis.</source>
         <translation>Aucun des %1 clients n&apos;a accepté les e-mails marketing (ou ce n&apos;est pas connu) : aucun ne sera donc écrit. Cochez « Inclure les clients sans consentement marketing » pour les exporter pour votre propre analyse.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/MemberExportDialog.cpp" line="216"/>
+        <location filename="../ui/segments/MemberExportDialog.cpp" line="222"/>
         <source>%1 of %2 customers have not agreed to marketing email (or it is unknown) and will be left out; %3 will be written.</source>
         <translation>%1 sur %2 clients n&apos;ont pas accepté les e-mails marketing (ou ce n&apos;est pas connu) et seront exclus ; %3 seront exportés.</translation>
     </message>
