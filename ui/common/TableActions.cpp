@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -110,6 +111,7 @@ void TableActions::fitColumnTitles()
     if (!header || !header->model())
         return;
     const int last = header->logicalIndex(header->count() - 1);
+    QList<std::pair<int, int>> capped; // sections narrower than their values, and the width those need
     for (int section = 0; section < header->count(); ++section) {
         if (header->isSectionHidden(section) || section == last ||
             header->sectionResizeMode(section) != QHeaderView::Interactive)
@@ -121,6 +123,21 @@ void TableActions::fitColumnTitles()
                              : header->sectionSizeHint(section);
         if (header->sectionSize(section) < hint || (m_wrappedTitles && header->sectionSize(section) > hint))
             header->resizeSection(section, hint);
+        if (m_wrappedTitles && values > hint)
+            capped.append({section, values});
+    }
+    // Room the last column would stretch over goes first to the values cut at widestValues, left to right
+    // (trial 21de: at 1920 px the e-mail addresses elided beside a wide empty consent column).
+    if (!capped.isEmpty() && last >= 0 && !header->isSectionHidden(last)) {
+        int room =
+            header->width() - (header->length() - header->sectionSize(last)) - titleWidth(header, last);
+        for (const auto &[section, values] : std::as_const(capped)) {
+            const int grow = std::min(values - header->sectionSize(section), room);
+            if (grow <= 0)
+                break;
+            header->resizeSection(section, header->sectionSize(section) + grow);
+            room -= grow;
+        }
     }
     // A stretched last column fills the room left, which may be less than its title needs: then it stops
     // stretching (the table scrolls) until there is room again.
@@ -186,7 +203,17 @@ void TableActions::setWrappedTitles(int widestValues)
             Qt::QueuedConnection);
     connect(table->model(), &QAbstractItemModel::rowsInserted, this, &TableActions::fitColumnTitles,
             Qt::QueuedConnection);
+    // A wider table may show more of the values cut at widestValues.
+    if (widestValues > 0)
+        table->installEventFilter(this);
     fitColumnTitles();
+}
+
+bool TableActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(this, &TableActions::fitColumnTitles, Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
 }
 
 int TableActions::titleWidth(const QHeaderView *header, int section)

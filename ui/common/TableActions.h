@@ -36,7 +36,7 @@ public:
     // Lets the column titles wrap onto two lines (a long German title over a narrow column of percentages)
     // and keeps every column as wide as its values and the wider of its title's two lines; the last column
     // fills the room left. `widestValues` > 0: values wider than that (a long e-mail address) elide instead
-    // of widening their column.
+    // of widening their column, unless the room the last column would stretch over holds them.
     void setWrappedTitles(int widestValues = 0);
     // The width `section`'s title needs: on one line, or on two lines when the header wraps its titles.
     static int titleWidth(const QHeaderView *header, int section);
@@ -59,6 +59,9 @@ public Q_SLOTS:
     // Widens each column the user sizes (QHeaderView::Interactive) that is narrower than its title, so no
     // column title is cut off; install() does it whenever the columns or their titles change.
     void fitColumnTitles();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     TableActions(QAbstractItemView *view, const QString &exportName);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void rowNamesOfAComparisonAreKept();
     void optionalColumnsWaitInTheHeaderMenu();
     void wrappedTitlesNeedTheirWiderLine();
+    void cutValuesTakeTheRoomLeft();
 
 private:
     std::unique_ptr<QTableView> m_view;
@@ -242,6 +243,33 @@ void TestTableActions::wrappedTitlesNeedTheirWiderLine()
     const int sorted = TableActions::titleWidth(header, 2);
     header->setSortIndicator(1, Qt::AscendingOrder);
     QCOMPARE(sorted - TableActions::titleWidth(header, 2), withIndicator - noIndicator);
+}
+
+// Values cut at widestValues (a long e-mail address) take the room the last column would stretch over: at
+// 1920 px the segment members' e-mail addresses elided beside a wide consent column (trial 21de). In a narrow
+// table they stay cut, and the last column keeps its title's width.
+void TestTableActions::cutValuesTakeTheRoomLeft()
+{
+    const QString address = QStringLiteral("someone.with.a.long.address@example.org");
+    m_view->model()->setData(m_view->model()->index(0, 0), address);
+    const QAbstractItemView *view = m_view.get(); // sizeHintForColumn is public there
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int cap = fm.horizontalAdvance(QStringLiteral("Smith, John"));
+    QVERIFY(view->sizeHintForColumn(0) > cap + 40);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    m_view->resize(150, 200);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    TableActions::of(m_view.get())->setWrappedTitles(cap);
+    QTRY_COMPARE(header->sectionSize(0), std::max(cap, TableActions::titleWidth(header, 0)));
+
+    m_view->resize(1200, 200);
+    QTRY_COMPARE(header->sectionSize(0), view->sizeHintForColumn(0));
+    QVERIFY(header->sectionSize(3) >= TableActions::titleWidth(header, 3));
+
+    m_view->resize(150, 200);
+    QTRY_COMPARE(header->sectionSize(0), std::max(cap, TableActions::titleWidth(header, 0)));
 }
 
 QTEST_MAIN(TestTableActions)
