@@ -371,6 +371,7 @@ DateOrder detectDateOrder(const QList<QByteArray> &samples)
     bool dayFirst = false;
     bool monthFirst = false;
     bool ambiguous = false;
+    bool dottedAmbiguous = false;
     bool namedDayFirst = false;
     bool namedMonthFirst = false;
     for (const QByteArray &sample : samples) {
@@ -397,13 +398,18 @@ DateOrder detectDateOrder(const QList<QByteArray> &samples)
         } else if (tokens[1].value > 12) {
             monthFirst = true;
         } else if (tokens[0].value != tokens[1].value) {
-            ambiguous = true;
+            // "01.08.2026": dates written with dots put the day first wherever they are written so (Germany,
+            // Austria, Switzerland, ...); no export writes the month first with dots (trial 22de: a German
+            // web shop's first twelve days of August were asked about).
+            (datePart.contains('.') ? dottedAmbiguous : ambiguous) = true;
         }
     }
     if (dayFirst != monthFirst)
         return dayFirst ? DateOrder::DayMonthYear : DateOrder::MonthDayYear;
     if (dayFirst || ambiguous)
         return DateOrder::Unknown;
+    if (dottedAmbiguous)
+        return DateOrder::DayMonthYear;
     if (yearFirst)
         return DateOrder::YearMonthDay;
     if (namedDayFirst != namedMonthFirst)

@@ -57,12 +57,20 @@ QString normaliseId(QByteArrayView text)
 std::optional<bool> parseBool(QByteArrayView text)
 {
     const QByteArrayView t = trimmedView(text);
-    for (const char *yes : {"yes", "true", "y", "1", "subscribed", "opt-in", "opted-in", "optin", "opt in"}) {
+    // English, then German, French, Spanish, Italian and Dutch, as shop back offices write them (trial 22de:
+    // a German shop's Newsletter column of "ja" and "nein" rejected every row).
+    for (const char *yes :
+         {"yes",    "true", "y",         "1",        "subscribed", "opt-in",   "opted-in", "optin",
+          "opt in", "ja",   "j",         "wahr",     "abonniert",  "oui",      "vrai",     "abonné",
+          "sí",     "si",   "verdadero", "suscrito", "vero",       "iscritto", "waar",     "geabonneerd"}) {
         if (equalsIgnoringCase(t, yes))
             return true;
     }
     for (const char *no :
-         {"no", "false", "n", "0", "unsubscribed", "opt-out", "opted-out", "optout", "opt out"}) {
+         {"no",          "false",        "n",       "0",         "unsubscribed", "opt-out",
+          "opted-out",   "optout",       "opt out", "nein",      "falsch",       "nicht abonniert",
+          "abgemeldet",  "non",          "faux",    "désabonné", "non abonné",   "falso",
+          "no suscrito", "non iscritto", "nee",     "onwaar"}) {
         if (equalsIgnoringCase(t, no))
             return false;
     }

@@ -42,7 +42,8 @@ QList<FieldSpec> orderFields()
             "numerodeticket númerodeticket bonnummer númeroderecibo numeroderecibo numfactura númfactura"
             " númerodefactura numerodefactura nºfactura nºdefactura nfactura ndefactura factura nvente"
             " nºvente ndevente nºdevente numérodevente numerodevente référencecommande referencecommande"
-            " référencedecommande referencedecommande"),
+            " référencedecommande referencedecommande bestellnummer bestellnr auftragsnummer auftragsnr"
+            " number"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -54,7 +55,7 @@ QList<FieldSpec> orderFields()
              "saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
              " datedecommande datedelacommande datedevente"
-             " datadepagamento"),
+             " datadepagamento bestelldatum auftragsdatum kaufdatum rechnungsdatum"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
              "time ordertime saletime uhrzeit zeit heure hora"),
@@ -63,7 +64,8 @@ QList<FieldSpec> orderFields()
              "customerid customer customerno customernumber customeruserid clientid nclient nºclient"
              " numéroclient numeroclient numérodeclient numerodeclient codeclient client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
-             " buyeruserid buyer"),
+             " buyeruserid buyer customercode kundencode codigocliente códigocliente codigodecliente"
+             " códigodecliente"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
@@ -74,7 +76,8 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
              " contactemail emailduclient courriel emailclient emailcliente emailkunde"
-             " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"),
+             " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"
+             " buyeremail buyeremailaddress emailadresse"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
@@ -82,10 +85,12 @@ QList<FieldSpec> orderFields()
              "phone telephone phonenumber telephonenumber mobile mobilephone mobilenumber cellphone"
              " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
              " celular telefone telefon telefonnummer handy handynummer téléphone portable téléphoneclient"
-             " telephoneclient teléfonocliente telefonocliente telefonkunde"),
+             " telephoneclient teléfonocliente telefonocliente telefonkunde buyerphone buyerphonenumber"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
-             "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"),
+             "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"
+             " buyeroptedintomarketing optedintomarketing newsletteroptin newsletteranmeldung"
+             " newsletterabonniert marketingoptin"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
@@ -157,7 +162,7 @@ QList<FieldSpec> orderFields()
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
-             " pays paysdelivraison paysdefacturation"),
+             " pays paysdelivraison paysdefacturation lieferland rechnungsland"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"

@@ -19,6 +19,7 @@
 #include "core/import/LineTotalEvidence.h"
 #include "core/import/OrderSeries.h"
 #include "core/import/OrderSpread.h"
+#include "core/import/SplitNames.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -306,7 +307,7 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 // it is the customer's name and the e-mail address keys the customer (trial 18: a French till's Client was
 // the customer id beside its E-mail client). A name alone stays the key (Lightspeed's Customer: "Müller"),
 // and so does a name beside a phone number only: without an id or an address the lines would have no
-// customer (RecordConverter).
+// customer (RecordConverter). A customer number beside them keys the customer then.
 void preferContactKey(const FilePreview &preview, ImportProfile &profile)
 {
     static const QStringList personWords = {QStringLiteral("customer"), QStringLiteral("client"),
@@ -322,9 +323,23 @@ void preferContactKey(const FilePreview &preview, ImportProfile &profile)
         !samples.isEmpty() && std::none_of(samples.cbegin(), samples.cend(), [](const QByteArray &v) {
             return QString::fromUtf8(v).contains(notAName);
         });
+    if (!names)
+        return;
     for (ColumnMapping &c : profile.columns) {
-        if (names && c.field == field::CustomerId)
+        if (c.field == field::CustomerId)
             c.field = field::CustomerName;
+    }
+    // The customer's number then keys the customer when the file has one (trial 22en: Hike's "Customer code",
+    // "CUS-1114", beside its "Customer" name; the till's customers with a phone number and no e-mail address
+    // were counted as walk-in sales).
+    const FieldSpec *spec = findField(Entity::Orders, field::CustomerId);
+    for (ColumnMapping &c : profile.columns) {
+        const QString name = normaliseHeader(c.column);
+        if (spec && c.field.isEmpty() && spec->synonyms.contains(name) && !personWords.contains(name) &&
+            !name.contains(QLatin1String("email"))) {
+            c.field = field::CustomerId;
+            return;
+        }
     }
 }
 
@@ -634,6 +649,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     }
     if (profile.entity == Entity::Customers)
         exportstyles::suggestPrestaShopCustomers(preview, profile);
+    suggestJoinedName(preview.header, profile);
     // A web shop's lines without a channel column are online sales, not "In store", and sold in the web shop,
     // not in a shop called "Main store" beside the real ones (trial 16).
     if (profile.entity == Entity::Orders &&

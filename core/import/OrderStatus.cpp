@@ -77,15 +77,16 @@ const char *const NotSoldOtherLanguages[] = {"pendiente",
 
 // Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
 // orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", a French till's
-// "Clôturée" (a sale paid and closed, trial 21), ...
+// "Clôturée" (a sale paid and closed, trial 21), "In Bearbeitung" (processing, trial 22de), ...
 const char *const SaleOtherLanguages[] = {
-    "pagado",   "pagada",    "recibido",   "autorizado",  "aprobado", "completada",    "abierta",
-    "abierto",  "cerrada",   "entregada",  "enviada",     "pago",     "paga",          "recebido",
-    "aprovado", "concluído", "concluido",  "entregue",    "bezahlt",  "abgeschlossen", "versendet",
-    "versandt", "geliefert", "zugestellt", "autorisiert", "payé",     "payée",         "terminé",
-    "livrée",   "expédiée",  "autorisé",   "autorisée",   "clôturée", "clôturé",       "cloturee",
-    "cloture",  "validée",   "validé",     "encaissée",   "encaissé", "réglée",        "réglé",
-    "cobrado",  "cobrada"};
+    "pagado", "pagada", "recibido", "autorizado", "aprobado", "completada", "abierta", "abierto", "cerrada",
+    "entregada", "enviada", "pago", "paga", "recebido", "aprovado", "concluído", "concluido", "entregue",
+    "bezahlt", "abgeschlossen", "versendet", "versandt", "geliefert", "zugestellt", "autorisiert", "payé",
+    "payée", "terminé", "livrée", "expédiée", "autorisé", "autorisée", "clôturée", "clôturé", "cloturee",
+    "cloture", "validée", "validé", "encaissée", "encaissé", "réglée", "réglé", "cobrado", "cobrada",
+    // Processing and shipping states, as "processing" and "shipped" (trial 22de: Gambio's "In Bearbeitung").
+    "inbearbeitung", "verschickt", "versandbereit", "teilweiseversendet", "teilweisegeliefert",
+    "enpréparation", "enpreparation", "enpreparación", "enpreparacion", "preparado"};
 
 } // namespace
 

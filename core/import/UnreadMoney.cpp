@@ -116,6 +116,12 @@ QString UnreadMoneyColumn::sentence() const
     if (!spec)
         return said;
     const QString label = fieldLabel(*spec);
+    if (mayBePayment && (field == field::OrderDiscount || field == field::Discount))
+        return said + QLatin1Char(' ') +
+               QCoreApplication::translate("storelens::core::UnreadMoney",
+                                           "A gift voucher or card paid with is a payment, not a discount: "
+                                           "then leave it unread. Map it as %1 only if it is a discount.")
+                   .arg(label);
     if (field == field::OrderDiscount)
         return said + QLatin1Char(' ') +
                QCoreApplication::translate("storelens::core::UnreadMoney",
@@ -171,6 +177,12 @@ QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const Im
             u.field = profile.columnFor(field::RefundAmount).isEmpty() ? field::RefundAmount : QString();
         } else {
             u.field = discountField(preview, profile, c);
+            static const QRegularExpression payment(QStringLiteral(
+                "^(gutschein|voucher|giftvoucher|giftcard|gift|geschenkgutschein|geschenkkarte|"
+                "boncadeau|cartecadeau|chèquecadeau|chequecadeau|tarjetaregalo|valeregalo|"
+                "chequeregalo|buonoregalo|cadeaubon|cadeaukaart)"));
+            u.mayBePayment = name.contains(payment) && !name.contains(QLatin1String("rabatt")) &&
+                             !name.contains(QLatin1String("discount"));
         }
         unread << u;
     }

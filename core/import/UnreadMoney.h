@@ -31,6 +31,10 @@ struct UnreadMoneyColumn
     // this other column, which may include the tax (trial 20b: Epos Now's till sales came out with VAT and
     // nothing said how to get them without it); empty for a discount or refund column.
     QString readInstead;
+    // The name may say a gift voucher or card ("Gutschein", "Gift card", "Bon cadeau"): redeemed, it is a
+    // payment, not a discount (trial 22de: the advice to map Gambio's "Gutschein" as the order's discount
+    // would have taken 329.51 off net sales); a discount code's amount is a discount.
+    bool mayBePayment = false;
     // "Column "coupon_discount" holds money (for example 5.00 on line 12) but is not read: map it as Order
     // discount (for the whole order) if it is the order's discount."
     QString sentence() const;

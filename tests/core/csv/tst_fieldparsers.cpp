@@ -356,6 +356,13 @@ void TestFieldParsers::detectDateOrder_data()
     QTest::newRow("a second number above 12")
         << QList<QByteArray>{"01/03/2024", "03/13/2024 8:26 PM"} << DateOrder::MonthDayYear;
     QTest::newRow("dots day first") << QList<QByteArray>{"1.3.2024", "25.12.2023"} << DateOrder::DayMonthYear;
+    // Trial 22de: dates with dots are written day first, also when no day is above 12.
+    QTest::newRow("dots, all days up to 12")
+        << QList<QByteArray>{"01.08.2026 18:08:41", "02.08.2026"} << DateOrder::DayMonthYear;
+    QTest::newRow("dots and slashes ambiguous")
+        << QList<QByteArray>{"01.08.2026", "02/08/2026"} << DateOrder::Unknown;
+    QTest::newRow("dots, the second number above 12")
+        << QList<QByteArray>{"01.08.2026", "08.13.2026"} << DateOrder::MonthDayYear;
     QTest::newRow("all ambiguous") << QList<QByteArray>{"01/03/2024", "02/03/2024"} << DateOrder::Unknown;
     QTest::newRow("iso and ambiguous") << QList<QByteArray>{"2024-03-01", "02/03/2024"} << DateOrder::Unknown;
     QTest::newRow("contradicting") << QList<QByteArray>{"13/01/2024", "01/13/2024"} << DateOrder::Unknown;
@@ -419,7 +426,17 @@ void TestFieldParsers::parseBool_data()
     QTest::newRow("opt-in") << QByteArray("opt-in") << 1;
     QTest::newRow("OPT-OUT") << QByteArray("OPT-OUT") << 0;
     QTest::newRow("padded") << QByteArray(" yes ") << 1;
+    // Trial 22de: a German shop's Newsletter column.
+    QTest::newRow("ja") << QByteArray("ja") << 1;
+    QTest::newRow("Nein") << QByteArray("Nein") << 0;
+    QTest::newRow("oui") << QByteArray("Oui") << 1;
+    QTest::newRow("non") << QByteArray("non") << 0;
+    QTest::newRow("sí") << QByteArray("sí") << 1;
+    QTest::newRow("Sí") << QByteArray("Sí") << 1;
+    QTest::newRow("no suscrito") << QByteArray("No suscrito") << 0;
+    QTest::newRow("nicht abonniert") << QByteArray("nicht abonniert") << 0;
     QTest::newRow("maybe") << QByteArray("maybe") << -1;
+    QTest::newRow("vielleicht") << QByteArray("vielleicht") << -1;
     QTest::newRow("two") << QByteArray("2") << -1;
     QTest::newRow("empty") << QByteArray("") << -1;
 }
