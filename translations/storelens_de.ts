@@ -3524,17 +3524,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="26"/>
+        <location filename="../core/import/SourceNotes.cpp" line="28"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>Der Importverlauf des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="84"/>
+        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
+        <translation>Die Umsätze werden aus „%1“ gelesen, mit MwSt.: Brutto- und Nettoumsatz enthalten die MwSt. Ordnen Sie stattdessen einen Preis oder eine Summe ohne MwSt. zu, um Umsätze ohne sie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="112"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>„%1“ ist nach Rabatten, und keine Spalte nennt sie: Die Rabatte sind unbekannt, und der Bruttoumsatz entspricht dem Nettoumsatz vor Retouren.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="133"/>
+        <location filename="../core/import/SourceNotes.cpp" line="161"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Frühere Importe in „%1“ lasen Felder, für die diese Datei keine Spalte hat: %2. Ihre Bestellungen bleiben ohne sie. Ist die Datei ein weiterer Export desselben Systems, importieren Sie sie mit den Einstellungen der früheren Dateien (ihrem gespeicherten Profil); stammt sie von anderswo, importieren Sie sie als eigene Quelle.</translation>
     </message>
@@ -3578,16 +3583,21 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="69"/>
+        <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
+        <translation>Die Preise von „%1“ enthalten die MwSt.: Brutto- und Nettoumsatz dieser Quelle enthalten die MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="72"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="75"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="78"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="114"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="117"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>

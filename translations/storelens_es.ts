@@ -3524,17 +3524,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="26"/>
+        <location filename="../core/import/SourceNotes.cpp" line="28"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>No se pudo leer el historial de importaciones del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="84"/>
+        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
+        <translation>Las ventas se leen de «%1», con IVA: las ventas brutas y netas incluyen el IVA. Asigne en su lugar un precio o un total sin IVA para ver las ventas sin él.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="112"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>«%1» es después de descuentos y ninguna columna los indica: los descuentos son desconocidos y las ventas brutas equivalen a las netas antes de devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="133"/>
+        <location filename="../core/import/SourceNotes.cpp" line="161"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Las importaciones anteriores en «%1» leían campos para los que este archivo no tiene columna: %2. Sus pedidos quedan sin ellos. Si el archivo es otra exportación del mismo sistema, impórtelo con la configuración de los archivos anteriores (su perfil guardado); si viene de otro lugar, impórtelo como una fuente propia.</translation>
     </message>
@@ -3578,16 +3583,21 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="69"/>
+        <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
+        <translation>Los precios de «%1» incluyen el IVA: sus ventas brutas y netas incluyen el IVA.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="72"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>«%1» exporta el coste de cada línea, no un coste unitario: sus costes se dejan fuera y sus ventas no tienen margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="75"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="78"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Las exportaciones de «%1» no nombran productos: cada pedido cuenta como una unidad de un producto sustituto.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="114"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="117"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>«%1» no tiene datos después del %2, mientras que los datos del espacio de trabajo llegan al %3: las cifras posteriores al %2 la dejan fuera. Importe su exportación más reciente para comparar lo comparable.</translation>
     </message>

@@ -3524,17 +3524,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="26"/>
+        <location filename="../core/import/SourceNotes.cpp" line="28"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>L&apos;historique des imports de l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="84"/>
+        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
+        <translation>Les ventes sont lues dans « %1 », TVA comprise : les ventes brutes et nettes incluent la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/SourceNotes.cpp" line="112"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>« %1 » est après remises et aucune colonne ne les donne : les remises sont inconnues, et le chiffre d&apos;affaires brut est égal au net avant retours.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="133"/>
+        <location filename="../core/import/SourceNotes.cpp" line="161"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Les imports précédents dans « %1 » lisaient des champs pour lesquels ce fichier n&apos;a pas de colonne : %2. Ses commandes s&apos;en passent. Si le fichier est un autre export du même système, importez-le avec les réglages des fichiers précédents (leur profil enregistré) ; s&apos;il vient d&apos;ailleurs, importez-le comme une source à part.</translation>
     </message>
@@ -3578,16 +3583,21 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="69"/>
+        <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
+        <translation>Les prix de « %1 » incluent la TVA : ses ventes brutes et nettes incluent la TVA.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="72"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="75"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="78"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="114"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="117"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>

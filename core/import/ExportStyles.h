@@ -56,6 +56,9 @@ enum class StyleNoteKind {
     // the others out, and net sales hold them.
     CouponsPartlyUnknown,
     SalesHoldTax, // prices with the tax inside and no price without it (Square Online's)
+    // The sales are read from a column whose name says it holds the VAT ("Einzelpreis brutto", "Total TTC",
+    // "Precio con IVA"; SourceNotes.h).
+    SalesWithVat,
 };
 
 struct StyleNote

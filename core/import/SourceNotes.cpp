@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace storelens::core {
@@ -71,11 +73,37 @@ bool readsAny(const ImportProfile &profile, std::initializer_list<const char *> 
     return false;
 }
 
+// The column the sales are read from when its name says it holds the VAT or sales tax ("Einzelpreis brutto",
+// "Total TTC", "Total (Inc. tax)", "Precio con IVA", "Preis inkl. MwSt."); empty otherwise.
+QString salesColumnWithVat(const ImportProfile &profile)
+{
+    const QString total = profile.columnFor(field::LineTotal);
+    const QString read = total.isEmpty() ? profile.columnFor(field::UnitPrice) : total;
+    static const QRegularExpression withVat(QStringLiteral(
+        "brutto|ttc$|ttc[^a-z]|(inc|incl|including|inkl|inklusive|mit|with|con|avec)(vat|tax|taxes|mwst|ust|"
+        "tva|iva|"
+        "gst)|ivaincluid|(vat|tax|mwst|tva|iva)(inc|incl|included|inklusive|inclus|incluido|incluida)"));
+    return normaliseHeader(read).contains(withVat) ? read : QString();
+}
+
 } // namespace
 
 QList<exportstyles::StyleNote> sourceNotes(const ImportProfile &profile)
 {
     QList<exportstyles::StyleNote> notes = exportstyles::styleNotes(profile);
+    // Trials 22de and 22en: "Nettoumsatz" read as without VAT, as German bookkeeping means it, while the
+    // till's and the web shop's prices held it; nothing on screen said so.
+    const QString withVat = profile.entity == Entity::Orders ? salesColumnWithVat(profile) : QString();
+    const bool taxSaid = std::any_of(notes.cbegin(), notes.cend(), [](const exportstyles::StyleNote &n) {
+        return n.kind == exportstyles::StyleNoteKind::SalesHoldTax;
+    });
+    if (!withVat.isEmpty() && !taxSaid)
+        notes << exportstyles::StyleNote{
+            exportstyles::StyleNoteKind::SalesWithVat,
+            SourceNotesText::tr(
+                "The sales are read from \"%1\", with VAT: gross and net sales include the VAT. "
+                "Map a price or total without VAT instead to see sales without it.")
+                .arg(withVat)};
     if (profile.entity == Entity::Orders && profile.lineTotalAfterDiscount &&
         !profile.columnFor(field::LineTotal).isEmpty() &&
         !readsAny(profile, {"discount", "discount_rate", "discount_percent", "order_discount"}))

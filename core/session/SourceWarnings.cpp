@@ -65,6 +65,9 @@ QString sentence(StyleNoteKind kind, const QString &source)
         return SourceWarningsText::tr("\"%1\" exports prices with the tax (VAT) inside and no price without "
                                       "it: its gross and net sales include the tax.")
             .arg(source);
+    case StyleNoteKind::SalesWithVat:
+        return SourceWarningsText::tr("\"%1\"'s prices include VAT: its gross and net sales include the VAT.")
+            .arg(source);
     case StyleNoteKind::NoUnitCost:
         return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "
                                       "left out, and its sales have no gross margin.")
@@ -142,7 +145,8 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
             w.kind = DataCoverageWarning::Kind::Source;
             w.message = text;
             kpis.warnings.push_back(w);
-            if (note.kind == StyleNoteKind::SalesHoldShipping || note.kind == StyleNoteKind::SalesHoldTax)
+            if (note.kind == StyleNoteKind::SalesHoldShipping || note.kind == StyleNoteKind::SalesHoldTax ||
+                note.kind == StyleNoteKind::SalesWithVat)
                 warnOn(kpis, {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue}, text);
             if (note.kind == StyleNoteKind::ReturnsUnknown)
                 warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void wixCouponsWorkedOutAreDiscounts();
     void wixCouponsPartlyWorkedOutSaySo();
     void squareOnlineSaysItsSalesHoldTax();
+    void pricesNamedWithVatSaySo();
     void aFileReadingLessThanItsSourceSaysSo();
     void aFileReadingMoreSaysNothing();
     void aSourceThatEndsEarlySaysSo();
@@ -251,6 +252,37 @@ void TestSourceWarnings::squareOnlineSaysItsSalesHoldTax()
     for (KpiId id : {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue})
         QVERIFY2(kpis.kpi(id).current.warning.contains(said), qPrintable(kpis.kpi(id).current.warning));
     QVERIFY(!kpis.kpi(KpiId::Discounts).current.warning.contains(said));
+}
+
+// Trials 22de and 22en: the German web shop's "Einzelpreis brutto" held the VAT, and "Nettoumsatz" was read
+// as without it (German bookkeeping's meaning); nothing on screen said so. The gross and net sales tiles, the
+// AOV's and the Overview's notes say the prices include VAT; a file whose price names no tax says nothing.
+void TestSourceWarnings::pricesNamedWithVatSaySo()
+{
+    const QString ws = m_dir.create();
+    auto imported = importWithSuggestion(ws, importFixture(QStringLiteral("gambio_bestellungen_de.csv")));
+    QVERIFY2(imported.ok(), qPrintable(imported.error().toString()));
+    WorkspaceSession session(ws);
+    Query august;
+    august.period = Period{QDate(2026, 8, 1), QDate(2026, 8, 31)};
+    august.comparison = Comparison::None;
+    const auto result = session.overview(august);
+    QVERIFY2(result.ok(), qPrintable(result.error().toString()));
+    const KpiReport &kpis = result.value()->kpis;
+    const QString said =
+        QStringLiteral("\"Web shop\"'s prices include VAT: its gross and net sales include the VAT.");
+    QCOMPARE(sourceWarnings(kpis), QStringList{said});
+    for (KpiId id : {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue})
+        QVERIFY2(kpis.kpi(id).current.warning.contains(said), qPrintable(kpis.kpi(id).current.warning));
+    QVERIFY(!kpis.kpi(KpiId::Discounts).current.warning.contains(said));
+
+    // Hike's "Retail price" names no tax (its "Total (Inc. tax)" is not read): nothing is said.
+    const QString till = m_dir.create();
+    QVERIFY(importWithSuggestion(till, importFixture(QStringLiteral("hike_sales_gb.csv"))).ok());
+    WorkspaceSession tillSession(till);
+    const auto tillResult = tillSession.overview(august);
+    QVERIFY(tillResult.ok());
+    QCOMPARE(sourceWarnings(tillResult.value()->kpis), QStringList());
 }
 
 void TestSourceWarnings::aFileReadingLessThanItsSourceSaysSo()
