@@ -543,7 +543,8 @@ QStringList DataQuality::sentences() const
         QStringList values;
         qint64 lines = 0;
         for (const StatusCount &c : unknownStatuses) {
-            values << QStringLiteral("\"%1\"").arg(c.status);
+            // Quoted as the language quotes (trial 22de: "In Bearbeitung" in ASCII quotes beside „…“).
+            values << DataQualityText::tr("\"%1\"", "a status value quoted in a list").arg(c.status);
             lines += c.lines.count;
         }
         out << DataQualityText::tr("Order statuses StoreLens does not know, counted as sales: %1 (%2, for "

@@ -65,8 +65,13 @@ HandbookWindow::HandbookWindow(QWidget *mainWindow, QWidget *parent)
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QPushButton::setEnabled);
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
+        // The contents page is titled as the handbook itself (trial 22de: "StoreLens-Handbuch –
+        // StoreLens-Handbuch").
         const QString title = m_browser->documentTitle();
-        setWindowTitle(title.isEmpty() ? tr("StoreLens Handbook") : tr("%1 – StoreLens Handbook").arg(title));
+        const QString handbook = tr("StoreLens Handbook");
+        setWindowTitle(title.isEmpty() || title.compare(handbook, Qt::CaseInsensitive) == 0
+                           ? handbook
+                           : tr("%1 – StoreLens Handbook").arg(title));
     });
 
     auto *buttons = new QHBoxLayout;
