@@ -56,8 +56,14 @@ const char *const TipWords[] = {"gratuity", "gratuities", "pourboire", "pourboir
                                 "fooien",   "gorjeta",    "gorjetas",  "napiwek",    "dricks"};
 const char *const TipNames[] = {"tip", "tips"};
 // Words that make any product name a fee or an adjustment.
-const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
-                                "amazon fee", "commission", "adjustment"};
+// A gift card or voucher sold is money the store holds until it is spent, when its purchase is the sale
+// (trial 22en: Hike's GIFT-CARD line counted in sales, and counts again when redeemed): listed, for the user
+// to leave out. Not "Geschenkkarte" alone, which a German stationer's greeting card is called too.
+const char *const FeeWords[] = {"postage",        "carriage",         "bank charge",   "amazon fee",
+                                "commission",     "adjustment",       "gift card",     "giftcard",
+                                "gift voucher",   "gift certificate", "e-gift",        "geschenkgutschein",
+                                "wertgutschein",  "carte cadeau",     "bon cadeau",    "chèque cadeau",
+                                "tarjeta regalo", "vale regalo",      "cheque regalo", "buono regalo"};
 
 QString percent(double share)
 {
@@ -140,7 +146,7 @@ bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
     for (const char *n : FeeNames)
         feeName = feeName || lowerName == QLatin1String(n);
     for (const char *w : FeeWords)
-        feeName = feeName || lowerName.contains(QLatin1String(w));
+        feeName = feeName || lowerName.contains(QString::fromUtf8(w));
     if (sku.size() == 1)
         return feeName;
     for (const char *code : FeeCodes) {

@@ -24,9 +24,12 @@ FeeChoices::FeeChoices(QWidget *parent)
     , m_scroll(new QScrollArea(this))
 {
     setObjectName(QStringLiteral("notProductBox"));
-    auto *intro = new QLabel(tr("Tips belong to the staff and deposits are paid back: they are not sales. "
-                                "Fees and postage stay in sales but leave the product rankings."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Tips belong to the staff and deposits are paid back: they are not sales. A gift "
+                      "card sold becomes a sale when it is spent; leave it out unless the purchases "
+                      "paid with it are not in your exports. Fees and postage stay in sales but leave "
+                      "the product rankings."),
+                   this);
     intro->setObjectName(QStringLiteral("feeChoicesIntro"));
     intro->setWordWrap(true);
     m_grid->setContentsMargins(0, 0, 0, 0);

@@ -321,6 +321,15 @@ void TestDataQuality::looksLikeFee_data()
     QTest::newRow("CRUK commission") << QStringLiteral("CRUK") << QStringLiteral("CRUK Commission") << true;
     QTest::newRow("shipping by name") << QStringLiteral("SHIP-01") << QStringLiteral("Shipping") << true;
     QTest::newRow("lower-case code") << QStringLiteral("post") << QString() << true;
+    // Trial 22en: a gift card sold is listed for the user to leave out of sales; a greeting card is a
+    // product.
+    QTest::newRow("gift card") << QStringLiteral("GIFT-CARD") << QStringLiteral("Gift Card £50") << true;
+    QTest::newRow("Geschenkgutschein")
+        << QStringLiteral("GS-25") << QStringLiteral("Geschenkgutschein 25 €") << true;
+    QTest::newRow("tarjeta regalo") << QStringLiteral("TR-1") << QStringLiteral("Tarjeta regalo") << true;
+    QTest::newRow("chèque cadeau") << QStringLiteral("CC-1") << QStringLiteral("Chèque cadeau 20 €") << true;
+    QTest::newRow("Geschenkkarte is a greeting card")
+        << QStringLiteral("TH-5001") << QStringLiteral("Geschenkkarte Motiv") << false;
     QTest::newRow("single letter without a fee name") << QStringLiteral("B") << QString() << false;
     QTest::newRow("single letter, a product") << QStringLiteral("M") << QStringLiteral("Mug") << false;
     QTest::newRow("postcard is merchandise")
