@@ -2090,42 +2090,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Alle %1 Kunden dieser Datei passen zu einem Kunden der importierten Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="49"/>
-        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; has %2), so that person counts as two customers.</source>
-        <translation>1 Kunde dieser Datei hat eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört („%1“ hat %2); diese Person zählt daher als zwei Kunden.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="51"/>
+        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; of this file has %2, which is customer &quot;%3&quot; there), so that person counts as two customers.</source>
+        <translation>1 Kunde dieser Datei hat eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört („%1“ dieser Datei hat %2, und das ist dort der Kunde „%3“); diese Person zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="53"/>
-        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot;, who has %3), so each of them counts as two customers.</source>
-        <translation>%1 Kunden dieser Datei haben eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört (etwa „%2“ mit %3); jede dieser Personen zählt daher als zwei Kunden.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="56"/>
+        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot; of this file, whose %3 is customer &quot;%4&quot; there), so each of them counts as two customers.</source>
+        <translation>%1 Kunden dieser Datei haben eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört (etwa „%2“ dieser Datei, dessen %3 dort der Kunde „%4“ ist); jede dieser Personen zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="59"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="62"/>
         <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (%1 is customer &quot;%2&quot; there), so that person counts as two customers.</source>
         <translation>1 Kunde dieser Datei hat eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört (%1 ist dort Kunde „%2“); diese Person zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="63"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="66"/>
         <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as %2, customer &quot;%3&quot; there), so each of them counts as two customers.</source>
         <translation>%1 Kunden dieser Datei haben eine E-Mail-Adresse, die schon zu einem anderen Kunden des Arbeitsbereichs gehört (etwa %2, dort Kunde „%3“); jede dieser Personen zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="74"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="77"/>
         <source>1 customer of this file has the phone number of another customer of the workspace, and one of the two has no e-mail address (&quot;%1&quot; with %2 is customer &quot;%3&quot; there), so that person counts as two customers.</source>
         <translation>1 Kunde dieser Datei hat die Telefonnummer eines anderen Kunden des Arbeitsbereichs, und einer der beiden hat keine E-Mail-Adresse („%1“ mit %2 ist dort Kunde „%3“); diese Person zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="79"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="82"/>
         <source>%1 customers of this file have the phone number of another customer of the workspace, where one of the two has no e-mail address (such as &quot;%2&quot; with %3, customer &quot;%4&quot; there), so each of them counts as two customers.</source>
         <translation>%1 Kunden dieser Datei haben die Telefonnummer eines anderen Kunden des Arbeitsbereichs, wobei einer der beiden keine E-Mail-Adresse hat (etwa „%2“ mit %3, dort Kunde „%4“); jede dieser Personen zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="220"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der Kunde des Arbeitsbereichs mit ihrer E-Mail-Adresse oder Telefonnummer): „Jede Person einmal zählen“ auf der Seite „Prüfen“ oder --customers-by-email in der Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="225"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der mit ihrer E-Mail-Adresse oder, ohne eine, mit ihrer Telefonnummer; Kunden ohne beides behalten ihre „%1“): „Jede Person einmal zählen“ auf der Seite „Prüfen“ oder --customers-by-email in der Befehlszeile.</translation>
     </message>

@@ -2090,42 +2090,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los %1 clientes de este archivo coinciden todos con un cliente de los pedidos importados.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="49"/>
-        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; has %2), so that person counts as two customers.</source>
-        <translation>1 cliente de este archivo tiene una dirección de correo que ya pertenece a otro cliente del espacio de trabajo («%1» tiene %2), así que esa persona cuenta como dos clientes.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="51"/>
+        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; of this file has %2, which is customer &quot;%3&quot; there), so that person counts as two customers.</source>
+        <translation>1 cliente de este archivo tiene una dirección de correo que ya pertenece a otro cliente del espacio de trabajo («%1» de este archivo tiene %2, que allí es el cliente «%3»), así que esa persona cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="53"/>
-        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot;, who has %3), so each of them counts as two customers.</source>
-        <translation>%1 clientes de este archivo tienen una dirección de correo que ya pertenece a otro cliente del espacio de trabajo (por ejemplo, «%2», que tiene %3), así que cada una de esas personas cuenta como dos clientes.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="56"/>
+        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot; of this file, whose %3 is customer &quot;%4&quot; there), so each of them counts as two customers.</source>
+        <translation>%1 clientes de este archivo tienen una dirección de correo que ya pertenece a otro cliente del espacio de trabajo (como «%2» de este archivo, cuya dirección %3 allí es el cliente «%4»), así que cada uno cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="59"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="62"/>
         <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (%1 is customer &quot;%2&quot; there), so that person counts as two customers.</source>
         <translation>1 cliente de este archivo tiene una dirección de correo que ya pertenece a otro cliente del espacio de trabajo (%1 es allí el cliente «%2»), así que esa persona cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="63"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="66"/>
         <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as %2, customer &quot;%3&quot; there), so each of them counts as two customers.</source>
         <translation>%1 clientes de este archivo tienen una dirección de correo que ya pertenece a otro cliente del espacio de trabajo (por ejemplo, %2, que allí es el cliente «%3»), así que cada una de esas personas cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="74"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="77"/>
         <source>1 customer of this file has the phone number of another customer of the workspace, and one of the two has no e-mail address (&quot;%1&quot; with %2 is customer &quot;%3&quot; there), so that person counts as two customers.</source>
         <translation>1 cliente de este archivo tiene el número de teléfono de otro cliente del espacio de trabajo, y uno de los dos no tiene dirección de correo («%1», con el %2, es allí el cliente «%3»), así que esa persona cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="79"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="82"/>
         <source>%1 customers of this file have the phone number of another customer of the workspace, where one of the two has no e-mail address (such as &quot;%2&quot; with %3, customer &quot;%4&quot; there), so each of them counts as two customers.</source>
         <translation>%1 clientes de este archivo tienen el número de teléfono de otro cliente del espacio de trabajo, y uno de los dos no tiene dirección de correo (por ejemplo, «%2», con el %3, que allí es el cliente «%4»), así que cada una de esas personas cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="220"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el cliente del espacio de trabajo con su dirección de correo o su número de teléfono): «Contar a cada persona una vez» en el paso Comprobar, o --customers-by-email en la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="225"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el que tiene su dirección de correo o, si no la hay, su número de teléfono; los clientes sin ninguno de los dos conservan su «%1»): «Contar a cada persona una vez» en el paso Comprobar, o --customers-by-email en la línea de órdenes.</translation>
     </message>

@@ -2090,42 +2090,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les %1 clients de ce fichier correspondent tous à un client des commandes importées.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="49"/>
-        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; has %2), so that person counts as two customers.</source>
-        <translation>1 client de ce fichier a une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (« %1 » a %2) : cette personne compte donc comme deux clients.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="51"/>
+        <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (&quot;%1&quot; of this file has %2, which is customer &quot;%3&quot; there), so that person counts as two customers.</source>
+        <translation>1 client de ce fichier a une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (« %1 » de ce fichier a %2, qui y est le client « %3 ») : cette personne compte donc pour deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="53"/>
-        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot;, who has %3), so each of them counts as two customers.</source>
-        <translation>%1 clients de ce fichier ont une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (par exemple « %2 », qui a %3) : chacune de ces personnes compte donc comme deux clients.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="56"/>
+        <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as &quot;%2&quot; of this file, whose %3 is customer &quot;%4&quot; there), so each of them counts as two customers.</source>
+        <translation>%1 clients de ce fichier ont une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (comme « %2 » de ce fichier, dont l&apos;adresse %3 y est le client « %4 ») : chacun d&apos;eux compte donc pour deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="59"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="62"/>
         <source>1 customer of this file has an e-mail address that already belongs to another customer of the workspace (%1 is customer &quot;%2&quot; there), so that person counts as two customers.</source>
         <translation>1 client de ce fichier a une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (%1 y est le client « %2 ») : cette personne compte donc comme deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="63"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="66"/>
         <source>%1 customers of this file have an e-mail address that already belongs to another customer of the workspace (such as %2, customer &quot;%3&quot; there), so each of them counts as two customers.</source>
         <translation>%1 clients de ce fichier ont une adresse e-mail qui appartient déjà à un autre client de l&apos;espace de travail (par exemple %2, qui y est le client « %3 ») : chacune de ces personnes compte donc comme deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="74"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="77"/>
         <source>1 customer of this file has the phone number of another customer of the workspace, and one of the two has no e-mail address (&quot;%1&quot; with %2 is customer &quot;%3&quot; there), so that person counts as two customers.</source>
         <translation>1 client de ce fichier a le numéro de téléphone d&apos;un autre client de l&apos;espace de travail, et l&apos;un des deux n&apos;a pas d&apos;adresse e-mail (« %1 », au %2, y est le client « %3 ») : cette personne compte donc comme deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="79"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="82"/>
         <source>%1 customers of this file have the phone number of another customer of the workspace, where one of the two has no e-mail address (such as &quot;%2&quot; with %3, customer &quot;%4&quot; there), so each of them counts as two customers.</source>
         <translation>%1 clients de ce fichier ont le numéro de téléphone d&apos;un autre client de l&apos;espace de travail, l&apos;un des deux n&apos;ayant pas d&apos;adresse e-mail (par exemple « %2 », au %3, qui y est le client « %4 ») : chacune de ces personnes compte donc comme deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="220"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient le client de l&apos;espace de travail qui a son adresse e-mail ou son numéro de téléphone) : « Compter chaque personne une fois » à l&apos;étape Vérifier, ou --customers-by-email en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="225"/>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
         <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
         <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient celui qui a son adresse e-mail ou, à défaut, son numéro de téléphone ; les clients sans l&apos;un ni l&apos;autre gardent leur « %1 ») : « Compter chaque personne une fois » à l&apos;étape Vérifier, ou --customers-by-email en ligne de commande.</translation>
     </message>

@@ -44,17 +44,20 @@ QString emailSentence(const EmailKeyMatch &m)
     const EmailKeyMatch::Example &e = m.email;
     // A till's number beside the address (the web shop's customers came first), or the web shop's address
     // that a till's customer has (the till came first).
+    // Trial 22en: "(such as "CUS-1114", who has amelia.evans35@gmail.com)" did not say which of the two was
+    // the workspace's customer.
     if (!isEmailAddress(e.fileKey.toUtf8()))
         return m.byEmail() == 1
                    ? EmailKeyMatchText::tr("1 customer of this file has an e-mail address that already "
-                                           "belongs to another customer of the workspace (\"%1\" has "
-                                           "%2), so that person counts as two customers.")
-                         .arg(e.fileKey, e.contact)
+                                           "belongs to another customer of the workspace (\"%1\" of this "
+                                           "file has %2, which is customer \"%3\" there), so that person "
+                                           "counts as two customers.")
+                         .arg(e.fileKey, e.contact, e.knownAs)
                    : EmailKeyMatchText::tr("%1 customers of this file have an e-mail address that "
                                            "already belongs to another customer of the workspace "
-                                           "(such as \"%2\", who has %3), so each of them counts as "
-                                           "two customers.")
-                         .arg(count(m.byEmail()), e.fileKey, e.contact);
+                                           "(such as \"%2\" of this file, whose %3 is customer \"%4\" "
+                                           "there), so each of them counts as two customers.")
+                         .arg(count(m.byEmail()), e.fileKey, e.contact, e.knownAs);
     return m.byEmail() == 1
                ? EmailKeyMatchText::tr("1 customer of this file has an e-mail address that already "
                                        "belongs to another customer of the workspace (%1 is customer "

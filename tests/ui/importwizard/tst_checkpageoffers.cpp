@@ -202,8 +202,9 @@ void TestCheckPageOffers::checkPageKeysATillsCustomersByEmail()
     const QString said = wizard.findChild<QLabel *>(QStringLiteral("emailKeyOfferText"))->text();
     QVERIFY2(
         said.startsWith(QStringLiteral("1 customer of this file has an e-mail address that already belongs "
-                                       "to another customer of the workspace (\"1131\" has "
-                                       "joaquin.pena@yahoo.es)")),
+                                       "to another customer of the workspace (\"1131\" of this file has "
+                                       "joaquin.pena@yahoo.es, which is customer "
+                                       "\"joaquin.pena@yahoo.es\" there)")),
         qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("(\"1140\" with 612 345 678 is customer \"lucia.soler@example.es\" "
                                           "there)")),
