@@ -293,8 +293,14 @@ void PredictionsView::updateDateRange(const PredictionsResult &data)
     }
     m_splitDate->setSpecialValueText(QString());
     m_splitDate->setDateRange(data.firstDate.addDays(1), asOf);
-    if (!m_dateChosen && !m_holdoutFrom.isValid()) // half a year before the as-of date by default
-        m_splitDate->setDate(std::max(data.firstDate.addDays(1), asOf.addDays(-181)));
+    if (!m_dateChosen && !m_holdoutFrom.isValid())
+        m_splitDate->setDate(defaultHoldoutFrom(data.firstDate, asOf));
+}
+
+QDate PredictionsView::defaultHoldoutFrom(const QDate &firstDate, const QDate &asOf)
+{
+    const QDate middle = firstDate.addDays(std::max<qint64>(1, firstDate.daysTo(asOf) / 2));
+    return std::max(middle, asOf.addDays(-181));
 }
 
 void PredictionsView::showResult(const PredictionsResultPtr &data)

@@ -40,6 +40,9 @@ public:
 
     // The holdout split: the models are fitted on the purchases before `from` (invalid: the whole history).
     void setHoldoutFrom(const QDate &from);
+    // The day the check starts on by default: half a year before the as-of date, or the middle of a shorter
+    // history (trial 22en: four months of data offered the second day, where nothing can be checked).
+    static QDate defaultHoldoutFrom(const QDate &firstDate, const QDate &asOf);
     QDate holdoutFrom() const { return m_holdoutFrom; }
     core::session::PredictionsResultPtr currentData() const;
     // Forgets what the user did in the previous workspace (AnalysisContext::workspaceChanged): the holdout

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void showsTheSessionsPredictions_data();
     void showsTheSessionsPredictions();
     void holdoutComparison();
+    void shortHistoryChecksFromItsMiddle();
     void modelDetailsAreBehindADisclosure();
     void thinDataShowsTheReason();
     void aCheckRefusedForItsDayLetsTheDayMove();
@@ -251,6 +252,17 @@ void TestPredictionsView::showsTheSessionsPredictions()
 }
 
 // The model names, parameters and log-likelihoods are behind "Model details", closed at first (issue 17).
+// Trial 22en: four months of data (1 August to 30 November) offered 2 August, where nothing can be checked.
+void TestPredictionsView::shortHistoryChecksFromItsMiddle()
+{
+    QCOMPARE(ui::PredictionsView::defaultHoldoutFrom(QDate(2026, 8, 1), QDate(2026, 11, 30)),
+             QDate(2026, 9, 30));
+    QCOMPARE(ui::PredictionsView::defaultHoldoutFrom(QDate(2024, 1, 1), QDate(2026, 9, 30)),
+             QDate(2026, 9, 30).addDays(-181));
+    QCOMPARE(ui::PredictionsView::defaultHoldoutFrom(QDate(2026, 8, 1), QDate(2026, 8, 2)),
+             QDate(2026, 8, 2));
+}
+
 void TestPredictionsView::modelDetailsAreBehindADisclosure()
 {
     showAndWait(m_sample.path());
