@@ -15,6 +15,8 @@
 #include <QSvgGenerator>
 #include <QWidget>
 
+#include <cmath>
+
 namespace storelens::ui {
 
 namespace {
@@ -56,7 +58,10 @@ QString ChartActions::number(double value)
 {
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+    // Six decimals at most: a rate worked out as a quotient ("0,5863335131358967", trial 22de) is no more
+    // exact for its sixteen digits; money and counts keep theirs.
+    const double rounded = std::round(value * 1e6) / 1e6;
+    return locale.toString(rounded == 0.0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
 }
 
 QString ChartActions::title() const

@@ -45,7 +45,8 @@ public:
     // dataTable() as tab-separated lines, each ending in "\n".
     QString dataText() const;
     QString title() const;
-    // A plotted value for dataTable(): the current locale, no group separators, as many decimals as it has.
+    // A plotted value for dataTable(): the current locale, no group separators, as many decimals as it has up
+    // to six.
     static QString number(double value);
 
 private:

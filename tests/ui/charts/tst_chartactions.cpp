@@ -77,6 +77,7 @@ class TestChartActions : public QObject
 private Q_SLOTS:
     void everyChartHasTheMenu_data();
     void everyChartHasTheMenu();
+    void copiedNumbersHaveSixDecimalsAtMost();
 };
 
 void TestChartActions::everyChartHasTheMenu_data()
@@ -134,6 +135,18 @@ void TestChartActions::everyChartHasTheMenu()
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains("<svg"));
+}
+
+// Trial 22de: Copy Data gave a repeat-purchase rate as "0,5863335131358967".
+void TestChartActions::copiedNumbersHaveSixDecimalsAtMost()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(ChartActions::number(0.5863335131358967), QStringLiteral("0,586334"));
+    QCOMPARE(ChartActions::number(1234.56), QStringLiteral("1234,56"));
+    QCOMPARE(ChartActions::number(-0.0000001), QStringLiteral("0"));
+    QCOMPARE(ChartActions::number(150), QStringLiteral("150"));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestChartActions)
