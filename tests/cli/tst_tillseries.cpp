@@ -93,7 +93,8 @@ void TestTillSeries::customersKeyedByEmail()
         QCOMPARE(runCli(args, &out, &err), 0);
         const QString said = QStringLiteral(
             "  - 1 customer of this file has an e-mail address that already belongs to another customer of "
-            "the workspace (\"1131\" has joaquin.pena@yahoo.es), so that person counts as two customers.");
+            "the workspace (\"1131\" of this file has joaquin.pena@yahoo.es, which is customer "
+            "\"joaquin.pena@yahoo.es\" there), so that person counts as two customers.");
         QVERIFY2(out.contains(said) != byEmail, qPrintable(out + err));
         QVERIFY2(byEmail || out.contains(QStringLiteral("--customers-by-email on the command line.")),
                  qPrintable(out));
