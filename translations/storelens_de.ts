@@ -2919,72 +2919,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="213"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <location filename="../core/import/ImportProfile.cpp" line="218"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="212"/>
+        <location filename="../core/import/ImportProfile.cpp" line="227"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <location filename="../core/import/ImportProfile.cpp" line="236"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="233"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="255"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="287"/>
+        <location filename="../core/import/ImportProfile.cpp" line="302"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="314"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>customer_key des Importprofils muss id oder email_first sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="306"/>
+        <location filename="../core/import/ImportProfile.cpp" line="321"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>order_discount des Importprofils muss separate oder includes_line_discounts sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="320"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>blank_quantity des Importprofils muss one oder rejected sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="328"/>
+        <location filename="../core/import/ImportProfile.cpp" line="343"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>rows im Importprofil muss sales oder refunds_of_earlier_orders sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="342"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="352"/>
+        <location filename="../core/import/ImportProfile.cpp" line="367"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -8665,7 +8665,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>&amp;Anführungszeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="152"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Mit diesen Einstellungen kann die Datei nicht gelesen werden: %1&lt;/span&gt;</translation>
     </message>
@@ -9916,7 +9916,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="409"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9931,22 +9931,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="369"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <source>Beyond normal variation</source>
+        <translation>Über die normale Schwankung hinaus</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="391"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="422"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="425"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -11584,12 +11589,12 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Die Anteile einer Dimension ergeben zusammen die Veränderung.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="157"/>
         <source>What changed</source>
         <translation>Was sich verändert hat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="160"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>%1 gegenüber %2. Der Nettoumsatz, dann die Zahlen, die sich am deutlichsten über die normale Schwankung hinaus bewegt haben, aufgeteilt in Anteile, die zusammen die Veränderung ergeben.</translation>
     </message>

@@ -2919,72 +2919,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="213"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <location filename="../core/import/ImportProfile.cpp" line="218"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="212"/>
+        <location filename="../core/import/ImportProfile.cpp" line="227"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <location filename="../core/import/ImportProfile.cpp" line="236"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="233"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="255"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="287"/>
+        <location filename="../core/import/ImportProfile.cpp" line="302"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="314"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="306"/>
+        <location filename="../core/import/ImportProfile.cpp" line="321"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>El order_discount del perfil de importación debe ser separate o includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="320"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>El blank_quantity del perfil de importación debe ser one o rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="328"/>
+        <location filename="../core/import/ImportProfile.cpp" line="343"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>El valor rows del perfil de importación debe ser sales o refunds_of_earlier_orders.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="342"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="352"/>
+        <location filename="../core/import/ImportProfile.cpp" line="367"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -8665,7 +8665,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Carácter de co&amp;millas:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="152"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Con esta configuración no se puede leer el archivo: %1&lt;/span&gt;</translation>
     </message>
@@ -9916,7 +9916,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="409"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -9931,22 +9931,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="369"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <source>Beyond normal variation</source>
+        <translation>Más allá de la variación normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="391"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="422"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="425"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -11584,12 +11589,12 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Las partes de una dimensión suman la variación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="157"/>
         <source>What changed</source>
         <translation>Qué ha cambiado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="160"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>Periodo: %1; comparación: %2. Las ventas netas y, después, las cifras que más se salieron de la variación normal, desglosadas en partes que suman la variación.</translation>
     </message>

@@ -2919,72 +2919,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="198"/>
+        <location filename="../core/import/ImportProfile.cpp" line="213"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="203"/>
+        <location filename="../core/import/ImportProfile.cpp" line="218"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="212"/>
+        <location filename="../core/import/ImportProfile.cpp" line="227"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="221"/>
+        <location filename="../core/import/ImportProfile.cpp" line="236"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="233"/>
+        <location filename="../core/import/ImportProfile.cpp" line="248"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="255"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="253"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="287"/>
+        <location filename="../core/import/ImportProfile.cpp" line="302"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="299"/>
+        <location filename="../core/import/ImportProfile.cpp" line="314"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>Dans le profil d&apos;importation, customer_key doit valoir id ou email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="306"/>
+        <location filename="../core/import/ImportProfile.cpp" line="321"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>Le champ order_discount du profil d&apos;importation doit valoir separate ou includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="320"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>Le blank_quantity du profil d&apos;import doit être one ou rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="328"/>
+        <location filename="../core/import/ImportProfile.cpp" line="343"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>La valeur rows du profil d&apos;import doit être sales ou refunds_of_earlier_orders.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="342"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="352"/>
+        <location filename="../core/import/ImportProfile.cpp" line="367"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -8665,7 +8665,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Caractère de &amp;guillemet :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FormatPage.cpp" line="149"/>
+        <location filename="../ui/importwizard/FormatPage.cpp" line="152"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;With these settings the file cannot be read: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Avec ces paramètres, le fichier ne peut pas être lu : %1&lt;/span&gt;</translation>
     </message>
@@ -9916,7 +9916,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="409"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -9931,22 +9931,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="369"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <source>Beyond normal variation</source>
+        <translation>Au-delà de la variation normale</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="391"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="422"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="425"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -11584,12 +11589,12 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Les parts d&apos;une dimension s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="155"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="157"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportExplainSection.cpp" line="158"/>
+        <location filename="../ui/report/ReportExplainSection.cpp" line="160"/>
         <source>%1 against %2. Net sales, then the figures that moved most beyond normal variation, split into parts that add up to the change.</source>
         <translation>Période : %1 ; comparaison : %2. Le chiffre d&apos;affaires net, puis les chiffres qui ont le plus dépassé la variation normale, décomposés en parts qui s&apos;additionnent pour donner l&apos;évolution.</translation>
     </message>

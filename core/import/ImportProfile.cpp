@@ -94,6 +94,21 @@ QString ImportProfile::columnFor(const QString &fieldKey) const
     return {};
 }
 
+bool keepStatusChoices(ImportProfile &profile, const ImportProfile &earlier)
+{
+    const QString status = profile.columnFor(field::Status);
+    if (profile.entity != earlier.entity || status.isEmpty() ||
+        ImportProfile::headerSignature({status}) !=
+            ImportProfile::headerSignature({earlier.columnFor(field::Status)}))
+        return false;
+    if (profile.cancelStatusValues == earlier.cancelStatusValues &&
+        profile.notSoldStatusValues == earlier.notSoldStatusValues)
+        return false;
+    profile.cancelStatusValues = earlier.cancelStatusValues;
+    profile.notSoldStatusValues = earlier.notSoldStatusValues;
+    return true;
+}
+
 QStringList ImportProfile::missingRequiredFields() const
 {
     QStringList missing;

@@ -143,6 +143,13 @@ struct ImportProfile
     static QString headerSignature(const QStringList &header);
 };
 
+// A fresh suggestion for a file that a saved profile was made for ("Use the saved settings" unticked to map
+// one column otherwise): when both read the order status from the same column, the user's earlier status
+// choices carry over, the values counted as cancellations and those left out as not sold (trial 22en: the
+// Check page counted a till's "Voided", left out as unpaid in the saved profile, as a cancellation again).
+// Returns whether it changed the profile.
+bool keepStatusChoices(ImportProfile &profile, const ImportProfile &earlier);
+
 QString dateOrderKey(csv::DateOrder order); // "ymd", "dmy", "mdy", "unknown"
 std::optional<csv::DateOrder> dateOrderFromKey(const QString &key);
 

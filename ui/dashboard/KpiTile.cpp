@@ -359,8 +359,13 @@ void KpiTile::refresh()
     // once at the top of the view and in full in the tooltip.
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
     const bool normal = m_verdict == Verdict::Within && kpi.hasChange;
-    if (normal) {
-        const QString said = variationNote();
+    // A KPI without a good direction (METRICS.md section 2: guest share, new customers, ...) has no colour to
+    // show a change beyond normal variation: the tile says it in words, as its Why? panel does (trial 22en:
+    // new customers "▼ −20 (−45.5 %)" in plain black and no line, the panel "beyond normal variation").
+    const bool beyondUncoloured = m_verdict == Verdict::Beyond && kpi.hasChange &&
+                                  kpi.assessment == core::analytics::ChangeAssessment::Neutral;
+    if (normal || beyondUncoloured) {
+        const QString said = normal ? variationNote() : tr("Beyond normal variation");
         note = note.isEmpty() ? said : said + QLatin1Char('\n') + note;
     }
     if (m_id == core::analytics::KpiId::RetentionRate && kpi.current.hasData) {
@@ -413,7 +418,7 @@ void KpiTile::refresh()
     }
     if (!note.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(note.toHtmlEscaped());
-    if (normal && !m_variationExplanation.isEmpty())
+    if ((normal || beyondUncoloured) && !m_variationExplanation.isEmpty())
         tip += QStringLiteral("<br/>%1").arg(m_variationExplanation.toHtmlEscaped());
     if (kpi.current.hasData && kpi.warning != kpi.current.warning && !kpi.warning.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(kpi.warning.toHtmlEscaped());

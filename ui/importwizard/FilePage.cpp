@@ -249,10 +249,13 @@ bool FilePage::validatePage()
     if (usesSavedProfile()) {
         m_wizard->setProfile(m_probe->matching.front().profile);
         m_wizard->setAppliedProfileName(m_probe->matching.front().profile.name);
+        m_wizard->setUnusedSavedProfile(std::nullopt);
         m_suggestedFor.clear();
         return true;
     }
     m_wizard->setAppliedProfileName({});
+    m_wizard->setUnusedSavedProfile(
+        m_probe->matching.empty() ? std::nullopt : std::make_optional(m_probe->matching.front().profile));
     const auto entity = core::Entity(m_entity->currentData().toInt());
     const QString key = m_probe->preview.path + QLatin1Char('|') + core::entityKey(entity);
     if (key != m_suggestedFor) {
@@ -261,6 +264,8 @@ bool FilePage::validatePage()
             suggested.defaultStore.clear();
         if (suggested.refundsOfEarlierOrders && !m_probe->earlierOrdersSource.isEmpty())
             suggested.source = m_probe->earlierOrdersSource;
+        if (m_wizard->unusedSavedProfile())
+            core::keepStatusChoices(suggested, *m_wizard->unusedSavedProfile());
         m_wizard->setProfile(suggested);
         m_suggestedFor = key;
     }

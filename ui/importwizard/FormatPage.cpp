@@ -141,7 +141,10 @@ void FormatPage::reread()
         [this, entity](const core::FilePreview &preview) {
             m_wizard->setPreview(preview);
             // Other settings give other columns: the mapping starts again from their names.
-            m_wizard->setProfile(core::suggestProfile(preview, entity));
+            core::ImportProfile suggested = core::suggestProfile(preview, entity);
+            if (m_wizard->unusedSavedProfile())
+                core::keepStatusChoices(suggested, *m_wizard->unusedSavedProfile());
+            m_wizard->setProfile(suggested);
             showPreview();
         },
         [this](const core::Error &error) {

@@ -7,6 +7,7 @@
 #include <QWizard>
 
 #include <memory>
+#include <optional>
 
 namespace storelens::core::session {
 class WorkspaceSession;
@@ -53,6 +54,11 @@ public:
     // The saved profile the File page applied, or empty.
     const QString &appliedProfileName() const { return m_appliedProfile; }
     void setAppliedProfileName(const QString &name) { m_appliedProfile = name; }
+    // The saved profile made for the file's columns that the File page offered and the user did not use (to
+    // map a column otherwise), or none: a fresh suggestion keeps its status choices
+    // (core::keepStatusChoices).
+    const std::optional<core::ImportProfile> &unusedSavedProfile() const { return m_unusedSaved; }
+    void setUnusedSavedProfile(const std::optional<core::ImportProfile> &profile) { m_unusedSaved = profile; }
 
     // Order lines: whether the import replaces the source's lines on the file's days (the Check page proposes
     // it when the file leaves out lines already imported from its source on those days; the user confirms).
@@ -95,6 +101,7 @@ private:
     core::FilePreview m_preview;
     core::ImportProfile m_profile;
     QString m_appliedProfile;
+    std::optional<core::ImportProfile> m_unusedSaved;
     QStringList m_notProducts;
     QString m_currency;
     mutable QString m_guessedCurrency; // of the file m_guessedFor, read once

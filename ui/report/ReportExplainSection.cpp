@@ -97,15 +97,17 @@ core::Result<std::vector<ExplanationPtr>> computeReportExplanations(core::sessio
                                                                     std::set<KpiId> *beyond)
 {
     std::vector<ExplanationPtr> out;
+    if (data.comparisons.empty())
+        return out; // nothing to compare with
+    // The KPI table's first column: "What changed" explains the change against the same figures the table
+    // shows, as the screen's Why? panel explains its tile. A template's previous week, month or quarter; or
+    // the comparison the engine chose, which for a period not over yet is cut like for like (trial 22en:
+    // "This year" to 30/11/2026 against 01/01–30/11/2025 in the table, but against the 334 days before,
+    // 01/02–31/12/2025, in "What changed", since data.query holds the period already cut to date).
     core::analytics::Query query = data.query;
-    if (query.comparison == core::analytics::Comparison::None) {
-        if (data.comparisons.empty())
-            return out; // nothing to compare with
-        // The KPI table's first column (a template's previous week, month or quarter): "What changed"
-        // explains the change against the same figures the table shows.
+    if (query.comparison == core::analytics::Comparison::None)
         query.comparison = core::analytics::Comparison::PreviousPeriod;
-        query.comparisonPeriod = data.comparisons.front().period;
-    }
+    query.comparisonPeriod = data.comparisons.front().period;
     auto resolved = session.resolve(query, control);
     if (!resolved)
         return resolved.error();

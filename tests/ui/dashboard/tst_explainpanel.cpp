@@ -95,6 +95,7 @@ private Q_SLOTS:
     void clickingAContributionSetsTheFilter();
     void tilesShowTheEnginesVerdict();
     void withinNormalVariationHasNoColour();
+    void neutralChangeBeyondNormalVariationSaysSo();
     void unexplainedKpiSaysSoPolitely();
     void screenshots_data();
     void screenshots();
@@ -381,6 +382,47 @@ void TestExplainPanel::withinNormalVariationHasNoColour()
     QVERIFY(!coloured->findChild<QLabel *>(QStringLiteral("note"))
                  ->text()
                  .contains(QStringLiteral("Within normal variation")));
+}
+
+// Trial 22en: new customers (no good direction, METRICS.md section 2) fell 44 → 24, beyond normal variation
+// by its Why? panel (p = 0.007); the tile showed "▼ −20 (−45.5 %)" plain with no line, as if nothing were
+// said. Without a colour to carry it, the tile says "Beyond normal variation" in words; a coloured change
+// does not.
+void TestExplainPanel::neutralChangeBeyondNormalVariationSaysSo()
+{
+    QCOMPARE(core::analytics::kpiGoodDirection(KpiId::NewCustomers), core::analytics::GoodDirection::Neutral);
+    core::analytics::KpiValue now;
+    now.id = KpiId::NewCustomers;
+    now.hasData = true;
+    now.value = 24;
+    core::analytics::KpiValue before = now;
+    before.value = 44;
+    const core::analytics::KpiComparison neutral = core::analytics::compareKpis(now, before);
+    QCOMPARE(neutral.assessment, core::analytics::ChangeAssessment::Neutral);
+    const QString why = QStringLiteral("The change is beyond normal variation (p = 0.007).");
+    ui::KpiTile tile(KpiId::NewCustomers);
+    tile.setResult(neutral, QStringLiteral("Previous period"));
+    const auto *note = tile.findChild<QLabel *>(QStringLiteral("note"));
+    QVERIFY(note);
+    QVERIFY(!note->text().contains(QStringLiteral("normal variation"))); // pending: nothing said yet
+    tile.setNormalVariation(false, why);
+    QCOMPARE(tile.changeColor(), tile.palette().color(QPalette::Text));
+    QVERIFY2(note->text().startsWith(QStringLiteral("Beyond normal variation")), qPrintable(note->text()));
+    QVERIFY2(tile.toolTip().contains(why), qPrintable(tile.toolTip()));
+    tile.setNormalVariation(true, QStringLiteral("The change is within normal variation."));
+    QVERIFY(note->text().startsWith(QStringLiteral("Within normal variation")));
+
+    // Buying customers fell too, and fewer is worse: its colour says it, no line is added.
+    now.id = before.id = KpiId::BuyingCustomers;
+    const core::analytics::KpiComparison bad = core::analytics::compareKpis(now, before);
+    QCOMPARE(bad.assessment, core::analytics::ChangeAssessment::Bad);
+    ui::KpiTile coloured(KpiId::BuyingCustomers);
+    coloured.setResult(bad, QStringLiteral("Previous period"));
+    coloured.setNormalVariation(false, why);
+    QVERIFY(coloured.changeColor() != coloured.palette().color(QPalette::Text));
+    QVERIFY(!coloured.findChild<QLabel *>(QStringLiteral("note"))
+                 ->text()
+                 .contains(QStringLiteral("normal variation")));
 }
 
 void TestExplainPanel::unexplainedKpiSaysSoPolitely()

@@ -1,4 +1,5 @@
 #include "core/import/EntityDetector.h"
+#include "core/import/FieldCatalog.h"
 #include "core/import/MappingSuggester.h"
 #include "core/import/ProfileStore.h"
 #include "core/store/Workspace.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void cleanup();
     void savedProfileIsOfferedAndApplied();
     void doubleClickDoesNotImportUnseen();
+    void statusChoicesOutliveUntickedProfile();
 
 private:
     QString workspace(const QString &name);
@@ -210,6 +212,64 @@ void TestSavedProfile::doubleClickDoesNotImportUnseen()
     QTest::mouseClick(import, Qt::LeftButton);
     QCOMPARE(wizard.currentId(), int(ImportWizard::ImportPageId));
     wizard.reject();
+}
+
+// Trial 22en: the till file imported again with "Use the saved settings" unticked (to map "Customer code"):
+// the Check page counted "Voided", left out as unpaid in the saved profile, as a cancellation again (5 sales,
+// 5 returns and an order more on "Import"). The fresh suggestion keeps the saved status choices when it reads
+// the status from the same column.
+void TestSavedProfile::statusChoicesOutliveUntickedProfile()
+{
+    const QString ws = workspace(QStringLiteral("voided"));
+    const QString csv = m_dir.filePath(QStringLiteral("hike_sales.csv"));
+    writeBytes(csv, "Sale #,Date,Status,Customer code,SKU,Product,Quantity,Retail price\r\n"
+                    "4101,14/08/2026 09:46,Completed,,HH-VAS-01,Glass Bud Vase,1,9.50\r\n"
+                    "4107,14/08/2026 10:22,Completed,CUS-1114,HH-BK-02,Book,1,7.99\r\n"
+                    "4107,14/08/2026 10:22,Voided,CUS-1114,HH-BK-03,Other book,1,6.99\r\n"
+                    "4110,15/08/2026 11:02,Voided,,HH-VAS-01,Glass Bud Vase,2,9.50\r\n");
+    const auto preview = core::previewFile(csv);
+    QVERIFY(preview.ok());
+    core::ImportProfile saved = core::suggestProfile(preview.value(), core::Entity::Orders);
+    QCOMPARE(saved.columnFor(core::field::Status), QStringLiteral("Status"));
+    // As the Check page's "Leave Ticked Out as Unpaid" leaves it.
+    QVERIFY(saved.cancelStatusValues.removeAll(QStringLiteral("voided")) == 1);
+    saved.notSoldStatusValues = QStringList{QStringLiteral("Voided")};
+    saved.name = QStringLiteral("Till");
+    {
+        core::Connection connection(ws);
+        QVERIFY(core::ProfileStore::save(connection.db(), saved, preview->header).ok());
+    }
+
+    ImportWizard wizard(ws, csv);
+    QVERIFY(showAndWait(wizard));
+    QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
+    wizard.setField(QStringLiteral("useProfile"), false);
+    QVERIFY(storelens::test::next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::FormatPageId));
+    QVERIFY(storelens::test::next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    QVERIFY(storelens::test::next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    QCOMPARE(wizard.profile().notSoldStatusValues, QStringList{QStringLiteral("Voided")});
+    QVERIFY(!wizard.profile().cancelStatusValues.contains(QStringLiteral("voided")));
+    const auto report = checkPage(wizard)->report();
+    QVERIFY(report);
+    QCOMPARE(report->quality.notSoldLines(), qint64(2));
+    QVERIFY(report->quality.cancelStatuses.isEmpty());
+    QCOMPARE(report->orders, qint64(2)); // 4110 sold nothing
+    wizard.reject();
+
+    // Another status column: nothing carries over.
+    core::ImportProfile other = core::suggestProfile(preview.value(), core::Entity::Orders);
+    core::ImportProfile elsewhere = saved;
+    for (core::ColumnMapping &c : elsewhere.columns) {
+        if (c.field == core::field::Status)
+            c.column = QStringLiteral("Order status");
+    }
+    QVERIFY(!core::keepStatusChoices(other, elsewhere));
+    QVERIFY(other.notSoldStatusValues.isEmpty());
+    QVERIFY(core::keepStatusChoices(other, saved));
+    QCOMPARE(other.notSoldStatusValues, saved.notSoldStatusValues);
 }
 
 QTEST_MAIN(TestSavedProfile)

@@ -6,6 +6,7 @@
 #include "core/session/WorkspaceSession.h"
 #include "ui/dashboard/ExplainFormat.h"
 #include "ui/report/ReportData.h"
+#include "ui/report/ReportFormat.h"
 #include "ui/report/ReportWriter.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void whatChangedFollowsTheKpiTable();
     void noSectionWithoutTheKpis();
     void monthlyWhatChangedComparesWithTheTablesPreviousMonth();
+    void periodNotOverYetComparesLikeTheTable();
     void sourceEndingEarlyIsSaidInWhatChanged();
 
 private:
@@ -188,6 +190,46 @@ void TestReportExplain::monthlyWhatChangedComparesWithTheTablesPreviousMonth()
     QVERIFY(column.comparison.hasData);
     QCOMPARE(net.value0, column.comparison.value);
     QCOMPARE(net.value1, column.current.value);
+}
+
+// Trial 22en: the PDF for "This year" (to 30/11/2026) compared with 01/01–30/11/2025 on page 1 and in the KPI
+// table, but "What changed" with the 334 days before the period cut to date (01/02–31/12/2025). A period not
+// over yet is explained against the table's like-for-like comparison, in the data and in the PDF's text.
+void TestReportExplain::periodNotOverYetComparesLikeTheTable()
+{
+    ReportOptions o = options();
+    const auto first = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(first);
+    const QDate asOf = first->overview->kpis.asOf;
+    QVERIFY(asOf.isValid());
+    o.query.period = {asOf.addDays(-59), asOf.addDays(30)}; // 90 days, 60 of them to date
+    o.query.comparison = core::analytics::Comparison::PreviousPeriod;
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY(data);
+    QCOMPARE(data->query.period.to, asOf);
+    QVERIFY(!data->comparisons.empty());
+    const core::analytics::Period table = data->comparisons.front().period;
+    // The like-for-like cut: the first 60 of the 90 days before.
+    QCOMPARE(table.from, asOf.addDays(-59 - 90));
+    QCOMPARE(table.days(), qint64(60));
+    QVERIFY(!data->explanations.empty());
+    for (const auto &e : data->explanations) {
+        QCOMPARE(e->comparisonPeriod.from, table.from);
+        QCOMPARE(e->comparisonPeriod.to, table.to);
+    }
+    const auto &net = *data->explanations.front();
+    const auto &column = data->comparisons.front().kpis[size_t(KpiId::NetSales)];
+    if (net.comparable && column.comparison.hasData)
+        QCOMPARE(net.value0, column.comparison.value);
+
+    const QString pdf = m_dir.filePath(QStringLiteral("to-date.pdf"));
+    const auto written = ui::writeReport(o, pdf, ui::TaskControl{});
+    QVERIFY2(written, written ? "" : qPrintable(written.error().toString()));
+    const QString text = reporttest::pdfText(pdf).simplified();
+    const auto section = text.indexOf(QStringLiteral("What changed"));
+    QVERIFY(section >= 0);
+    const QString against = QStringLiteral(" against %1").arg(ui::formatPeriod(table, kEnglish));
+    QVERIFY2(text.indexOf(against, section) >= 0, qPrintable(text.mid(section, 300)));
 }
 
 // Trial 12 in the PDF: "What changed" names the till's missing days first, does not call the fall beyond
