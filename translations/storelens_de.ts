@@ -6316,48 +6316,48 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="38"/>
         <source>Copy &amp;Image</source>
         <translation>&amp;Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="41"/>
         <source>Save as &amp;PNG…</source>
         <translation>Als &amp;PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="44"/>
         <source>Save as &amp;SVG…</source>
         <translation>Als &amp;SVG speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="47"/>
         <source>Copy &amp;Data</source>
         <translation>&amp;Daten kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="117"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="118"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="119"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
-        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="121"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="128"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="129"/>
         <source>The chart could not be saved as %1.</source>
         <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
     </message>
@@ -10980,65 +10980,65 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Es gibt keine Vorhersagen zu prüfen: Die Meldung unten sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="307"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen mit Kundennummern, um den prognostizierten Kundenwert zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Kunden nach ihren voraussichtlichen Ausgaben in den nächsten %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>Nicht vorhergesagt: Das Ausgabenmodell ergab keine durchschnittlichen Ausgaben (siehe die Zusammenfassung oben).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
         <source>not used (%1)</source>
         <translation>nicht verwendet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>%1 bis %2: %3 Wiederholungskäufe erwartet, %4 getätigt</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="372"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="378"/>
         <source>Purchase model (%1)</source>
         <translation>Kaufmodell (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="325"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>Der Datumsbereich gilt hier nicht: Diese Prognosen verwenden alle Käufe bis %1 (innerhalb der Filter).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Voraussichtliche Ausgaben pro Kunde (prognostizierter Kundenwert)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="374"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -11047,27 +11047,27 @@ Spend model (Gamma-Gamma): %4</source>
 Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="392"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="398"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Ausgabenmodell (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="428"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="434"/>
         <source>Repeat purchases before %1</source>
         <translation>Wiederholungskäufe vor %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="429"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="435"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Wiederholungskäufe pro Kunde ab %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>

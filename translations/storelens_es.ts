@@ -6316,48 +6316,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="38"/>
         <source>Copy &amp;Image</source>
         <translation>Copiar &amp;imagen</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="41"/>
         <source>Save as &amp;PNG…</source>
         <translation>Guardar como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="44"/>
         <source>Save as &amp;SVG…</source>
         <translation>Guardar como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="47"/>
         <source>Copy &amp;Data</source>
         <translation>Copiar &amp;datos</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="117"/>
         <source>chart</source>
         <translation>gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="118"/>
         <source>SVG images (*.svg)</source>
         <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="119"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
-        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="121"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="128"/>
         <source>Save Chart</source>
         <translation>Guardar gráfico</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="129"/>
         <source>The chart could not be saved as %1.</source>
         <translation>No se ha podido guardar el gráfico como %1.</translation>
     </message>
@@ -10980,65 +10980,65 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No hay predicciones que comprobar: el mensaje de abajo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="307"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Aún no hay datos: importe pedidos con ID de cliente para ver el valor de vida previsto.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clientes según lo que se espera que gasten en los próximos %1 meses</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>No se predice: el modelo de gasto no dio un gasto medio (vea el resumen de arriba).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
         <source>not used (%1)</source>
         <translation>no se usa (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Del %1 al %2: %3 compras repetidas esperadas, %4 realizadas</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="372"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="378"/>
         <source>Purchase model (%1)</source>
         <translation>Modelo de compra (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="325"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>El intervalo de fechas no se aplica aquí: estas predicciones usan todas las compras hasta el %1 (dentro de los filtros).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Gasto esperado por cliente (valor de vida previsto)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="374"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -11047,27 +11047,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="392"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="398"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modelo de gasto (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="428"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="434"/>
         <source>Repeat purchases before %1</source>
         <translation>Compras repetidas antes del %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="429"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="435"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Compras repetidas por cliente desde el %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Expected</source>
         <translation>Esperado</translation>
     </message>

@@ -6316,48 +6316,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartView</name>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="36"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="38"/>
         <source>Copy &amp;Image</source>
         <translation>Copier l&apos;&amp;image</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="39"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="41"/>
         <source>Save as &amp;PNG…</source>
         <translation>Enregistrer en &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="42"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="44"/>
         <source>Save as &amp;SVG…</source>
         <translation>Enregistrer en &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="45"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="47"/>
         <source>Copy &amp;Data</source>
         <translation>Copier les &amp;données</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="112"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="117"/>
         <source>chart</source>
         <translation>graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="113"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="118"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="114"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="119"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="116"/>
-        <location filename="../ui/charts/ChartActions.cpp" line="123"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="121"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="128"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartActions.cpp" line="124"/>
+        <location filename="../ui/charts/ChartActions.cpp" line="129"/>
         <source>The chart could not be saved as %1.</source>
         <translation>Le graphique n&apos;a pas pu être enregistré sous %1.</translation>
     </message>
@@ -10980,65 +10980,65 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Il n&apos;y a pas de prévisions à vérifier : le message ci-dessous explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="307"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="313"/>
         <source>No data yet: import orders with customer ids to see predicted lifetime value.</source>
         <translation>Pas encore de données : importez des commandes avec numéros de client pour voir la valeur vie client prédite.</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="362"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="368"/>
         <source>Customers by what they are expected to spend in the next %1 months</source>
         <translation>Clients selon ce qu&apos;ils devraient dépenser sur les %1 prochains mois</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="358"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
         <source>Not predicted: the spend model gave no average spend (see the summary above).</source>
         <translation>Non prédit : le modèle de dépense n&apos;a donné aucune dépense moyenne (voir le résumé ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="379"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="385"/>
         <source>not used (%1)</source>
         <translation>non utilisé (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="424"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
         <source>%1 to %2: %3 repeat purchases expected, %4 made</source>
         <translation>Du %1 au %2 : %3 achats répétés attendus, %4 réalisés</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="372"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="378"/>
         <source>Purchase model (%1)</source>
         <translation>Modèle d’achat (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="319"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="325"/>
         <source>The date range does not apply here: these predictions use every purchase up to %1 (within the filters).</source>
         <translation>La plage de dates ne s&apos;applique pas ici : ces prédictions utilisent tous les achats jusqu&apos;au %1 (dans les filtres).</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="350"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="356"/>
         <source>%1–%2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="351"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="419"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="357"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="425"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="364"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="370"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="363"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="369"/>
         <source>Expected spend per customer (predicted lifetime value)</source>
         <translation>Dépense attendue par client (valeur vie client prédite)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="374"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="380"/>
         <source>%1
 %2: %3
 Spend model (Gamma-Gamma): %4</source>
@@ -11047,27 +11047,27 @@ Spend model (Gamma-Gamma): %4</source>
 Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="392"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="398"/>
         <source>Spend model (Gamma-Gamma)</source>
         <translation>Modèle de dépense (Gamma-Gamma)</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="428"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="434"/>
         <source>Repeat purchases before %1</source>
         <translation>Achats répétés avant le %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="429"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="435"/>
         <source>Repeat purchases per customer from %1</source>
         <translation>Achats répétés par client à partir du %1</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../ui/predictions/PredictionsView.cpp" line="430"/>
+        <location filename="../ui/predictions/PredictionsView.cpp" line="436"/>
         <source>Expected</source>
         <translation>Attendu</translation>
     </message>
