@@ -12361,27 +12361,27 @@ Nettoumsatz %5</numerusform>
         <translation>Fügen Sie mindestens eine Bedingung hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="213"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Noch keine Kunden zu zählen: Importieren Sie zuerst Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="217"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Vervollständigen Sie die Bedingungen, um die passenden Kunden zu zählen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="220"/>
         <source>Counting the matching customers…</source>
         <translation>Die passenden Kunden werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="250"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 von %2 Kunden passen (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="254"/>
         <source>No customer meets a prediction condition: %1</source>
         <translation>Kein Kunde erfüllt eine Prognosebedingung: %1</translation>
     </message>
@@ -12389,24 +12389,49 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::RuleConditionEditor</name>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="30"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="38"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="39"/>
         <source>Remove this condition</source>
         <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="132"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="139"/>
+        <source>No name in the imported data contains %1: check the spelling.</source>
+        <translation>Kein Name in den importierten Daten enthält %1: Prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="140"/>
+        <source>Nothing in the imported data matches %1: check the spelling or pick a value from the list.</source>
+        <translation>Nichts in den importierten Daten passt zu %1: Prüfen Sie die Schreibweise oder wählen Sie einen Wert aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="144"/>
+        <source>As it stands, this condition holds for every customer.</source>
+        <translation>In dieser Form trifft die Bedingung auf jeden Kunden zu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="145"/>
+        <source>As it stands, this condition holds for no customer.</source>
+        <translation>In dieser Form trifft die Bedingung auf keinen Kunden zu.</translation>
     </message>
 </context>
 <context>
@@ -12445,22 +12470,22 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::RuleValueEditor</name>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="74"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="82"/>
         <source>Values separated by commas</source>
         <translation>Werte durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="83"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="91"/>
         <source>and</source>
         <translation>und</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="112"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="120"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="145"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="153"/>
         <source>Part of the name</source>
         <translation>Teil des Namens</translation>
     </message>
@@ -12534,222 +12559,222 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::SegmentRuleText</name>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="16"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="18"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="20"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="22"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="24"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="26"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="28"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
         <source>Email consent</source>
         <translation>E-Mail-Einwilligung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="30"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
         <source>SMS consent</source>
         <translation>SMS-Einwilligung</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="32"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="34"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="36"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="38"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="40"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="42"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="44"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
         <source>Days since last purchase</source>
         <translation>Tage seit dem letzten Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="46"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
         <source>Recency score (R)</source>
         <translation>Aktualitätswert (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="48"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
         <source>Frequency score (F)</source>
         <translation>Häufigkeitswert (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="50"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>Monetary score (M)</source>
         <translation>Umsatzwert (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="52"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="54"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
         <source>Lifecycle stage</source>
         <translation>Lebenszyklusphase</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="56"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="58"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
         <source>Predicted CLV</source>
         <translation>Prognostizierter Kundenwert (CLV)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="60"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
         <source>Probability still active</source>
         <translation>Wahrscheinlichkeit, noch aktiv zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="62"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
         <source>Bought in category</source>
         <translation>Hat in Kategorie gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="64"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
         <source>Bought product</source>
         <translation>Hat Produkt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="66"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
         <source>Bought in store</source>
         <translation>Hat in Filiale gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="68"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="69"/>
         <source>Bought in channel</source>
         <translation>Hat über Kanal gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="76"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
         <source>Behaviour</source>
         <translation>Verhalten</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="80"/>
         <source>Purchases</source>
         <translation>Käufe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="86"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
         <source>is</source>
         <translation>ist</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="88"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
         <source>is not</source>
         <translation>ist nicht</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="90"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
         <source>is less than</source>
         <translation>ist kleiner als</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="92"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
         <source>is at most</source>
         <translation>ist höchstens</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="94"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
         <source>is more than</source>
         <translation>ist größer als</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
         <source>is at least</source>
         <translation>ist mindestens</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
         <source>contains</source>
         <translation>enthält</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
         <source>is any of</source>
         <translation>ist eines von</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="103"/>
         <source>is between</source>
         <translation>liegt zwischen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="114"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="118"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="144"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="150"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="152"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>

@@ -12361,27 +12361,27 @@ Ventas netas %5</numerusform>
         <translation>Añada al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="213"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aún no hay clientes que contar: importe pedidos primero.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="217"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complete las condiciones para contar los clientes que las cumplen.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="220"/>
         <source>Counting the matching customers…</source>
         <translation>Contando los clientes que cumplen las condiciones…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="250"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>Cumplen las condiciones %1 de %2 clientes (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="254"/>
         <source>No customer meets a prediction condition: %1</source>
         <translation>Ningún cliente cumple una condición de predicción: %1</translation>
     </message>
@@ -12389,24 +12389,49 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::RuleConditionEditor</name>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="30"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
         <source>Operator</source>
         <translation>Operador</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="38"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="39"/>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="132"/>
+        <source>&quot;%1&quot;</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="139"/>
+        <source>No name in the imported data contains %1: check the spelling.</source>
+        <translation>Ningún nombre de los datos importados contiene %1: compruebe la ortografía.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="140"/>
+        <source>Nothing in the imported data matches %1: check the spelling or pick a value from the list.</source>
+        <translation>Nada en los datos importados coincide con %1: compruebe la ortografía o elija un valor de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="144"/>
+        <source>As it stands, this condition holds for every customer.</source>
+        <translation>Tal como está, esta condición se cumple para todos los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="145"/>
+        <source>As it stands, this condition holds for no customer.</source>
+        <translation>Tal como está, esta condición no se cumple para ningún cliente.</translation>
     </message>
 </context>
 <context>
@@ -12445,22 +12470,22 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::RuleValueEditor</name>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="74"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="82"/>
         <source>Values separated by commas</source>
         <translation>Valores separados por comas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="83"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="91"/>
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="112"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="120"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="145"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="153"/>
         <source>Part of the name</source>
         <translation>Parte del nombre</translation>
     </message>
@@ -12534,222 +12559,222 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::SegmentRuleText</name>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="16"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="18"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="20"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="22"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="24"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="26"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="28"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
         <source>Email consent</source>
         <translation>Consentimiento de email</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="30"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
         <source>SMS consent</source>
         <translation>Consentimiento de SMS</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="32"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="34"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="36"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="38"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="40"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="42"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="44"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
         <source>Days since last purchase</source>
         <translation>Días desde la última compra</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="46"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
         <source>Recency score (R)</source>
         <translation>Puntuación de recencia (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="48"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
         <source>Frequency score (F)</source>
         <translation>Puntuación de frecuencia (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="50"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>Monetary score (M)</source>
         <translation>Puntuación monetaria (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="52"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="54"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
         <source>Lifecycle stage</source>
         <translation>Etapa del ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="56"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="58"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
         <source>Predicted CLV</source>
         <translation>CLV previsto</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="60"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
         <source>Probability still active</source>
         <translation>Probabilidad de seguir activo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="62"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
         <source>Bought in category</source>
         <translation>Compró en la categoría</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="64"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
         <source>Bought product</source>
         <translation>Compró el producto</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="66"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
         <source>Bought in store</source>
         <translation>Compró en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="68"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="69"/>
         <source>Bought in channel</source>
         <translation>Compró en el canal</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="76"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
         <source>Behaviour</source>
         <translation>Comportamiento</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="80"/>
         <source>Purchases</source>
         <translation>Compras</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="86"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
         <source>is</source>
         <translation>es</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="88"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
         <source>is not</source>
         <translation>no es</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="90"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
         <source>is less than</source>
         <translation>es menor que</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="92"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
         <source>is at most</source>
         <translation>es como máximo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="94"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
         <source>is more than</source>
         <translation>es mayor que</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
         <source>is at least</source>
         <translation>es como mínimo</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
         <source>contains</source>
         <translation>contiene</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
         <source>is any of</source>
         <translation>es cualquiera de</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="103"/>
         <source>is between</source>
         <translation>está entre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="114"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="118"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="144"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="150"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="152"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>

@@ -12361,27 +12361,27 @@ Chiffre d&apos;affaires net %5</numerusform>
         <translation>Ajoutez au moins une condition.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="202"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="213"/>
         <source>No customers to count yet: import orders first.</source>
         <translation>Aucun client à compter pour l&apos;instant : importez d&apos;abord des commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="206"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="217"/>
         <source>Complete the conditions to count the matching customers.</source>
         <translation>Complétez les conditions pour compter les clients correspondants.</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="209"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="220"/>
         <source>Counting the matching customers…</source>
         <translation>Comptage des clients correspondants…</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="239"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="250"/>
         <source>%1 of %2 customers match (%3 %).</source>
         <translation>%1 sur %2 clients correspondent (%3 %).</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="243"/>
+        <location filename="../ui/segments/RuleBuilderDialog.cpp" line="254"/>
         <source>No customer meets a prediction condition: %1</source>
         <translation>Aucun client ne remplit une condition de prédiction : %1</translation>
     </message>
@@ -12389,24 +12389,49 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::RuleConditionEditor</name>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="27"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="30"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="29"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="32"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="35"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="38"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleConditionEditor.cpp" line="36"/>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="39"/>
         <source>Remove this condition</source>
         <translation>Supprimer cette condition</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="132"/>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="139"/>
+        <source>No name in the imported data contains %1: check the spelling.</source>
+        <translation>Aucun nom dans les données importées ne contient %1 : vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="140"/>
+        <source>Nothing in the imported data matches %1: check the spelling or pick a value from the list.</source>
+        <translation>Rien dans les données importées ne correspond à %1 : vérifiez l’orthographe ou choisissez une valeur dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="144"/>
+        <source>As it stands, this condition holds for every customer.</source>
+        <translation>En l’état, cette condition vaut pour tous les clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/segments/RuleConditionEditor.cpp" line="145"/>
+        <source>As it stands, this condition holds for no customer.</source>
+        <translation>En l’état, cette condition ne vaut pour aucun client.</translation>
     </message>
 </context>
 <context>
@@ -12445,22 +12470,22 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::RuleValueEditor</name>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="74"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="82"/>
         <source>Values separated by commas</source>
         <translation>Valeurs séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="83"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="91"/>
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="112"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="120"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/segments/RuleValueEditor.cpp" line="145"/>
+        <location filename="../ui/segments/RuleValueEditor.cpp" line="153"/>
         <source>Part of the name</source>
         <translation>Partie du nom</translation>
     </message>
@@ -12534,222 +12559,222 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::SegmentRuleText</name>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="16"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="17"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="18"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="19"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="20"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="21"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="22"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="23"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="24"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="25"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="26"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="27"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="28"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="29"/>
         <source>Email consent</source>
         <translation>Consentement e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="30"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="31"/>
         <source>SMS consent</source>
         <translation>Consentement SMS</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="32"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="33"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="34"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="35"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="36"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="37"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="38"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="39"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="40"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="41"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="42"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="43"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="44"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="45"/>
         <source>Days since last purchase</source>
         <translation>Jours depuis le dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="46"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="47"/>
         <source>Recency score (R)</source>
         <translation>Score de récence (R)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="48"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="49"/>
         <source>Frequency score (F)</source>
         <translation>Score de fréquence (F)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="50"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>Monetary score (M)</source>
         <translation>Score monétaire (M)</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="52"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="54"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="55"/>
         <source>Lifecycle stage</source>
         <translation>Étape du cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="56"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="57"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="58"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="59"/>
         <source>Predicted CLV</source>
         <translation>CLV prédite</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="60"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="61"/>
         <source>Probability still active</source>
         <translation>Probabilité d&apos;être encore actif</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="62"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="63"/>
         <source>Bought in category</source>
         <translation>A acheté dans la catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="64"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="65"/>
         <source>Bought product</source>
         <translation>A acheté le produit</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="66"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="67"/>
         <source>Bought in store</source>
         <translation>A acheté dans le magasin</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="68"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="69"/>
         <source>Bought in channel</source>
         <translation>A acheté via le canal</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="76"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="77"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="78"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
         <source>Behaviour</source>
         <translation>Comportement</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="79"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="80"/>
         <source>Purchases</source>
         <translation>Achats</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="86"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="87"/>
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="88"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="89"/>
         <source>is not</source>
         <translation>n&apos;est pas</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="90"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="91"/>
         <source>is less than</source>
         <translation>est inférieur à</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="92"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="93"/>
         <source>is at most</source>
         <translation>est au plus</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="94"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="95"/>
         <source>is more than</source>
         <translation>est supérieur à</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="96"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="97"/>
         <source>is at least</source>
         <translation>est au moins</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="98"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="99"/>
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="100"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="101"/>
         <source>is any of</source>
         <translation>est l&apos;un de</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="102"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="103"/>
         <source>is between</source>
         <translation>est entre</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="114"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="115"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="116"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="117"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="118"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="144"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="150"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/segments/SegmentRuleText.cpp" line="146"/>
+        <location filename="../ui/segments/SegmentRuleText.cpp" line="152"/>
         <source>%1 %2 %3</source>
         <translation>%1 %2 %3</translation>
     </message>

@@ -195,8 +195,19 @@ void RuleBuilderDialog::ruleChanged()
     updateState();
 }
 
+void RuleBuilderDialog::flagUnmatchedValues()
+{
+    const bool data = m_data && m_data->hasData();
+    for (RuleGroupEditor *group : std::as_const(m_groups)) {
+        for (RuleConditionEditor *editor : group->conditions())
+            editor->setUnmatchedValues(data ? unmatchedRuleValues(editor->condition(), *m_data->snapshot)
+                                            : QStringList());
+    }
+}
+
 void RuleBuilderDialog::recount()
 {
+    flagUnmatchedValues();
     const SegmentRule r = rule();
     if (!m_data || !m_data->base) {
         m_count->setText(tr("No customers to count yet: import orders first."));

@@ -28,6 +28,7 @@ class RuleGroupEditor;
 // Builds or edits a rule segment (METRICS.md section 7): a name, groups of conditions joined by all / any,
 // and a live count of the matching customers, recounted in the background a moment after each edit on the
 // customer base the Segments view shows (a rule on predicted CLV reads the session's fit for the same lines).
+// A value that names nothing in the data (a misspelt store) is flagged under its condition.
 // The caller saves the result (segmentName(), rule()).
 class RuleBuilderDialog : public QDialog
 {
@@ -59,6 +60,7 @@ Q_SIGNALS:
 private:
     void ruleChanged();
     void recount();
+    void flagUnmatchedValues(); // a value no store, channel, category, … is called: under its condition
     void updateState();
     void removeGroup(RuleGroupEditor *group);
     void renumber();

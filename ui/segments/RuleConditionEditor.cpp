@@ -6,9 +6,11 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace storelens::ui {
 
@@ -21,6 +23,7 @@ RuleConditionEditor::RuleConditionEditor(const QHash<int, QStringList> &knownVal
     , m_operator(new QComboBox(this))
     , m_value(new RuleValueEditor(this))
     , m_remove(new QToolButton(this))
+    , m_warning(new QLabel(this))
 {
     setObjectName(QStringLiteral("ruleCondition"));
     m_field->setObjectName(QStringLiteral("conditionField"));
@@ -52,12 +55,24 @@ RuleConditionEditor::RuleConditionEditor(const QHash<int, QStringList> &knownVal
     }
     m_field->setCurrentIndex(m_field->findData(int(RuleField::Country)));
 
-    auto *layout = new QHBoxLayout(this);
+    m_warning->setObjectName(QStringLiteral("conditionWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextFormat(Qt::PlainText); // the values are the user's text
+    QPalette warningPalette = m_warning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20)); // as the import's warnings
+    m_warning->setPalette(warningPalette);
+    m_warning->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_field);
+    row->addWidget(m_operator);
+    row->addWidget(m_value, 1);
+    row->addWidget(m_remove, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_field);
-    layout->addWidget(m_operator);
-    layout->addWidget(m_value, 1);
-    layout->addWidget(m_remove, 0, Qt::AlignTop);
+    layout->setSpacing(2);
+    layout->addLayout(row);
+    layout->addWidget(m_warning);
 
     connect(m_field, &QComboBox::currentIndexChanged, this, &RuleConditionEditor::fieldChanged);
     connect(m_operator, &QComboBox::currentIndexChanged, this, &RuleConditionEditor::operatorChanged);
@@ -102,6 +117,34 @@ void RuleConditionEditor::setCondition(const RuleCondition &condition)
                        m_knownValues.value(int(condition.field)));
     m_value->setValues(condition.values);
     Q_EMIT changed();
+}
+
+void RuleConditionEditor::setUnmatchedValues(const QStringList &values)
+{
+    m_unmatched = values;
+    if (values.isEmpty()) {
+        m_warning->clear();
+        m_warning->hide();
+        return;
+    }
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted.append(tr("\"%1\"").arg(v));
+    // All of an "is" / "is any of" condition's values unmatched: nobody matches; with "is not": everybody.
+    const RuleCondition c = condition();
+    const bool allUnmatched = values.size() >= c.values.size();
+    const QString joined = quoted.join(QStringLiteral(", "));
+    QString text =
+        c.op == RuleOperator::Contains
+            ? tr("No name in the imported data contains %1: check the spelling.").arg(joined)
+            : tr("Nothing in the imported data matches %1: check the spelling or pick a value from the list.")
+                  .arg(joined);
+    if (allUnmatched)
+        text += QLatin1Char(' ') + (c.op == RuleOperator::NotEqual
+                                        ? tr("As it stands, this condition holds for every customer.")
+                                        : tr("As it stands, this condition holds for no customer."));
+    m_warning->setText(text);
+    m_warning->show();
 }
 
 RuleCondition RuleConditionEditor::condition() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QToolButton;
 
 namespace storelens::ui {
@@ -26,6 +27,12 @@ public:
     void setCondition(const core::analytics::RuleCondition &condition);
     core::analytics::RuleCondition condition() const;
 
+    // Flags values that name nothing in the data (core::analytics::unmatchedRuleValues()) in a line under the
+    // condition, so that a misspelt store does not silently count nobody; an empty list hides it.
+    void setUnmatchedValues(const QStringList &values);
+    const QStringList &unmatchedValues() const { return m_unmatched; }
+    QLabel *warningLabel() const { return m_warning; }
+
     QComboBox *fieldCombo() const { return m_field; }
     QComboBox *operatorCombo() const { return m_operator; }
     RuleValueEditor *valueEditor() const { return m_value; }
@@ -44,6 +51,8 @@ private:
     QComboBox *m_operator = nullptr;
     RuleValueEditor *m_value = nullptr;
     QToolButton *m_remove = nullptr;
+    QLabel *m_warning = nullptr;
+    QStringList m_unmatched;
 };
 
 } // namespace storelens::ui

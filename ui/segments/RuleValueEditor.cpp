@@ -25,10 +25,17 @@ namespace {
 
 constexpr int MaxListedValues = 500;
 
+// The item a value names: by the value stored (a country's key, a store's stored name) or by the text shown
+// ("Hauptfiliale", "Deutschland"), in any case and trimmed; -1 when none.
 int findValue(const QComboBox *combo, const QString &value)
 {
+    const QString wanted = value.trimmed();
     for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemData(i).toString().compare(value.trimmed(), Qt::CaseInsensitive) == 0)
+        if (combo->itemData(i).toString().compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    for (int i = 0; i < combo->count(); ++i) {
+        if (combo->itemText(i).compare(wanted, Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
@@ -46,7 +53,8 @@ RuleValueEditor::RuleValueEditor(QWidget *parent)
 void RuleValueEditor::configure(RuleField field, RuleOperator op, const QStringList &known)
 {
     const QStringList previous = values();
-    const bool sameKind = !m_editors.isEmpty() && rules::fieldKind(field) == rules::fieldKind(m_field);
+    // A value of another field does not fit this one, even of the same kind ("In store" is no store).
+    const bool sameField = !m_editors.isEmpty() && field == m_field;
     m_editors.clear();
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
@@ -85,7 +93,7 @@ void RuleValueEditor::configure(RuleField field, RuleOperator op, const QStringL
             m_layout->addWidget(m_editors.back(), 1);
         }
     }
-    if (sameKind)
+    if (sameField)
         setValues(previous);
     Q_EMIT changed();
 }
@@ -199,7 +207,8 @@ QString RuleValueEditor::editorValue(const QWidget *editor)
     if (const auto *combo = qobject_cast<const QComboBox *>(editor)) {
         if (!combo->isEditable())
             return combo->currentData().toString();
-        const int i = combo->findText(combo->currentText());
+        // A listed value, picked or typed as shown in any case, is stored by its stored name.
+        const int i = findValue(combo, combo->currentText());
         return (i >= 0 ? combo->itemData(i).toString() : combo->currentText()).trimmed();
     }
     if (const auto *edit = qobject_cast<const QLineEdit *>(editor))
@@ -216,7 +225,8 @@ void RuleValueEditor::setValues(const QStringList &values)
             bool found = false;
             for (int i = 0; i < list->count() && !found; ++i) {
                 QListWidgetItem *item = list->item(i);
-                if (item->data(Qt::UserRole).toString().compare(v.trimmed(), Qt::CaseInsensitive) == 0) {
+                if (item->data(Qt::UserRole).toString().compare(v.trimmed(), Qt::CaseInsensitive) == 0 ||
+                    item->text().compare(v.trimmed(), Qt::CaseInsensitive) == 0) {
                     item->setCheckState(Qt::Checked);
                     found = true;
                 }

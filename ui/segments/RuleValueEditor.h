@@ -12,7 +12,8 @@ namespace storelens::ui {
 // The value part of one rule condition, with editors that suit the field and operator: date edits for dates,
 // spin boxes for numbers and money, a combo of the known values for categorical fields (editable for free
 // text), a checkable list for "is any of", two editors for "is between". Values are read and written in the
-// "C" form rules store.
+// "C" form rules store: a known value shows its name (a country's, a store's in the user's language) and is
+// stored as the catalog gives it, also when typed as shown.
 class RuleValueEditor : public QWidget
 {
     Q_OBJECT
@@ -21,7 +22,7 @@ public:
     explicit RuleValueEditor(QWidget *parent = nullptr);
 
     // Rebuilds the editors; `known`: the field's known values (SegmentRuleCatalog). Keeps the current values
-    // where they still fit.
+    // when only the operator changes; a new field starts from its first known value (or none).
     void configure(core::analytics::RuleField field, core::analytics::RuleOperator op,
                    const QStringList &known);
     void setValues(const QStringList &values);

@@ -3,6 +3,7 @@
 #include "core/analytics/segments/Lifecycle.h"
 #include "core/analytics/segments/RuleSegmentInternal.h"
 #include "core/model/Countries.h"
+#include "core/model/DisplayNames.h"
 
 namespace storelens::ui {
 
@@ -119,6 +120,11 @@ QString SegmentRuleText::valueLabel(RuleField field, const QString &value)
     case rules::FieldKind::Text:
         if (field == RuleField::Country)
             return core::countryDisplayName(value);
+        break;
+    case rules::FieldKind::Bought:
+        // "Main store" reads "Hauptfiliale" as on every other screen; the rule keeps the stored name.
+        if (field == RuleField::BoughtInStore || field == RuleField::BoughtInChannel)
+            return core::storeChannelDisplayName(value);
         break;
     case rules::FieldKind::Choice:
         if (field == RuleField::Lifecycle) {

@@ -17,7 +17,8 @@ public:
     static QString fieldLabel(core::analytics::RuleField field);
     static QString fieldGroupLabel(core::analytics::RuleField field); // "Customer", "Behaviour", "Purchases"
     static QString operatorLabel(core::analytics::RuleOperator op);
-    // The shown text of a stored value: lifecycle and tier names, "Yes" / "No" / "Unknown"; others as given.
+    // The shown text of a stored value: country, lifecycle and tier names, "Yes" / "No" / "Unknown", store
+    // and channel names in the user's language (core::storeChannelDisplayName()); others as given.
     static QString valueLabel(core::analytics::RuleField field, const QString &value);
     // A one-line reading of a condition: "Country is any of DE, AT".
     static QString describe(const core::analytics::RuleCondition &condition);

@@ -1,7 +1,9 @@
 #include "core/analytics/segments/RuleSegmentInternal.h"
 #include "core/model/Countries.h"
+#include "core/model/DisplayNames.h"
 #include "core/model/Money.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace storelens::core::analytics {
@@ -107,17 +109,56 @@ template<typename T> bool compareNumber(T v, const std::vector<T> &operands, Rul
     return false;
 }
 
-// Which dictionary entries (categories, products, stores or channels) a bought_* condition names.
+// Which dictionary entries (categories, products, stores or channels) a bought_* condition names: by the
+// entry's name, or by its `alsoNames` entry (a product's name, a store's or channel's name on screen) where
+// given. `alsoOnlyContains`: the other names count for "contains" only (a SKU's "=" is the SKU).
 template<typename Names>
-std::vector<uint8_t> matchDictionary(const Names &names, const Names *alsoNames, const RuleCondition &c)
+std::vector<uint8_t> matchDictionary(const Names &names, const Names *alsoNames, const RuleCondition &c,
+                                     bool alsoOnlyContains)
 {
+    const bool useAlso = alsoNames && (!alsoOnlyContains || c.op == RuleOperator::Contains);
     std::vector<uint8_t> match(size_t(names.size()), 0);
     for (qsizetype i = 0; i < names.size(); ++i) {
-        match[size_t(i)] =
-            anyTextMatches(names.at(i), c) || (alsoNames && c.op == RuleOperator::Contains &&
-                                               i < alsoNames->size() && anyTextMatches(alsoNames->at(i), c));
+        match[size_t(i)] = anyTextMatches(names.at(i), c) ||
+                           (useAlso && i < alsoNames->size() && anyTextMatches(alsoNames->at(i), c));
     }
     return match;
+}
+
+// The dictionary a bought_* condition looks up, by the line column that points into it (`column`), and
+// which of its entries the condition names. Stores and channels match by their stored name or by the name
+// they are shown with in the user's language ("Hauptfiliale" is "Main store"), so a rule typed as the
+// screens read it finds them and a rule saved with a stored name works in every language.
+std::vector<uint8_t> boughtMatch(const Snapshot &snapshot, const RuleCondition &c,
+                                 const std::vector<int32_t> **column)
+{
+    switch (c.field) {
+    case RuleField::BoughtCategory: {
+        // Match categories, then map each product to its category's flag.
+        const std::vector<uint8_t> categoryMatch =
+            matchDictionary<QStringList>(snapshot.categories, nullptr, c, false);
+        std::vector<uint8_t> match(snapshot.productCategory.size(), 0);
+        for (size_t p = 0; p < snapshot.productCategory.size(); ++p) {
+            const int32_t cat = snapshot.productCategory[p];
+            match[p] = cat >= 0 && size_t(cat) < categoryMatch.size() && categoryMatch[size_t(cat)];
+        }
+        *column = &snapshot.product;
+        return match;
+    }
+    case RuleField::BoughtSku:
+        *column = &snapshot.product;
+        return matchDictionary(snapshot.skus, &snapshot.productNames, c, true);
+    case RuleField::BoughtInStore: {
+        const QStringList shown = storeChannelDisplayNames(snapshot.stores);
+        *column = &snapshot.store;
+        return matchDictionary(snapshot.stores, &shown, c, false);
+    }
+    default: {
+        const QStringList shown = storeChannelDisplayNames(snapshot.channels);
+        *column = &snapshot.channel;
+        return matchDictionary(snapshot.channels, &shown, c, false);
+    }
+    }
 }
 
 std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uint8_t> *lineMask,
@@ -125,33 +166,7 @@ std::vector<uint8_t> boughtFlags(const Snapshot &snapshot, const std::vector<uin
 {
     std::vector<uint8_t> bought(snapshot.customers.size(), 0);
     const std::vector<int32_t> *column = nullptr;
-    std::vector<uint8_t> match;
-    switch (c.field) {
-    case RuleField::BoughtCategory: {
-        // Match categories, then map each product to its category's flag.
-        const std::vector<uint8_t> categoryMatch =
-            matchDictionary<QStringList>(snapshot.categories, nullptr, c);
-        match.assign(snapshot.productCategory.size(), 0);
-        for (size_t p = 0; p < snapshot.productCategory.size(); ++p) {
-            const int32_t cat = snapshot.productCategory[p];
-            match[p] = cat >= 0 && size_t(cat) < categoryMatch.size() && categoryMatch[size_t(cat)];
-        }
-        column = &snapshot.product;
-        break;
-    }
-    case RuleField::BoughtSku:
-        match = matchDictionary(snapshot.skus, &snapshot.productNames, c);
-        column = &snapshot.product;
-        break;
-    case RuleField::BoughtInStore:
-        match = matchDictionary<QStringList>(snapshot.stores, nullptr, c);
-        column = &snapshot.store;
-        break;
-    default:
-        match = matchDictionary<QStringList>(snapshot.channels, nullptr, c);
-        column = &snapshot.channel;
-        break;
-    }
+    const std::vector<uint8_t> match = boughtMatch(snapshot, c, &column);
     const size_t n = snapshot.lineCount();
     for (size_t i = 0; i < n; ++i) {
         const int32_t customer = snapshot.customer[i];
@@ -311,6 +326,33 @@ bool test(const CompiledCondition &cc, const CustomerBase &base, const Snapshot 
 }
 
 } // namespace
+
+QStringList unmatchedRuleValues(const RuleCondition &condition, const Snapshot &snapshot)
+{
+    const FieldKind kind = rules::fieldKind(condition.field);
+    if (kind != FieldKind::Text && kind != FieldKind::Bought)
+        return {};
+    QStringList unmatched;
+    for (const QString &value : condition.values) {
+        if (value.trimmed().isEmpty())
+            continue;
+        RuleCondition one = condition;
+        one.values = QStringList{value};
+        std::vector<uint8_t> match;
+        if (kind == FieldKind::Bought) {
+            const std::vector<int32_t> *column = nullptr;
+            match = boughtMatch(snapshot, one, &column);
+        } else if (condition.field == RuleField::Country) {
+            match = countryFlags(snapshot, one);
+        } else {
+            match = matchDictionary<QStringList>(rules::textValues(snapshot, condition.field), nullptr, one,
+                                                 false);
+        }
+        if (std::find(match.begin(), match.end(), uint8_t(1)) == match.end())
+            unmatched.append(value.trimmed());
+    }
+    return unmatched;
+}
 
 Result<std::vector<uint8_t>> SegmentRule::evaluate(const CustomerBase &base, const Snapshot &snapshot,
                                                    const std::vector<uint8_t> *lineMask) const

@@ -72,7 +72,9 @@ std::optional<RuleOperator> ruleOperatorFromKey(const QString &key);
 // "true" / "false" / "unknown", lifecycle and tier keys, segment names. "between" takes two values (closed
 // range), "in" one or more, every other operator exactly one. Text compares case-insensitively.
 // The bought_* fields take =, != (bought none of them), in and contains (on the name); they look at sale
-// lines within the filters.
+// lines within the filters. Stores and channels match by their stored name ("Main store") or by the name
+// the screens show in the user's language ("Hauptfiliale"); the editor stores the stored name of a value
+// picked from its list, so that the rule reads the same in every language.
 struct RuleCondition
 {
     RuleField field = RuleField::Country;
@@ -121,5 +123,12 @@ private:
     RuleJoin m_join = RuleJoin::And;
     std::vector<RuleGroup> m_groups;
 };
+
+// The values of a condition on a text or bought_* field that name nothing in `snapshot`: no country, region,
+// city, …, category, SKU or product, store or channel is called so (for "contains": has it in its name);
+// stores and channels count by their stored name and by their name in the user's language. Such a
+// condition holds for nobody (with "is not": for everybody), so a rule editor flags them. Empty values are
+// left out; other fields give none.
+QStringList unmatchedRuleValues(const RuleCondition &condition, const Snapshot &snapshot);
 
 } // namespace storelens::core::analytics

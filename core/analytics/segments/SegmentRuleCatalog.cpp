@@ -2,6 +2,7 @@
 
 #include "core/analytics/segments/Lifecycle.h"
 #include "core/model/Countries.h"
+#include "core/model/DisplayNames.h"
 
 #include <algorithm>
 
@@ -81,9 +82,15 @@ QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const Seg
     case RuleField::BoughtSku:
         return sortedDistinct(snapshot.skus.toList());
     case RuleField::BoughtInStore:
-        return sortedDistinct(snapshot.stores);
-    case RuleField::BoughtInChannel:
-        return sortedDistinct(snapshot.channels);
+    case RuleField::BoughtInChannel: {
+        // Stored names, in the order of the names the editor shows (storeChannelDisplayName()).
+        QStringList names =
+            sortedDistinct(field == RuleField::BoughtInStore ? snapshot.stores : snapshot.channels);
+        std::stable_sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+            return storeChannelDisplayName(a).compare(storeChannelDisplayName(b), Qt::CaseInsensitive) < 0;
+        });
+        return names;
+    }
     default:
         break;
     }

@@ -21,8 +21,9 @@ std::vector<RuleOperator> ruleOperators(RuleField field);
 // (countries as keys, "DE", sorted by their names in the user's language; regions, cities, genders, age
 // bands, loyalty tiers, acquisition channels), "true" / "false" /
 // "unknown" for consent, the grid's RFM segment names, lifecycle and value-tier keys, and the category, SKU,
-// store and channel names for the bought_* fields. Text values are sorted case-insensitively; choices keep
-// their natural order. Empty for numbers and dates.
+// store and channel names for the bought_* fields (stores and channels by their stored names, sorted by the
+// names the editor shows). Text values are sorted case-insensitively; choices keep their natural order. Empty
+// for numbers and dates.
 QStringList ruleFieldValues(RuleField field, const Snapshot &snapshot, const SegmentGrid &grid);
 
 } // namespace storelens::core::analytics

@@ -3,8 +3,10 @@
 #include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "core/analytics/segments/SegmentSummary.h"
 
+#include "common/GermanDisplayNames.h"
 #include "core/analytics/SnapshotFixture.h"
 
+#include <QCoreApplication>
 #include <QTest>
 
 #include <limits>
@@ -136,6 +138,10 @@ private Q_SLOTS:
     void rulesWithoutPrices();
     void fieldValues_data();
     void fieldValues();
+    void storesAndChannelsByShownName_data();
+    void storesAndChannelsByShownName();
+    void unmatchedValues_data();
+    void unmatchedValues();
 };
 
 void TestRuleSegment::evaluate_data()
@@ -502,6 +508,114 @@ void TestRuleSegment::fieldValues()
     QFETCH(RuleField, field);
     QFETCH(QStringList, expected);
     QCOMPARE(ruleFieldValues(field, *fixture(), SegmentGrid::defaultGrid()), expected);
+}
+
+// Trial 22de: "Hat in Filiale gekauft ist Hauptfiliale", the name every German screen shows for the
+// importer's "Main store", counted nobody. A store or channel matches by its stored name or by its name in
+// the user's language, in any case; a rule saved with the stored name works in every language. The
+// fixture's stores are "Main store" (C0, C1, C2, C4) and "Web shop" (C3); channels "In store" and "Online".
+void TestRuleSegment::storesAndChannelsByShownName_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<SegmentRule>("segmentRule");
+    QTest::addColumn<Ids>("expected");
+    const auto A = RuleJoin::And;
+    using F = RuleField;
+    using Op = RuleOperator;
+    const Ids mainStore{0, 1, 2, 4};
+    QTest::newRow("German store name, typed in lower case")
+        << true
+        << rule(A, {group(A, {cond(F::BoughtInStore, Op::Equal, {QStringLiteral(" hauptfiliale ")})})})
+        << mainStore;
+    QTest::newRow("German channel name in a list")
+        << true
+        << rule(A, {group(A, {cond(F::BoughtInChannel, Op::InList,
+                                   {QStringLiteral("Im Laden"), QStringLiteral("Nirgends")})})})
+        << mainStore;
+    QTest::newRow("not the German web shop channel")
+        << true
+        << rule(A, {group(A, {cond(F::BoughtInChannel, Op::NotEqual, {QStringLiteral("online-shop")})})})
+        << mainStore;
+    QTest::newRow("German store name contains")
+        << true << rule(A, {group(A, {cond(F::BoughtInStore, Op::Contains, {QStringLiteral("haupt")})})})
+        << mainStore;
+    QTest::newRow("stored name under German")
+        << true << rule(A, {group(A, {cond(F::BoughtInStore, Op::Equal, {QStringLiteral("Main store")})})})
+        << mainStore;
+    QTest::newRow("the user's own store name under German")
+        << true << rule(A, {group(A, {cond(F::BoughtInStore, Op::Equal, {QStringLiteral("web shop")})})})
+        << Ids{3};
+    QTest::newRow("stored name in English")
+        << false << rule(A, {group(A, {cond(F::BoughtInStore, Op::Equal, {QStringLiteral("main STORE")})})})
+        << mainStore;
+    QTest::newRow("German name without German")
+        << false << rule(A, {group(A, {cond(F::BoughtInStore, Op::Equal, {QStringLiteral("Hauptfiliale")})})})
+        << Ids{};
+}
+
+void TestRuleSegment::storesAndChannelsByShownName()
+{
+    QFETCH(bool, german);
+    QFETCH(SegmentRule, segmentRule);
+    QFETCH(Ids, expected);
+    storelens::test::GermanDisplayNames translator;
+    if (german)
+        QCoreApplication::installTranslator(&translator);
+    const Ids members = evaluated(*fixture(), segmentRule);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(members, expected);
+}
+
+// The values a rule editor flags: they name nothing in the data, so the condition would silently hold for
+// nobody (German translation installed).
+void TestRuleSegment::unmatchedValues_data()
+{
+    QTest::addColumn<RuleField>("field");
+    QTest::addColumn<int>("op");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QStringList>("unmatched");
+    const auto eq = int(RuleOperator::Equal);
+    QTest::newRow("misspelt German store")
+        << RuleField::BoughtInStore << eq << QStringList{QStringLiteral("Hauptfilale ")}
+        << QStringList{QStringLiteral("Hauptfilale")};
+    QTest::newRow("German store") << RuleField::BoughtInStore << eq
+                                  << QStringList{QStringLiteral("Hauptfiliale")} << QStringList();
+    QTest::newRow("a store of another field")
+        << RuleField::BoughtInStore << eq << QStringList{QStringLiteral("In store")}
+        << QStringList{QStringLiteral("In store")};
+    QTest::newRow("channels, one unknown") << RuleField::BoughtInChannel << int(RuleOperator::InList)
+                                           << QStringList{QStringLiteral("Online"), QStringLiteral("Markt")}
+                                           << QStringList{QStringLiteral("Markt")};
+    QTest::newRow("channel contains nothing")
+        << RuleField::BoughtInChannel << int(RuleOperator::Contains) << QStringList{QStringLiteral("xyz")}
+        << QStringList{QStringLiteral("xyz")};
+    QTest::newRow("SKU by product name") << RuleField::BoughtSku << int(RuleOperator::Contains)
+                                         << QStringList{QStringLiteral("sun")} << QStringList();
+    QTest::newRow("unknown category")
+        << RuleField::BoughtCategory << eq << QStringList{QStringLiteral("Socks")}
+        << QStringList{QStringLiteral("Socks")};
+    QTest::newRow("country by German name")
+        << RuleField::Country << eq << QStringList{QStringLiteral("Deutschland")} << QStringList();
+    QTest::newRow("misspelt country") << RuleField::Country << eq << QStringList{QStringLiteral("Germny")}
+                                      << QStringList{QStringLiteral("Germny")};
+    QTest::newRow("unknown city") << RuleField::City << int(RuleOperator::NotEqual)
+                                  << QStringList{QStringLiteral("Graz")}
+                                  << QStringList{QStringLiteral("Graz")};
+    QTest::newRow("numbers are not flagged")
+        << RuleField::Orders << eq << QStringList{QStringLiteral("99")} << QStringList();
+}
+
+void TestRuleSegment::unmatchedValues()
+{
+    QFETCH(RuleField, field);
+    QFETCH(int, op);
+    QFETCH(QStringList, values);
+    QFETCH(QStringList, unmatched);
+    storelens::test::GermanDisplayNames translator;
+    QCoreApplication::installTranslator(&translator);
+    const QStringList found = unmatchedRuleValues(cond(field, RuleOperator(op), values), *fixture());
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(found, unmatched);
 }
 
 QTEST_GUILESS_MAIN(TestRuleSegment)

@@ -1,5 +1,8 @@
 // The rule builder on its own: operators and value editors follow the field's type, and a rule loaded into
-// the dialog comes back out unchanged (what "reopen a saved segment" relies on).
+// the dialog comes back out unchanged (what "reopen a saved segment" relies on). Stores and channels read
+// as on every other screen, in German too, and a value that names nothing is flagged (trial 22de).
+#include "core/analytics/SnapshotFixture.h"
+#include "core/analytics/customers/CustomerBase.h"
 #include "core/analytics/segments/SegmentRuleCatalog.h"
 #include "ui/segments/RuleBuilderDialog.h"
 #include "ui/segments/RuleConditionEditor.h"
@@ -11,11 +14,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTranslator>
 
 using namespace storelens;
 using namespace storelens::core::analytics;
@@ -42,6 +48,77 @@ core::session::SegmentsResultPtr knownValuesOnly()
     return data;
 }
 
+constexpr int Timeout = 30000;
+
+// Stores and channels as the importer names them (core::defaultStoreName(), onlineShopStoreName(), …).
+core::session::SegmentsResultPtr storesAndChannelsOnly()
+{
+    auto data = std::make_shared<core::session::SegmentsResult>();
+    data->fieldValues.insert(int(RuleField::BoughtInStore),
+                             {QStringLiteral("Main store"), QStringLiteral("Online shop")});
+    data->fieldValues.insert(int(RuleField::BoughtInChannel),
+                             {QStringLiteral("In store"), QStringLiteral("Online")});
+    return data;
+}
+
+// Five customers with lines: C0, C1 and C4 in the till's "Main store" / "In store", C3 in the web shop's
+// "Online shop" / "Online", C2 in both. The dialog counts on this base and flags values against it.
+core::session::SegmentsResultPtr shopAndTill()
+{
+    test::SnapshotFixture fx;
+    const char *ids[] = {"C0", "C1", "C2", "C3", "C4"};
+    int order = 0;
+    auto sale = [&](const char *customer, bool online) {
+        auto line = test::SnapshotFixture::line(QDate(2026, 11, 2 + order), QStringLiteral("O%1").arg(order),
+                                                QString::fromLatin1(customer), 1000);
+        if (online) {
+            line.store = QStringLiteral("Online shop");
+            line.channel = QStringLiteral("Online");
+        }
+        fx.add(line);
+        ++order;
+    };
+    for (const char *id : ids)
+        sale(id, QLatin1String(id) == QLatin1String("C3"));
+    sale("C2", true);
+    auto data = std::make_shared<core::session::SegmentsResult>();
+    data->snapshot = fx.build();
+    data->base = std::make_shared<CustomerBase>(CustomerBase::build(*data->snapshot, nullptr));
+    for (const RuleField f : ruleFields())
+        data->fieldValues.insert(int(f), ruleFieldValues(f, *data->snapshot, SegmentGrid::defaultGrid()));
+    return data;
+}
+
+// The application in German while it lives: storelens_de.qm and a German locale.
+class German
+{
+public:
+    German()
+    {
+        m_loaded = m_translator.load(QStringLiteral(":/i18n/storelens_de.qm"));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
+    ~German()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale::c());
+    }
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_translator;
+    bool m_loaded = false;
+};
+
+QStringList itemTexts(const QComboBox *combo)
+{
+    QStringList texts;
+    for (int i = 0; i < combo->count(); ++i)
+        texts.append(combo->itemText(i));
+    return texts;
+}
+
 RuleCondition condition(RuleField field, RuleOperator op, std::initializer_list<const char *> values)
 {
     RuleCondition c{field, op, {}};
@@ -63,6 +140,8 @@ private Q_SLOTS:
     void valueEditorsFollowTheType();
     void ruleRoundTrips();
     void saveNeedsANameAndAValidRule();
+    void aNewFieldDropsTheOldValue();
+    void germanStoresAndChannels();
     void cleanupTestCase();
 };
 
@@ -196,6 +275,96 @@ void TestRuleBuilderDialog::saveNeedsANameAndAValidRule()
     group->findChild<QPushButton *>(QStringLiteral("removeGroup"))->click();
     QCOMPARE(dialog.problem(), QStringLiteral("Add at least one condition."));
     QVERIFY(!save->isEnabled());
+}
+
+// Trial 22de: switching "bought in channel: In store" to "bought in store" kept "In store", which no store is
+// called, and counted nobody. A new field starts from its own first value; a new operator keeps the value.
+void TestRuleBuilderDialog::aNewFieldDropsTheOldValue()
+{
+    RuleConditionEditor editor(storesAndChannelsOnly()->fieldValues);
+    editor.setCondition(condition(RuleField::BoughtInChannel, RuleOperator::Equal, {"In store"}));
+    QCOMPARE(editor.condition().values, QStringList{QStringLiteral("In store")});
+    editor.fieldCombo()->setCurrentIndex(editor.fieldCombo()->findData(int(RuleField::BoughtInStore)));
+    QCOMPARE(editor.condition().field, RuleField::BoughtInStore);
+    QCOMPARE(editor.condition().values, QStringList{QStringLiteral("Main store")});
+
+    // Free text ("contains") starts empty.
+    editor.setCondition(condition(RuleField::BoughtInChannel, RuleOperator::Contains, {"store"}));
+    editor.fieldCombo()->setCurrentIndex(editor.fieldCombo()->findData(int(RuleField::BoughtInStore)));
+    QCOMPARE(editor.condition().op, RuleOperator::Contains);
+    QCOMPARE(editor.condition().values, QStringList{QString()});
+
+    // Only the operator changes: the value stays.
+    editor.setCondition(condition(RuleField::BoughtInStore, RuleOperator::Equal, {"Online shop"}));
+    editor.operatorCombo()->setCurrentIndex(editor.operatorCombo()->findData(int(RuleOperator::NotEqual)));
+    QCOMPARE(editor.condition().op, RuleOperator::NotEqual);
+    QCOMPARE(editor.condition().values, QStringList{QStringLiteral("Online shop")});
+}
+
+// Trial 22de: in German the store list offered "Main store" / "Online shop", and "Hauptfiliale" (the name
+// every German screen shows) typed by hand counted 0 customers without a word. Now the lists show the German
+// names, a listed name (picked or typed in any case) is stored by its stored name, and a value that names no
+// store is flagged under its condition.
+void TestRuleBuilderDialog::germanStoresAndChannels()
+{
+    German german;
+    QVERIFY(german.loaded());
+    RuleBuilderDialog dialog(shopAndTill(), nullptr, {});
+    dialog.setSegmentName(QStringLiteral("Kunden der Hauptfiliale"));
+    RuleConditionEditor *editor = dialog.groups().at(0)->conditions().at(0);
+    editor->fieldCombo()->setCurrentIndex(editor->fieldCombo()->findData(int(RuleField::BoughtInChannel)));
+    auto *combo = editor->valueEditor()->findChild<QComboBox *>(QStringLiteral("valueEditor"));
+    QVERIFY(combo);
+    QCOMPARE(itemTexts(combo), (QStringList{QStringLiteral("Im Laden"), QStringLiteral("Online")}));
+    QCOMPARE(editor->condition().values, QStringList{QStringLiteral("In store")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.matchCount(), qint64(4), Timeout);
+
+    editor->fieldCombo()->setCurrentIndex(editor->fieldCombo()->findData(int(RuleField::BoughtInStore)));
+    combo = editor->valueEditor()->findChild<QComboBox *>(QStringLiteral("valueEditor"));
+    QCOMPARE(itemTexts(combo), (QStringList{QStringLiteral("Hauptfiliale"), QStringLiteral("Onlineshop")}));
+    combo->setCurrentIndex(1);
+    QCOMPARE(editor->condition().values, QStringList{QStringLiteral("Online shop")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.matchCount(), qint64(2), Timeout);
+
+    // Typed as the dashboard shows it, in any case: the stored name, and the customers of the till.
+    combo->setEditText(QStringLiteral(" hauptfiliale"));
+    QCOMPARE(editor->condition().values, QStringList{QStringLiteral("Main store")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.matchCount(), qint64(4), Timeout);
+    QVERIFY(editor->warningLabel()->isHidden());
+    QCOMPARE(dialog.problem(), QString());
+
+    // A misspelt store: flagged, not silently 0.
+    combo->setEditText(QStringLiteral("Hauptfilale"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.matchCount(), qint64(0), Timeout);
+    QVERIFY(!editor->warningLabel()->isHidden());
+    QCOMPARE(editor->unmatchedValues(), QStringList{QStringLiteral("Hauptfilale")});
+    QVERIFY2(editor->warningLabel()->text().contains(QStringLiteral("„Hauptfilale“")),
+             qPrintable(editor->warningLabel()->text()));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+        QVERIFY(dialog.grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                                   QStringLiteral("/rulebuilder-unmatched-store-de.png")));
+
+    // "is any of": the checklist shows the German names and stores the stored ones.
+    editor->operatorCombo()->setCurrentIndex(editor->operatorCombo()->findData(int(RuleOperator::InList)));
+    auto *list = editor->valueEditor()->findChild<QListWidget *>(QStringLiteral("valueList"));
+    QVERIFY(list);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("Hauptfiliale"));
+    QCOMPARE(list->item(1)->text(), QStringLiteral("Onlineshop"));
+    // The misspelt value stays, checked, after the listed names (a new operator keeps the value).
+    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->item(2)->text(), QStringLiteral("Hauptfilale"));
+    QCOMPARE(list->item(2)->checkState(), Qt::Checked);
+    list->item(2)->setCheckState(Qt::Unchecked);
+    list->item(1)->setCheckState(Qt::Checked);
+    QCOMPARE(editor->condition().values, QStringList{QStringLiteral("Online shop")});
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.matchCount(), qint64(2), Timeout);
+    QTRY_VERIFY(editor->warningLabel()->isHidden());
+    if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
+        QVERIFY(dialog.grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
+                                   QStringLiteral("/rulebuilder-store-list-de.png")));
+    dialog.close();
 }
 
 void TestRuleBuilderDialog::cleanupTestCase()
