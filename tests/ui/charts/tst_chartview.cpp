@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QClipboard>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -22,6 +23,7 @@
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <limits>
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void bottomLabelsThinOutInsteadOfEliding_data();
     void bottomLabelsThinOutInsteadOfEliding();
     void longNamesShortenAtTheirEnd();
+    void everySideLabelHasItsLine_data();
+    void everySideLabelHasItsLine();
     void dateLabelsGetFewerTicks();
     void toDateLabelFitsAtTheRightEdge_data();
     void toDateLabelFitsAtTheRightEdge();
@@ -265,6 +269,59 @@ void TestChartView::longNamesShortenAtTheirEnd()
                  qPrintable(label));
     }
     QVERIFY(coded.at(0) != coded.at(1));
+}
+
+void TestChartView::everySideLabelHasItsLine_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("width");
+    QTest::newRow("12 categories, half of 1280 px") << 12 << 620;
+    QTest::newRow("12 categories, half of 1600 px") << 12 << 780;
+    QTest::newRow("10 products") << 10 << 620;
+    QTest::newRow("3 stores") << 3 << 620;
+}
+
+// Trial 22en: the Overview's "Net sales by category" with twelve short names (Kitchen, Textiles, …) read "…"
+// on every row, at 1280 and at 1600 px and in print: at its minimum height of 240 px Qt Charts gave each name
+// less than a line's height and cut it to "...". The chart grows until every name has its line, as the
+// Overview lays it out (in a column under other widgets), and shrinks back with fewer rows.
+void TestChartView::everySideLabelHasItsLine()
+{
+    QFETCH(int, rows);
+    QFETCH(int, width);
+    const QStringList all = {
+        QStringLiteral("Kitchen"),    QStringLiteral("Textiles"),   QStringLiteral("Home fragrance"),
+        QStringLiteral("Lighting"),   QStringLiteral("Wall art"),   QStringLiteral("Tableware"),
+        QStringLiteral("Plants"),     QStringLiteral("Mirrors"),    QStringLiteral("Cushions"),
+        QStringLiteral("Stationery"), QStringLiteral("Gift cards"), QStringLiteral("(No category)")};
+    const QStringList names = all.mid(0, rows);
+    std::vector<double> values;
+    for (int i = 0; i < rows; ++i)
+        values.push_back(3300.0 - 250.0 * i);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *chart = new BreakdownBarChart(QStringLiteral("Net sales by category"));
+    layout->addWidget(chart);
+    layout->addStretch();
+    window.resize(width, 260);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int minimum = chart->minimumHeight();
+    chart->setData(names, values, {});
+    QTest::qWait(150); // the labels are fitted after the plot area settles
+    const QStringList shown = shownLabels(*chart);
+    QVERIFY2(!anyElided(shown), qPrintable(shown.join(QLatin1Char('|'))));
+    for (const QString &name : names)
+        QVERIFY2(shown.contains(name),
+                 qPrintable(name + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
+    const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR "/side-labels");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(window.grab().save(
+        QDir(dir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"))));
+
+    // Three rows need no more than the minimum again.
+    chart->setData(names.mid(0, 3), {3300.0, 3000.0, 2700.0}, {});
+    QTRY_COMPARE(chart->minimumHeight(), minimum);
 }
 
 void TestChartView::dateLabelsGetFewerTicks()
