@@ -84,6 +84,8 @@ private Q_SLOTS:
     void onlyChangesBeyondNormalVariationAreColoured();
     void verdictsWaitForTheFirstPaint();
     void tilesAreAsTallAsTheirLines();
+    void changeThatRoundsToZeroHasNoArrow_data();
+    void changeThatRoundsToZeroHasNoArrow();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -527,6 +529,42 @@ void TestOverviewView::onlyChangesBeyondNormalVariationAreColoured()
 // The trial: the retention tile's second note line ("Too few days to judge" under "Kept 81 of 83 customers;
 // 0 reactivated.") touched the bottom border, the tile's height being fixed. Every line of every tile is
 // whole and inside the border, the sparkline below the text, at 1280 and 1920 px.
+void TestOverviewView::changeThatRoundsToZeroHasNoArrow_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::addColumn<double>("previous");
+    QTest::addColumn<double>("now");
+    QTest::addColumn<QString>("expected");
+    const QString minus(QChar(0x2212));
+    const QString nbsp(QChar(0x00a0));
+    // Trial 22en: the return rate 0.12 % after 0.16 % read "▼ −0.0 pp".
+    QTest::newRow("rate, rounds to zero")
+        << int(KpiId::ReturnRate) << 0.00124 << 0.00120 << QStringLiteral("0.0 pp");
+    QTest::newRow("rate, a tenth of a point") << int(KpiId::ReturnRate) << 0.0021 << 0.0012
+                                              << QStringLiteral("▼ ") + minus + QStringLiteral("0.1 pp");
+    QTest::newRow("number, rounds to zero") << int(KpiId::UnitsPerTransaction) << 2.1234 << 2.1231
+                                            << QStringLiteral("0.00 (0.0") + nbsp + QStringLiteral("%)");
+}
+
+void TestOverviewView::changeThatRoundsToZeroHasNoArrow()
+{
+    QFETCH(int, kpi);
+    QFETCH(double, previous);
+    QFETCH(double, now);
+    QFETCH(QString, expected);
+    core::analytics::KpiValue current;
+    current.id = KpiId(kpi);
+    current.hasData = true;
+    current.value = now;
+    core::analytics::KpiValue before = current;
+    before.value = previous;
+    const core::analytics::KpiComparison comparison = core::analytics::compareKpis(current, before);
+    QVERIFY(comparison.hasChange);
+    ui::KpiTile tile{KpiId(kpi)};
+    tile.setResult(comparison, QStringLiteral("Previous period"));
+    QCOMPARE(tile.changeText(), expected);
+}
+
 void TestOverviewView::tilesAreAsTallAsTheirLines()
 {
     for (const int width : {1280, 1920}) {
