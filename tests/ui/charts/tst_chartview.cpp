@@ -21,6 +21,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void tickStepsAreRound();
     void cohortCurveTicksAreRound();
     void smallNegativeKeepsTheScale();
+    void smallAmountsReadApart_data();
+    void smallAmountsReadApart();
     void trendStartsWithTheData();
 };
 
@@ -497,6 +500,41 @@ void TestChartView::smallNegativeKeepsTheScale()
     setValueRange(&large, -5000, 48000);
     QVERIFY2(large.min() <= -5000 && large.min() >= -20000, qPrintable(QString::number(large.min())));
     QCOMPARE(large.tickType(), QValueAxis::TicksFixed);
+}
+
+void TestChartView::smallAmountsReadApart_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::newRow("pounds 0 to 2") << 0.0 << 2.0;
+    QTest::newRow("pence") << 0.0 << 0.12;
+    QTest::newRow("a small negative") << -0.01 << 3.0;
+    QTest::newRow("thousands") << 0.0 << 48000.0;
+}
+
+// Trial 22en (the report's return rate, "1 %, 1 %, 0 %, 0 %"): an axis written with whole numbers over small
+// amounts read "0, 1, 1, 2". The labels get the decimals their step needs, and no more for large amounts.
+void TestChartView::smallAmountsReadApart()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QValueAxis axis;
+    axis.setLabelFormat(QStringLiteral("%.0f"));
+    setValueRange(&axis, low, high);
+    QStringList labels;
+    if (axis.tickType() == QValueAxis::TicksDynamic) {
+        for (double v = std::ceil(axis.min() / axis.tickInterval()) * axis.tickInterval();
+             v <= axis.max() + 1e-9; v += axis.tickInterval())
+            labels.append(QString::asprintf(qPrintable(axis.labelFormat()), v));
+    } else {
+        const double step = (axis.max() - axis.min()) / (axis.tickCount() - 1);
+        for (int i = 0; i < axis.tickCount(); ++i)
+            labels.append(QString::asprintf(qPrintable(axis.labelFormat()), axis.min() + i * step));
+    }
+    QVERIFY(labels.size() >= 3);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    if (high > 1000)
+        QCOMPARE(axis.labelFormat(), QStringLiteral("%.0f"));
 }
 
 // Trial 21: a shop with three months of data drew "Last 12 months" as nine months at 0. A bucket before the
