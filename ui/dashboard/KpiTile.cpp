@@ -184,9 +184,10 @@ void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString
     refresh();
 }
 
-void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods)
+void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods,
+                        std::vector<uint8_t> hasData)
 {
-    m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods));
+    m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods), std::move(hasData));
     m_sparkline->setVisible(m_sparkline->values().size() >= 2 && m_kpi && m_kpi->current.hasData);
     updateGeometry();
 }

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void tilesAreAsTallAsTheirLines();
     void changeThatRoundsToZeroHasNoArrow_data();
     void changeThatRoundsToZeroHasNoArrow();
+    void sparklinesBreakOnlyWithoutData();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -563,6 +564,76 @@ void TestOverviewView::changeThatRoundsToZeroHasNoArrow()
     ui::KpiTile tile{KpiId(kpi)};
     tile.setResult(comparison, QStringLiteral("Previous period"));
     QCOMPARE(tile.changeText(), expected);
+}
+
+// Trial 22en: the historical CLV sparkline of "This month" (by day) was loose fragments: each day without a
+// new customer has no CLV and broke the line, and a value alone between two such days drew nothing. The line
+// breaks only at days without sales (no order, no net sales): from each value to the next across days that
+// hold sales it runs unbroken.
+void TestOverviewView::sparklinesBreakOnlyWithoutData()
+{
+    Dashboard d(m_sample.path());
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setPreset(DateRangePreset::Last30Days);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTest::qWait(50);
+    ui::Sparkline *spark = d.overview->tile(KpiId::HistoricalClv)->sparkline();
+    QVERIFY(spark->isVisible());
+    // Header, then the days.
+    const QList<QStringList> clv = spark->dataTable();
+    const QList<QStringList> orders = d.overview->tile(KpiId::Orders)->sparkline()->dataTable();
+    const QList<QStringList> net = d.overview->tile(KpiId::NetSales)->sparkline()->dataTable();
+    const int days = int(clv.size()) - 1;
+    QCOMPARE(days, 30);
+    QCOMPARE(orders.size(), clv.size());
+    const auto sold = [&](int day) {
+        return orders.at(day + 1).at(1).toDouble() > 0 || net.at(day + 1).at(1).toDouble() != 0;
+    };
+    std::vector<int> valued;
+    for (int day = 0; day < days; ++day) {
+        if (!clv.at(day + 1).at(1).isEmpty())
+            valued.push_back(day);
+    }
+    QVERIFY(valued.size() >= 2);
+    const QImage image = spark->grab().toImage();
+    image.save(QDir::temp().filePath(QStringLiteral("storelens-sparkline-clv.png")));
+    const QColor line = spark->palette().color(QPalette::Highlight);
+    const auto drawnAt = [&](int x) {
+        for (int y = 0; y < image.height(); ++y) {
+            const QColor c = image.pixelColor(x * image.width() / spark->width(), y);
+            if (std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) +
+                    std::abs(c.blue() - line.blue()) <
+                150)
+                return true;
+        }
+        return false;
+    };
+    const double step = (spark->width() - 6) / double(days - 1);
+    const auto xOf = [step](int day) { return 3 + step * day; };
+    int bridged = 0; // pairs of values with a day between them that has sales but no value
+    QStringList blank;
+    for (size_t k = 0; k + 1 < valued.size(); ++k) {
+        const int from = valued[k];
+        const int to = valued[k + 1];
+        bool unbroken = true;
+        for (int day = from + 1; day < to; ++day)
+            unbroken = unbroken && sold(day);
+        if (!unbroken)
+            continue;
+        bridged += to - from > 1 ? 1 : 0;
+        for (int x = int(std::ceil(xOf(from))) + 1; x < int(xOf(to)) - 1; ++x) {
+            if (!drawnAt(x))
+                blank.append(QStringLiteral("%1 (between days %2 and %3)").arg(x).arg(from + 1).arg(to + 1));
+        }
+    }
+    QVERIFY2(bridged > 0, "no day with sales but without a new customer between two values");
+    QVERIFY2(blank.isEmpty(),
+             qPrintable(QStringLiteral("no line at x = ") + blank.join(QStringLiteral(", "))));
+    // Every value is drawn, one alone between days without sales as a dot.
+    for (int day : valued)
+        QVERIFY2(drawnAt(int(std::lround(xOf(day)))), qPrintable(QString::number(day + 1)));
 }
 
 void TestOverviewView::tilesAreAsTallAsTheirLines()
