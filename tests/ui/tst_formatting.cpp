@@ -1,6 +1,7 @@
 #include "core/model/PercentText.h"
 #include "core/store/Currency.h"
 #include "ui/common/Formatting.h"
+#include "ui/dashboard/ExplainFormat.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportFormat.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void onlyTheSpaceBeforeAPercentSign();
     void zeroHasNoSign_data();
     void zeroHasNoSign();
+    void dailyAverageOfACountHasAFraction();
 };
 
 void TestFormatting::money_data()
@@ -235,6 +237,29 @@ void TestFormatting::zeroHasNoSign()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(text, expected);
+}
+
+// Trial 22en: the Why? panel of new customers read "the daily average changed by somewhere between −1 and −0
+// (95 % interval)": a daily average of a count written whole, and a bound that rounds to zero with a minus.
+void TestFormatting::dailyAverageOfACountHasAFraction()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    storelens::core::analytics::explain::Explanation e;
+    e.kpi = storelens::core::analytics::KpiId::NewCustomers;
+    e.verdict.tested = true;
+    e.verdict.intervalKind = QStringLiteral("mean_difference");
+    e.verdict.plainSentence = QStringLiteral("The change is beyond normal variation.");
+    e.verdict.interval.low = -0.74;
+    e.verdict.interval.high = -0.04;
+    const QString minus(QChar(0x2212));
+    const QString text = storelens::ui::variationText(e, QLocale(), storelens::ui::TestNamed::No);
+    QVERIFY2(text.contains(QStringLiteral("somewhere between ") + minus + QStringLiteral("0.7 and 0.0 (95")),
+             qPrintable(text));
+    e.verdict.interval.high = 0.26; // a bound above zero with its plus
+    QVERIFY2(storelens::ui::variationText(e, QLocale(), storelens::ui::TestNamed::No)
+                 .contains(minus + QStringLiteral("0.7 and +0.3 (95")),
+             qPrintable(text));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_APPLESS_MAIN(TestFormatting)
