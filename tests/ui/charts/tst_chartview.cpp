@@ -6,6 +6,7 @@
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
+#include "ui/common/ViewPrinter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,6 +22,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPrinter>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -321,6 +323,14 @@ void TestChartView::everySideLabelHasItsLine()
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(window.grab().save(
         QDir(dir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"))));
+
+    // File › Print… draws the chart at its size on screen: the names print whole too.
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setOutputFileName(
+        QDir(dir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".pdf")));
+    QVERIFY(ViewPrinter::printWidget(&window, &pdf) > 0);
+    QVERIFY2(!anyElided(shownLabels(*chart)), qPrintable(shownLabels(*chart).join(QLatin1Char('|'))));
 
     // Three rows need no more than the minimum again.
     chart->setData(names.mid(0, 3), {3300.0, 3000.0, 2700.0}, {});
