@@ -1,6 +1,7 @@
 #include "cli/CliFormat.h"
 
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/PercentText.h"
 
 namespace storelens::cli {
 
@@ -11,12 +12,12 @@ QString cliCount(qint64 value, const QLocale &locale)
 
 QString cliNumber(double value, int places, const QLocale &locale)
 {
-    return locale.toString(value, 'f', places);
+    return core::fixedText(value, places, locale);
 }
 
 QString cliPercent(double fraction, int places, const QLocale &locale)
 {
-    return locale.toString(fraction * 100.0, 'f', places) + QStringLiteral(" %");
+    return core::fixedText(fraction * 100.0, places, locale) + QStringLiteral(" %");
 }
 
 QString cliMoney(core::Money value, const QString &currency, const QLocale &locale)
@@ -27,7 +28,7 @@ QString cliMoney(core::Money value, const QString &currency, const QLocale &loca
 
 QString cliMoneyAmount(double value, const QString &currency, const QLocale &locale)
 {
-    const QString number = locale.toString(value, 'f', 2);
+    const QString number = core::fixedText(value, 2, locale);
     return currency.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, currency);
 }
 

@@ -1,5 +1,8 @@
 #include "core/model/PercentText.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace storelens::core {
 
 namespace {
@@ -8,9 +11,22 @@ constexpr QChar kNoBreakSpace(0x00a0);
 
 } // namespace
 
+QString fixedText(double value, int places, const QLocale &locale)
+{
+    const QString text = locale.toString(value, 'f', places);
+    // 0.0 rather than -0.0 or a tiny negative: QLocale writes the sign of either.
+    return value < 0 || std::signbit(value) ? (showsZero(text) ? locale.toString(0.0, 'f', places) : text)
+                                            : text;
+}
+
+bool showsZero(const QString &text)
+{
+    return std::none_of(text.begin(), text.end(), [](QChar c) { return c.digitValue() > 0; });
+}
+
 QString percentText(double fraction, const QLocale &locale, int places)
 {
-    return locale.toString(fraction * 100.0, 'f', places) + kNoBreakSpace + QLatin1Char('%');
+    return fixedText(fraction * 100.0, places, locale) + kNoBreakSpace + QLatin1Char('%');
 }
 
 QString keepPercentSignsWithNumbers(QString text)

@@ -1,5 +1,6 @@
 #include "core/store/Currency.h"
 
+#include "core/model/PercentText.h"
 #include "core/store/Workspace.h"
 
 #include <QCoreApplication>
@@ -182,6 +183,9 @@ QString formatCurrency(double amount, const QString &code, const QLocale &locale
     if (code.isEmpty())
         return locale.toString(amount, 'f', decimals);
     const QString symbol = currencySymbol(code, locale);
+    // An amount that rounds to zero is written without a sign ("£0.00", not "-£0.00").
+    if (amount < 0 && showsZero(locale.toString(amount, 'f', decimals)))
+        amount = 0;
     if (locale.language() != QLocale::C)
         return locale.toCurrencyString(amount, symbol, decimals);
     const bool word = std::all_of(symbol.begin(), symbol.end(), [](QChar c) { return c.isLetter(); });
@@ -193,6 +197,9 @@ QString formatCurrency(double amount, const QString &code, const QLocale &locale
 
 QString withSign(const QString &text, double value)
 {
+    // A change that rounds to zero where it is shown has no sign (trial 22en: "▼ −0.0 pp").
+    if (showsZero(text))
+        return text;
     if (value > 0)
         return QLatin1Char('+') + text;
     if (value < 0)

@@ -47,7 +47,8 @@ QString currencySymbol(const QString &code, const QLocale &locale = QLocale());
 QString formatCurrency(double amount, const QString &code, const QLocale &locale = QLocale(),
                        int decimals = 2);
 // `text` (a magnitude) with the sign of `value`: "+" or a real minus sign (U+2212), as the KPI tiles and the
-// "Why?" sentence write changes ("+510,53 €", "−1.409,34 €"); no sign for 0.
+// "Why?" sentence write changes ("+510,53 €", "−1.409,34 €"); no sign for 0 nor for a text that shows
+// zero ("0.0 pp" for a change of −0.00004).
 QString withSign(const QString &text, double value);
 
 } // namespace storelens::core

@@ -1,5 +1,7 @@
 #include "core/model/PercentText.h"
+#include "core/store/Currency.h"
 #include "ui/common/Formatting.h"
+#include "ui/dashboard/ExplainFormat.h"
 #include "ui/dashboard/KpiFormat.h"
 #include "ui/report/ReportFormat.h"
 
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void percentagesKeepTheirSign_data();
     void percentagesKeepTheirSign();
     void onlyTheSpaceBeforeAPercentSign();
+    void zeroHasNoSign_data();
+    void zeroHasNoSign();
+    void dailyAverageOfACountHasAFraction();
 };
 
 void TestFormatting::money_data()
@@ -185,6 +190,76 @@ void TestFormatting::onlyTheSpaceBeforeAPercentSign()
     QCOMPARE(keepPercentSignsWithNumbers(QString()), QString());
     QCOMPARE(keepPercentSignsWithNumbers(QStringLiteral("7 %")),
              QStringLiteral("7") + QChar(0x00a0) + QStringLiteral("%"));
+}
+
+void TestFormatting::zeroHasNoSign_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    // Trial 22en: a return rate tile read "▼ −0.0 pp" and a Why? panel "between −1 and −0": a figure that
+    // rounds to zero as shown has no sign, wherever a number is written for the user.
+    const QString nbsp(QChar(0x00a0));
+    const QString minus(QChar(0x2212));
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale de(QLocale::German, QLocale::Germany);
+    using storelens::core::analytics::KpiUnit;
+    using storelens::ui::formatSignedKpiNumber;
+    QTest::newRow("rate change") << formatSignedKpiNumber(KpiUnit::Ratio, -0.00004, en)
+                                 << QStringLiteral("0.0 pp");
+    QTest::newRow("rate change, positive")
+        << formatSignedKpiNumber(KpiUnit::Ratio, 0.00004, de) << QStringLiteral("0,0 pp");
+    QTest::newRow("count change") << formatSignedKpiNumber(KpiUnit::Count, -0.3, en) << QStringLiteral("0");
+    QTest::newRow("number change") << formatSignedKpiNumber(KpiUnit::Number, -0.001, en)
+                                   << QStringLiteral("0.00");
+    QTest::newRow("money change") << formatSignedKpiNumber(KpiUnit::Money, -0.004, en)
+                                  << QStringLiteral("0.00");
+    QTest::newRow("relative change") << storelens::ui::formatRelativeChange(-0.0004, en)
+                                     << QStringLiteral("0.0") + nbsp + QStringLiteral("%");
+    QTest::newRow("core sign") << storelens::core::withSign(QStringLiteral("0.0 pp"), -0.00001)
+                               << QStringLiteral("0.0 pp");
+    QTest::newRow("core number") << storelens::core::fixedText(-0.3, 0, en) << QStringLiteral("0");
+    QTest::newRow("core number, negative zero")
+        << storelens::core::fixedText(-0.0, 1, de) << QStringLiteral("0,0");
+    QTest::newRow("core percent") << storelens::core::percentText(-0.00001, en)
+                                  << QStringLiteral("0.0") + nbsp + QStringLiteral("%");
+    QTest::newRow("core money") << storelens::core::formatCurrency(-0.001, QStringLiteral("GBP"), en)
+                                << QStringLiteral("£0.00");
+    QTest::newRow("report percent") << storelens::ui::formatPercent(-0.00001, en, 1)
+                                    << QStringLiteral("0.0") + nbsp + QStringLiteral("%");
+    // A change that does not round to zero keeps its sign.
+    QTest::newRow("small rate change")
+        << formatSignedKpiNumber(KpiUnit::Ratio, -0.0006, en) << minus + QStringLiteral("0.1 pp");
+    QTest::newRow("small number") << storelens::core::fixedText(-0.6, 0, en) << QStringLiteral("-1");
+}
+
+void TestFormatting::zeroHasNoSign()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(text, expected);
+}
+
+// Trial 22en: the Why? panel of new customers read "the daily average changed by somewhere between −1 and −0
+// (95 % interval)": a daily average of a count written whole, and a bound that rounds to zero with a minus.
+void TestFormatting::dailyAverageOfACountHasAFraction()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    storelens::core::analytics::explain::Explanation e;
+    e.kpi = storelens::core::analytics::KpiId::NewCustomers;
+    e.verdict.tested = true;
+    e.verdict.intervalKind = QStringLiteral("mean_difference");
+    e.verdict.plainSentence = QStringLiteral("The change is beyond normal variation.");
+    e.verdict.interval.low = -0.74;
+    e.verdict.interval.high = -0.04;
+    const QString minus(QChar(0x2212));
+    const QString text = storelens::ui::variationText(e, QLocale(), storelens::ui::TestNamed::No);
+    QVERIFY2(text.contains(QStringLiteral("somewhere between ") + minus + QStringLiteral("0.7 and 0.0 (95")),
+             qPrintable(text));
+    e.verdict.interval.high = 0.26; // a bound above zero with its plus
+    QVERIFY2(storelens::ui::variationText(e, QLocale(), storelens::ui::TestNamed::No)
+                 .contains(minus + QStringLiteral("0.7 and +0.3 (95")),
+             qPrintable(text));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_APPLESS_MAIN(TestFormatting)

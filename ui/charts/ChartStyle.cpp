@@ -19,6 +19,7 @@
 #include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QToolTip>
 #include <QValueAxis>
@@ -48,6 +49,17 @@ QString distinct(QString label, const QStringList &taken)
     while (taken.contains(label))
         label += QChar(0x200b);
     return label;
+}
+
+// A label format of fixed decimals ("%.0f") with as many decimals as ticks `step` apart need to read apart:
+// money axes of small amounts (0, 0.5, 1, 1.5) read "0, 1, 1, 2" with none.
+void writeTicksApart(QValueAxis *axis, double step)
+{
+    static const QRegularExpression fixed(QStringLiteral("^%\\.(\\d)f$"));
+    const QRegularExpressionMatch match = fixed.match(axis->labelFormat());
+    const int needed = tickDecimals(step);
+    if (match.hasMatch() && match.captured(1).toInt() < needed)
+        axis->setLabelFormat(QStringLiteral("%.%1f").arg(needed));
 }
 
 void thinBottomLabels(QCategoryAxis *axis, const QStringList &full, double plotWidth)
@@ -193,10 +205,12 @@ void setValueRange(QValueAxis *axis, double low, double high)
         axis->setTickAnchor(0);
         axis->setTickInterval(step);
         axis->setMin(low * 1.05);
+        writeTicksApart(axis, step);
         return;
     }
     axis->setRange(low, high * 1.05);
     axis->applyNiceNumbers();
+    writeTicksApart(axis, (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1));
 }
 
 double niceTickStep(double span, int maxIntervals)
@@ -225,10 +239,21 @@ void setNiceTicks(QValueAxis *axis, double low, double high, int maxIntervals)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
-    // 2.5 × 10^n needs one decimal more than its power of ten.
-    const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
-    const int decimals = std::max(0, int(-std::floor(std::log10(step))) + (std::fabs(mantissa - 2.5) < 1e-9));
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(tickDecimals(step)));
+}
+
+int tickDecimals(double step)
+{
+    if (!(step > 0) || !std::isfinite(step))
+        return 0;
+    // The fewest decimals (at most 6) at which the step is written exactly: 2.5 × 10^n needs one more than
+    // its power of ten, 0.25 two.
+    for (int decimals = 0; decimals < 6; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::fabs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            return decimals;
+    }
+    return 6;
 }
 
 void setCountTicks(QValueAxis *axis, double high)

@@ -10,8 +10,10 @@
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QGraphicsTextItem>
 #include <QLocale>
 #include <QPainter>
+#include <QTextDocument>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -47,6 +49,33 @@ void makeRoomForTheLastLabel(QChart *chart)
         margins.setRight(right);
         chart->setMargins(margins);
     }
+}
+
+// The height Qt Charts gives a label of `font`: a text item's box with the document margin it lays labels out
+// with (ChartPresenter::textBoundingRect).
+double labelBoxHeight(const QFont &font)
+{
+    static QGraphicsTextItem probe;
+    static bool margined = false;
+    if (!margined) {
+        probe.document()->setDocumentMargin(0.5);
+        margined = true;
+    }
+    probe.setFont(font);
+    probe.setHtml(QStringLiteral("Ag"));
+    return probe.boundingRect().height();
+}
+
+// The plot height a side category axis needs so that no label is shortened to "...": Qt Charts gives each
+// of its n labels the axis' height / (n + 2), less a padding of 4 px above and below, and a label taller than
+// that is cut to "..." whatever its width (trial 22en: twelve categories at 240 px read "…" each).
+double sideLabelsHeight(const QBarCategoryAxis *axis)
+{
+    const auto rows = axis->count();
+    if (rows == 0)
+        return 0;
+    constexpr double kPadding = 4;
+    return double(rows + 2) * (labelBoxHeight(axis->labelsFont()) + 2 * kPadding + 0.5);
 }
 
 bool isHorizontalBars(const QAbstractSeries *series)
@@ -176,6 +205,30 @@ void ChartView::fitAxisLabels()
     for (QAbstractAxis *axis : axes)
         fitCategoryLabels(axis, c->plotArea().width(), c->size().width());
     makeRoomForTheLastLabel(c);
+    makeRoomForSideLabels();
+}
+
+void ChartView::makeRoomForSideLabels()
+{
+    QChart *c = chart();
+    const double plot = c->plotArea().height();
+    if (!(plot > 0))
+        return;
+    double needed = 0;
+    const auto axes = c->axes(Qt::Vertical);
+    for (QAbstractAxis *axis : axes) {
+        if (const auto *side = qobject_cast<QBarCategoryAxis *>(axis))
+            needed = std::max(needed, sideLabelsHeight(side));
+    }
+    if (m_baseMinimumHeight < 0) {
+        if (needed <= plot)
+            return;
+        m_baseMinimumHeight = minimumHeight();
+    }
+    // Everything but the plot area (title, the value axis, margins) keeps its height.
+    const int wanted = std::max(m_baseMinimumHeight, int(std::ceil(double(height()) - plot + needed)));
+    if (wanted != minimumHeight())
+        setMinimumHeight(wanted);
 }
 
 } // namespace storelens::ui

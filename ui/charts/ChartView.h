@@ -19,7 +19,8 @@ namespace storelens::ui {
 // Every chart also behaves like one in other desktop apps: its context menu offers Copy Image, Save as PNG…,
 // Save as SVG… and Copy Data (tab-separated, a header row first, so it pastes into a spreadsheet). Category
 // labels never elide: along the bottom they thin out (every n-th shown, the last always) when they do not
-// all fit; down the side long names are shortened in the middle.
+// all fit; down the side long names are shortened at their end and the chart grows taller until each name
+// has its line.
 class ChartView : public QChartView
 {
     Q_OBJECT
@@ -48,7 +49,8 @@ public:
     void setDataKeyTitle(const QString &title) { m_keyTitle = title; }
 
     // Called by installChart(): thins or shortens the category labels now and whenever the plot area
-    // changes size.
+    // changes size. A chart with category labels down its side grows taller until each has room for its
+    // line (makeRoomForSideLabels).
     void fitAxisLabels();
 
 protected:
@@ -57,8 +59,14 @@ protected:
     virtual void rebuild() = 0;
 
 private:
+    // Raises the minimum height so that the plot area gives every label of a side category axis its line
+    // (Qt Charts cuts a label to "..." when it does not get one); back to the minimum set from outside when
+    // fewer rows need less.
+    void makeRoomForSideLabels();
+
     ChartActions *m_actions = nullptr;
-    QPointer<QChart> m_watched; // the chart whose plot area changes fit the labels
+    int m_baseMinimumHeight = -1; // the minimum height before makeRoomForSideLabels raised it
+    QPointer<QChart> m_watched;   // the chart whose plot area changes fit the labels
     QString m_keyTitle;
 };
 

@@ -18,13 +18,17 @@ Sparkline::Sparkline(QWidget *parent)
     setMinimumHeight(20);
 }
 
-void Sparkline::setValues(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList labels)
+void Sparkline::setValues(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList labels,
+                          std::vector<uint8_t> hasData)
 {
     m_values = std::move(values);
     m_hasValue = std::move(hasValue);
     m_labels = std::move(labels);
+    m_hasData = std::move(hasData);
     if (m_hasValue.size() != m_values.size())
         m_hasValue.assign(m_values.size(), 1);
+    if (m_hasData.size() != m_values.size())
+        m_hasData = m_hasValue;
     update();
 }
 
@@ -62,25 +66,36 @@ void Sparkline::paintEvent(QPaintEvent *)
         return QPointF(area.left() + step * double(i),
                        area.bottom() - (m_values[i] - low) / (high - low) * area.height());
     };
-    QPainterPath path;
-    bool drawing = false;
+    // Runs of values, each drawn as one line; a period without data ends a run, one without a value does not.
+    std::vector<std::vector<size_t>> runs(1);
     size_t last = 0;
     for (size_t i = 0; i < m_values.size(); ++i) {
-        if (!m_hasValue[i]) {
-            drawing = false;
-            continue;
+        if (m_hasValue[i]) {
+            runs.back().push_back(i);
+            last = i;
+        } else if (!m_hasData[i] && !runs.back().empty()) {
+            runs.emplace_back();
         }
-        if (drawing)
-            path.lineTo(pointAt(i));
-        else
-            path.moveTo(pointAt(i));
-        drawing = true;
-        last = i;
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor color = palette().color(QPalette::Highlight);
     painter.setPen(QPen(color, 1.6));
+    painter.setBrush(color);
+    QPainterPath path;
+    for (const std::vector<size_t> &run : runs) {
+        if (run.size() == 1) {
+            painter.drawEllipse(pointAt(run.front()), 1.2, 1.2); // a value alone: a dot, not nothing
+            continue;
+        }
+        for (size_t k = 0; k < run.size(); ++k) {
+            if (k == 0)
+                path.moveTo(pointAt(run[k]));
+            else
+                path.lineTo(pointAt(run[k]));
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     painter.setBrush(color);
     painter.drawEllipse(pointAt(last), 2.5, 2.5);

@@ -2,7 +2,9 @@
 
 #include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
+#include "core/model/PercentText.h"
 #include "core/model/SourceNames.h"
+#include "core/store/Currency.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/KpiFormat.h"
 
@@ -146,6 +148,10 @@ QString variationText(const Explanation &e, const QLocale &locale, TestNamed nam
     // Trial 17: "Welch's t-test … p = 0.003" on screen was jargon; the words say the same.
     const QString &sentence = named == TestNamed::Yes ? v.sentence : v.plainSentence;
     const auto amount = [&](double value, bool part) {
+        // A daily average of a count has a fraction: "between −0.7 and −0.1", not "between −1 and −0"
+        // (trial 22en, new customers).
+        if (part && core::analytics::kpiUnit(e.kpi) == KpiUnit::Count)
+            return core::withSign(core::fixedText(std::fabs(value), 1, locale), value);
         return formatExplainAmount(e.kpi, value, part, locale);
     };
     if (v.intervalKind == QLatin1String("wilson"))

@@ -184,9 +184,10 @@ void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString
     refresh();
 }
 
-void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods)
+void KpiTile::setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods,
+                        std::vector<uint8_t> hasData)
 {
-    m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods));
+    m_sparkline->setValues(std::move(values), std::move(hasValue), std::move(periods), std::move(hasData));
     m_sparkline->setVisible(m_sparkline->values().size() >= 2 && m_kpi && m_kpi->current.hasData);
     updateGeometry();
 }
@@ -323,22 +324,26 @@ void KpiTile::refresh()
     setTextColor(m_value, kpi.current.hasData ? pal.color(QPalette::Text) : dimmed(pal));
 
     if (kpi.hasChange) {
-        const QString arrow = kpi.absoluteChange > 0   ? QStringLiteral("▲ ")
+        // A change that rounds to zero as shown ("0.0 pp") has no arrow either (trial 22en: "▼ −0.0 pp").
+        const QString change = formatKpiChange(kpi);
+        const bool zero = core::showsZero(change);
+        const QString arrow = zero                     ? QString()
+                              : kpi.absoluteChange > 0 ? QStringLiteral("▲ ")
                               : kpi.absoluteChange < 0 ? QStringLiteral("▼ ")
                                                        : QString();
         // A rate changes in percentage points only: the change of a percentage in per cent ("+28.3 pp
         // (+208.9 %)" for year-over-year growth) meant nothing to the manager in trial 20.
         if (unit == core::analytics::KpiUnit::Ratio)
-            m_change->setText(arrow + formatKpiChange(kpi));
+            m_change->setText(arrow + change);
         else
             m_change->setText(
                 tr("%1%2 (%3)")
-                    .arg(arrow, formatKpiChange(kpi),
+                    .arg(arrow, change,
                          kpi.hasRelativeChange ? formatRelativeChange(kpi.relativeChange) : tr("n/a")));
         // Only a change beyond normal variation is good or bad (METRICS.md section 9); while its verdict is
         // pending, and for a KPI without one, the change is plain.
-        setTextColor(m_change, m_verdict == Verdict::Beyond ? assessmentColor(kpi.assessment, pal)
-                                                            : pal.color(QPalette::Text));
+        setTextColor(m_change, m_verdict == Verdict::Beyond && !zero ? assessmentColor(kpi.assessment, pal)
+                                                                     : pal.color(QPalette::Text));
     } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData || isItselfAComparison(m_id)) {
         // Year-over-year growth already compares with a year earlier: "No comparison data" under it would
         // contradict the figure (the change of the growth itself needs a further year).

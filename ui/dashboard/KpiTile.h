@@ -33,8 +33,10 @@ public:
     core::analytics::KpiId kpi() const { return m_id; }
     // `comparisonLabel` names the comparison ("vs previous period"); empty when there is none.
     void setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel);
-    // The sparkline's values; `periods` names them (its Copy Data lists each period's value).
-    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods = {});
+    // The sparkline's values; `periods` names them (its Copy Data lists each period's value); `hasData` says
+    // which periods hold data (the line breaks only there; empty: where there is no value).
+    void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods = {},
+                   std::vector<uint8_t> hasData = {});
     void setTarget(std::optional<double> target);
     void clear(); // no result yet
     // The normal-variation verdict of the change (METRICS.md section 9); `explanation` is the tooltip's

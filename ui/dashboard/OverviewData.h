@@ -22,5 +22,9 @@ struct OverviewData
 // The time series behind a KPI's sparkline, where one exists (values in the KPI's unit). False otherwise.
 bool kpiSeries(const core::analytics::TimeSeries &series, core::analytics::KpiId id,
                std::vector<double> *values, std::vector<uint8_t> *hasValue);
+// Whether each bucket of `series` holds data: a sale, a return or units, on or after `firstDay` (the first
+// day with data). A sparkline breaks only at the buckets that do not; a KPI without a value in a bucket that
+// holds data (no new customer that day: no historical CLV) is passed over.
+std::vector<uint8_t> bucketsWithData(const core::analytics::TimeSeries &series, QDate firstDay);
 
 } // namespace storelens::ui

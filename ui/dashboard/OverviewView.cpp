@@ -539,6 +539,10 @@ void OverviewView::fillTiles()
     const QString comparison =
         hasResult && m_data->result->kpis.comparisonPeriod.isValid() ? comparisonName() : QString();
     const QStringList periods = hasResult ? seriesLabels(m_data->result->series) : QStringList();
+    // The buckets that hold data: the sparklines break only at the others.
+    const std::vector<uint8_t> hasData =
+        hasResult ? bucketsWithData(m_data->result->series, m_data->result->snapshot->firstDate())
+                  : std::vector<uint8_t>();
     for (auto &[id, tile] : m_tiles) {
         const auto target = m_targets.find(core::analytics::kpiKey(id));
         tile->setTarget(target == m_targets.end() ? std::nullopt : std::optional<double>(target->second));
@@ -558,7 +562,7 @@ void OverviewView::fillTiles()
                 if (m_data->result->series.beforeData(i, firstDay))
                     hasValue[i] = 0; // not a 0 at the start of the sparkline (trial 21)
             }
-            tile->setSeries(std::move(values), std::move(hasValue), periods);
+            tile->setSeries(std::move(values), std::move(hasValue), periods, hasData);
         } else {
             tile->setSeries({}, {});
         }

@@ -101,14 +101,16 @@ void ReportChartBlock::paintChart(QPainter &painter, const QRectF &rect, const R
             }
         }
     }
-    const double step = niceStep(hi - lo, 4);
+    double step = niceStep(hi - lo, 4);
+    if (chart.wholeSteps)
+        step = std::max(1.0, std::floor(step)); // 0, 1, 2 rather than 0, 0.5, 1 or 0, 2.5, 5 people
     lo = std::floor(lo / step) * step;
     hi = std::max(lo + step, std::ceil(hi / step) * step);
 
     QStringList tickTexts;
     qreal labelWidth = 0;
     for (double t = lo; t <= hi + step / 2; t += step) {
-        tickTexts.append(chart.formatTick ? chart.formatTick(t) : QString::number(t));
+        tickTexts.append(chart.formatTick ? chart.formatTick(t, step) : QString::number(t));
         labelWidth = std::max(labelWidth, tickMetrics.horizontalAdvance(tickTexts.back()));
     }
     const QRectF plot(rect.left() + labelWidth + m_style.pt(4), rect.top() + titleMetrics.height() * 1.4,

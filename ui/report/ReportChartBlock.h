@@ -24,7 +24,10 @@ struct ReportChart
     // The last bucket when it is not over at the as-of date (-1: none): the line runs dashed into it over a
     // hatched column (METRICS.md section 1, "Partial periods").
     int partialIndex = -1;
-    std::function<QString(double)> formatTick; // axis labels
+    // An axis label: the tick's value and the step between ticks, which says how many decimals the labels
+    // need to read apart (tickDecimals).
+    std::function<QString(double value, double step)> formatTick;
+    bool wholeSteps = false; // a count: ticks on whole numbers only
 };
 
 // A row of charts side by side, drawn as vectors (their text stays selectable in the PDF), with a shared

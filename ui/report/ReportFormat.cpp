@@ -30,7 +30,7 @@ QString reportNoData()
 QString formatPercent(double fraction, const QLocale &locale, int places)
 {
     return core::keepPercentSignsWithNumbers(
-        ReportFormatText::tr("%1 %").arg(locale.toString(fraction * 100, 'f', places)));
+        ReportFormatText::tr("%1 %").arg(core::fixedText(fraction * 100, places, locale)));
 }
 
 QString printedMinus(const QString &text)

@@ -2,6 +2,8 @@
 #include "core/analytics/kpi/PeriodSentence.h"
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/Periods.h"
+#include "core/model/PercentText.h"
+#include "ui/charts/ChartStyle.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/BreakdownLabels.h"
 #include "ui/dashboard/KpiFormat.h"
@@ -419,17 +421,24 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
             partialIndex = int(labels.size());
         labels.append(bucketLabel(b, series.grain, locale));
     }
-    const auto money = [locale](double v) { return locale.toString(v, 'f', 0); };
-    const auto count = [locale](double v) { return locale.toString(v, 'f', v == std::floor(v) ? 0 : 1); };
-    const auto percent = [locale](double v) { return formatPercent(v, locale, 0); };
+    // As many decimals as the step between ticks needs, so no two ticks read alike (trial 22en: the return
+    // rate's ticks 0.25 % apart read "1 %, 1 %, 0 %, 0 %, 0 %").
+    const auto number = [locale](double v, double step) {
+        return core::fixedText(v, tickDecimals(step), locale);
+    };
+    const auto percent = [locale](double v, double step) {
+        return formatPercent(v, locale, tickDecimals(step * 100));
+    };
     struct Spec
     {
         KpiId id;
-        std::function<QString(double)> format;
+        std::function<QString(double, double)> format;
+        bool count;
     };
-    const std::vector<Spec> specs{{KpiId::NetSales, money},          {KpiId::Orders, count},
-                                  {KpiId::AverageOrderValue, money}, {KpiId::BuyingCustomers, count},
-                                  {KpiId::NewCustomers, count},      {KpiId::ReturnRate, percent}};
+    const std::vector<Spec> specs{
+        {KpiId::NetSales, number, false},          {KpiId::Orders, number, true},
+        {KpiId::AverageOrderValue, number, false}, {KpiId::BuyingCustomers, number, true},
+        {KpiId::NewCustomers, number, true},       {KpiId::ReturnRate, percent, false}};
     // The dashed line is the comparison the series is computed for (the last column); a KPI whose comparison
     // is not comparable gets none (METRICS.md section 1: no change is shown, and a line beside it would be
     // read as one).
@@ -449,6 +458,7 @@ void appendTrendSection(ReportFlow &flow, const ReportData &data)
         }
         chart.partialIndex = partialIndex;
         chart.formatTick = spec.format;
+        chart.wholeSteps = spec.count;
         charts.push_back(std::move(chart));
     }
     const bool landscape = flow.width() > flow.style().mm(200);

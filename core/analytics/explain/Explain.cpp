@@ -7,6 +7,7 @@
 #include "core/model/Countries.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/EnumKeys.h"
+#include "core/model/PercentText.h"
 #include "core/model/SourceNames.h"
 #include "core/store/Currency.h"
 
@@ -159,15 +160,15 @@ QString amountText(const Explanation &e, double value)
 {
     switch (kpiUnit(e.kpi)) {
     case KpiUnit::Count:
-        return QLocale().toString(value, 'f', 0);
+        return fixedText(value, 0);
     case KpiUnit::Ratio:
-        return ExplainText::tr("%1 pp").arg(QLocale().toString(value * 100, 'f', 1));
+        return ExplainText::tr("%1 pp").arg(fixedText(value * 100, 1));
     case KpiUnit::Money:
         return formatCurrency(value, e.currency, QLocale());
     case KpiUnit::Number:
         break;
     }
-    return QLocale().toString(value, 'f', 2);
+    return fixedText(value, 2);
 }
 
 // A part of the change with its sign ("−1.409,34 €", "+510,53 €").
@@ -179,7 +180,7 @@ QString partText(const Explanation &e, double value)
 QString valueText(const Explanation &e, double value)
 {
     if (kpiUnit(e.kpi) == KpiUnit::Ratio)
-        return ExplainText::tr("%1 %").arg(QLocale().toString(value * 100, 'f', 1));
+        return ExplainText::tr("%1 %").arg(fixedText(value * 100, 1));
     return amountText(e, value);
 }
 
@@ -354,9 +355,9 @@ Verdict proportionVerdict(double s0, double n0, double s1, double n1)
     v.interval = wilsonInterval(s1, n1);
     v.comparisonInterval = wilsonInterval(s0, n0);
     v.withinNormalVariation = t->pValue >= 0.05;
-    const QString interval = ExplainText::tr("%1 to %2 %")
-                                 .arg(QLocale().toString(v.interval.low * 100, 'f', 1),
-                                      QLocale().toString(v.interval.high * 100, 'f', 1));
+    const QString interval =
+        ExplainText::tr("%1 to %2 %")
+            .arg(fixedText(v.interval.low * 100, 1), fixedText(v.interval.high * 100, 1));
     v.plainSentence =
         (v.withinNormalVariation
              ? ExplainText::tr(

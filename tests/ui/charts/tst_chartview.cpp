@@ -6,6 +6,7 @@
 #include "ui/charts/CohortCurveChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
 #include "ui/charts/NewReturningCustomersChart.h"
+#include "ui/common/ViewPrinter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QCategoryAxis>
 #include <QClipboard>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
@@ -20,8 +22,11 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPrinter>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <limits>
@@ -68,6 +73,8 @@ private Q_SLOTS:
     void bottomLabelsThinOutInsteadOfEliding_data();
     void bottomLabelsThinOutInsteadOfEliding();
     void longNamesShortenAtTheirEnd();
+    void everySideLabelHasItsLine_data();
+    void everySideLabelHasItsLine();
     void dateLabelsGetFewerTicks();
     void toDateLabelFitsAtTheRightEdge_data();
     void toDateLabelFitsAtTheRightEdge();
@@ -76,6 +83,8 @@ private Q_SLOTS:
     void tickStepsAreRound();
     void cohortCurveTicksAreRound();
     void smallNegativeKeepsTheScale();
+    void smallAmountsReadApart_data();
+    void smallAmountsReadApart();
     void trendStartsWithTheData();
 };
 
@@ -267,6 +276,67 @@ void TestChartView::longNamesShortenAtTheirEnd()
     QVERIFY(coded.at(0) != coded.at(1));
 }
 
+void TestChartView::everySideLabelHasItsLine_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("width");
+    QTest::newRow("12 categories, half of 1280 px") << 12 << 620;
+    QTest::newRow("12 categories, half of 1600 px") << 12 << 780;
+    QTest::newRow("10 products") << 10 << 620;
+    QTest::newRow("3 stores") << 3 << 620;
+}
+
+// Trial 22en: the Overview's "Net sales by category" with twelve short names (Kitchen, Textiles, …) read "…"
+// on every row, at 1280 and at 1600 px and in print: at its minimum height of 240 px Qt Charts gave each name
+// less than a line's height and cut it to "...". The chart grows until every name has its line, as the
+// Overview lays it out (in a column under other widgets), and shrinks back with fewer rows.
+void TestChartView::everySideLabelHasItsLine()
+{
+    QFETCH(int, rows);
+    QFETCH(int, width);
+    const QStringList all = {
+        QStringLiteral("Kitchen"),    QStringLiteral("Textiles"),   QStringLiteral("Home fragrance"),
+        QStringLiteral("Lighting"),   QStringLiteral("Wall art"),   QStringLiteral("Tableware"),
+        QStringLiteral("Plants"),     QStringLiteral("Mirrors"),    QStringLiteral("Cushions"),
+        QStringLiteral("Stationery"), QStringLiteral("Gift cards"), QStringLiteral("(No category)")};
+    const QStringList names = all.mid(0, rows);
+    std::vector<double> values;
+    for (int i = 0; i < rows; ++i)
+        values.push_back(3300.0 - 250.0 * i);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *chart = new BreakdownBarChart(QStringLiteral("Net sales by category"));
+    layout->addWidget(chart);
+    layout->addStretch();
+    window.resize(width, 260);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const int minimum = chart->minimumHeight();
+    chart->setData(names, values, {});
+    QTest::qWait(150); // the labels are fitted after the plot area settles
+    const QStringList shown = shownLabels(*chart);
+    QVERIFY2(!anyElided(shown), qPrintable(shown.join(QLatin1Char('|'))));
+    for (const QString &name : names)
+        QVERIFY2(shown.contains(name),
+                 qPrintable(name + QStringLiteral(" in ") + shown.join(QLatin1Char('|'))));
+    const QString dir = QStringLiteral(STORELENS_SCREENSHOT_DIR "/side-labels");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(window.grab().save(
+        QDir(dir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png"))));
+
+    // File › Print… draws the chart at its size on screen: the names print whole too.
+    QPrinter pdf(QPrinter::HighResolution);
+    pdf.setOutputFormat(QPrinter::PdfFormat);
+    pdf.setOutputFileName(
+        QDir(dir).filePath(QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".pdf")));
+    QVERIFY(ViewPrinter::printWidget(&window, &pdf) > 0);
+    QVERIFY2(!anyElided(shownLabels(*chart)), qPrintable(shownLabels(*chart).join(QLatin1Char('|'))));
+
+    // Three rows need no more than the minimum again.
+    chart->setData(names.mid(0, 3), {3300.0, 3000.0, 2700.0}, {});
+    QTRY_COMPARE(chart->minimumHeight(), minimum);
+}
+
 void TestChartView::dateLabelsGetFewerTicks()
 {
     // Three years of months in German ("Sept. 2025" is wider than "Sep 2025") on a narrow chart: fewer ticks,
@@ -440,6 +510,41 @@ void TestChartView::smallNegativeKeepsTheScale()
     setValueRange(&large, -5000, 48000);
     QVERIFY2(large.min() <= -5000 && large.min() >= -20000, qPrintable(QString::number(large.min())));
     QCOMPARE(large.tickType(), QValueAxis::TicksFixed);
+}
+
+void TestChartView::smallAmountsReadApart_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::newRow("pounds 0 to 2") << 0.0 << 2.0;
+    QTest::newRow("pence") << 0.0 << 0.12;
+    QTest::newRow("a small negative") << -0.01 << 3.0;
+    QTest::newRow("thousands") << 0.0 << 48000.0;
+}
+
+// Trial 22en (the report's return rate, "1 %, 1 %, 0 %, 0 %"): an axis written with whole numbers over small
+// amounts read "0, 1, 1, 2". The labels get the decimals their step needs, and no more for large amounts.
+void TestChartView::smallAmountsReadApart()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QValueAxis axis;
+    axis.setLabelFormat(QStringLiteral("%.0f"));
+    setValueRange(&axis, low, high);
+    QStringList labels;
+    if (axis.tickType() == QValueAxis::TicksDynamic) {
+        for (double v = std::ceil(axis.min() / axis.tickInterval()) * axis.tickInterval();
+             v <= axis.max() + 1e-9; v += axis.tickInterval())
+            labels.append(QString::asprintf(qPrintable(axis.labelFormat()), v));
+    } else {
+        const double step = (axis.max() - axis.min()) / (axis.tickCount() - 1);
+        for (int i = 0; i < axis.tickCount(); ++i)
+            labels.append(QString::asprintf(qPrintable(axis.labelFormat()), axis.min() + i * step));
+    }
+    QVERIFY(labels.size() >= 3);
+    QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    if (high > 1000)
+        QCOMPARE(axis.labelFormat(), QStringLiteral("%.0f"));
 }
 
 // Trial 21: a shop with three months of data drew "Last 12 months" as nine months at 0. A bucket before the

@@ -84,6 +84,9 @@ private Q_SLOTS:
     void onlyChangesBeyondNormalVariationAreColoured();
     void verdictsWaitForTheFirstPaint();
     void tilesAreAsTallAsTheirLines();
+    void changeThatRoundsToZeroHasNoArrow_data();
+    void changeThatRoundsToZeroHasNoArrow();
+    void sparklinesBreakOnlyWithoutData();
 
 private:
     dashboardfixture::SampleFolder m_sample;
@@ -527,6 +530,112 @@ void TestOverviewView::onlyChangesBeyondNormalVariationAreColoured()
 // The trial: the retention tile's second note line ("Too few days to judge" under "Kept 81 of 83 customers;
 // 0 reactivated.") touched the bottom border, the tile's height being fixed. Every line of every tile is
 // whole and inside the border, the sparkline below the text, at 1280 and 1920 px.
+void TestOverviewView::changeThatRoundsToZeroHasNoArrow_data()
+{
+    QTest::addColumn<int>("kpi");
+    QTest::addColumn<double>("previous");
+    QTest::addColumn<double>("now");
+    QTest::addColumn<QString>("expected");
+    const QString minus(QChar(0x2212));
+    const QString nbsp(QChar(0x00a0));
+    // Trial 22en: the return rate 0.12 % after 0.16 % read "▼ −0.0 pp".
+    QTest::newRow("rate, rounds to zero")
+        << int(KpiId::ReturnRate) << 0.00124 << 0.00120 << QStringLiteral("0.0 pp");
+    QTest::newRow("rate, a tenth of a point") << int(KpiId::ReturnRate) << 0.0021 << 0.0012
+                                              << QStringLiteral("▼ ") + minus + QStringLiteral("0.1 pp");
+    QTest::newRow("number, rounds to zero") << int(KpiId::UnitsPerTransaction) << 2.1234 << 2.1231
+                                            << QStringLiteral("0.00 (0.0") + nbsp + QStringLiteral("%)");
+}
+
+void TestOverviewView::changeThatRoundsToZeroHasNoArrow()
+{
+    QFETCH(int, kpi);
+    QFETCH(double, previous);
+    QFETCH(double, now);
+    QFETCH(QString, expected);
+    core::analytics::KpiValue current;
+    current.id = KpiId(kpi);
+    current.hasData = true;
+    current.value = now;
+    core::analytics::KpiValue before = current;
+    before.value = previous;
+    const core::analytics::KpiComparison comparison = core::analytics::compareKpis(current, before);
+    QVERIFY(comparison.hasChange);
+    ui::KpiTile tile{KpiId(kpi)};
+    tile.setResult(comparison, QStringLiteral("Previous period"));
+    QCOMPARE(tile.changeText(), expected);
+}
+
+// Trial 22en: the historical CLV sparkline of "This month" (by day) was loose fragments: each day without a
+// new customer has no CLV and broke the line, and a value alone between two such days drew nothing. The line
+// breaks only at days without sales (no order, no net sales): from each value to the next across days that
+// hold sales it runs unbroken.
+void TestOverviewView::sparklinesBreakOnlyWithoutData()
+{
+    Dashboard d(m_sample.path());
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setPreset(DateRangePreset::Last30Days);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QTest::qWait(50);
+    ui::Sparkline *spark = d.overview->tile(KpiId::HistoricalClv)->sparkline();
+    QVERIFY(spark->isVisible());
+    // Header, then the days.
+    const QList<QStringList> clv = spark->dataTable();
+    const QList<QStringList> orders = d.overview->tile(KpiId::Orders)->sparkline()->dataTable();
+    const QList<QStringList> net = d.overview->tile(KpiId::NetSales)->sparkline()->dataTable();
+    const int days = int(clv.size()) - 1;
+    QCOMPARE(days, 30);
+    QCOMPARE(orders.size(), clv.size());
+    const auto sold = [&](int day) {
+        return orders.at(day + 1).at(1).toDouble() > 0 || net.at(day + 1).at(1).toDouble() != 0;
+    };
+    std::vector<int> valued;
+    for (int day = 0; day < days; ++day) {
+        if (!clv.at(day + 1).at(1).isEmpty())
+            valued.push_back(day);
+    }
+    QVERIFY(valued.size() >= 2);
+    const QImage image = spark->grab().toImage();
+    image.save(QDir::temp().filePath(QStringLiteral("storelens-sparkline-clv.png")));
+    const QColor line = spark->palette().color(QPalette::Highlight);
+    const auto drawnAt = [&](int x) {
+        for (int y = 0; y < image.height(); ++y) {
+            const QColor c = image.pixelColor(x * image.width() / spark->width(), y);
+            if (std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) +
+                    std::abs(c.blue() - line.blue()) <
+                150)
+                return true;
+        }
+        return false;
+    };
+    const double step = (spark->width() - 6) / double(days - 1);
+    const auto xOf = [step](int day) { return 3 + step * day; };
+    int bridged = 0; // pairs of values with a day between them that has sales but no value
+    QStringList blank;
+    for (size_t k = 0; k + 1 < valued.size(); ++k) {
+        const int from = valued[k];
+        const int to = valued[k + 1];
+        bool unbroken = true;
+        for (int day = from + 1; day < to; ++day)
+            unbroken = unbroken && sold(day);
+        if (!unbroken)
+            continue;
+        bridged += to - from > 1 ? 1 : 0;
+        for (int x = int(std::ceil(xOf(from))) + 1; x < int(xOf(to)) - 1; ++x) {
+            if (!drawnAt(x))
+                blank.append(QStringLiteral("%1 (between days %2 and %3)").arg(x).arg(from + 1).arg(to + 1));
+        }
+    }
+    QVERIFY2(bridged > 0, "no day with sales but without a new customer between two values");
+    QVERIFY2(blank.isEmpty(),
+             qPrintable(QStringLiteral("no line at x = ") + blank.join(QStringLiteral(", "))));
+    // Every value is drawn, one alone between days without sales as a dot.
+    for (int day : valued)
+        QVERIFY2(drawnAt(int(std::lround(xOf(day)))), qPrintable(QString::number(day + 1)));
+}
+
 void TestOverviewView::tilesAreAsTallAsTheirLines()
 {
     for (const int width : {1280, 1920}) {

@@ -21,7 +21,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void negativeNumbersPrintWithAMinus_data();
     void negativeNumbersPrintWithAMinus();
     void trendChartsStartWithTheData();
+    void axisTicksReadApart();
 
 private:
     ReportOptions options(const QString &workspace) const;
@@ -645,6 +649,109 @@ void TestReportWriter::trendChartsStartWithTheData()
     QCOMPARE(net.title, QStringLiteral("Net sales"));
     for (size_t b = 8; b < buckets.size(); ++b)
         QVERIFY2(net.values[b].has_value(), qPrintable(net.labels.value(int(b))));
+}
+
+namespace {
+
+// A paint device that keeps the text drawn on it: the tick labels of a chart block, as they are printed.
+class TextCatcher : public QPaintDevice
+{
+public:
+    class Engine : public QPaintEngine
+    {
+    public:
+        QStringList texts;
+        bool begin(QPaintDevice *) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState &) override {}
+        void drawPixmap(const QRectF &, const QPixmap &, const QRectF &) override {}
+        // Shapes are not wanted: none falls back to another (QPaintEngine's own call each other).
+        void drawPolygon(const QPointF *, int, PolygonDrawMode) override {}
+        void drawPolygon(const QPoint *, int, PolygonDrawMode) override {}
+        void drawPath(const QPainterPath &) override {}
+        void drawLines(const QLineF *, int) override {}
+        void drawLines(const QLine *, int) override {}
+        void drawRects(const QRectF *, int) override {}
+        void drawRects(const QRect *, int) override {}
+        void drawEllipse(const QRectF &) override {}
+        void drawPoints(const QPointF *, int) override {}
+        void drawTextItem(const QPointF &, const QTextItem &item) override { texts.append(item.text()); }
+        Type type() const override { return QPaintEngine::User; }
+    };
+    QPaintEngine *paintEngine() const override { return &m_engine; }
+    QStringList texts() const { return m_engine.texts; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+        case PdmHeight:
+            return 1000;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatioScaled:
+            return int(QPaintDevice::devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    mutable Engine m_engine;
+};
+
+} // namespace
+
+// Trial 22en: the report's return rate chart, ticks 0.25 % apart, read "1 %, 1 %, 0 %, 0 %, 0 %". Each trend
+// chart's axis labels differ from each other, with small values too (a return rate under 1 %, an average of a
+// few pounds, a handful of new customers).
+void TestReportWriter::axisTicksReadApart()
+{
+    ReportOptions o = options(m_sample);
+    o.sections = ReportSection::Trends;
+    const auto data = ui::computeReportData(o, ui::TaskControl{});
+    QVERIFY2(data, data ? "" : qPrintable(data.error().toString()));
+    QImage device(800, 1100, QImage::Format_RGB32);
+    const ui::ReportStyle style(&device);
+    ui::ReportFlow flow(style, 600, kEnglish);
+    ui::appendTrendSection(flow, data.value());
+    std::vector<ui::ReportChart> charts;
+    for (const auto &b : flow.blocks()) {
+        if (const auto *block = dynamic_cast<const ui::ReportChartBlock *>(b.get()))
+            charts.insert(charts.end(), block->charts().begin(), block->charts().end());
+    }
+    QCOMPARE(charts.size(), size_t(6));
+    for (const std::vector<std::optional<double>> &values :
+         {std::vector<std::optional<double>>{0.0012, 0.0041, 0.0093},
+          std::vector<std::optional<double>>{1.0, 2.0, 1.0},
+          std::vector<std::optional<double>>{3.5, 12.25}}) {
+        for (ui::ReportChart chart : charts) {
+            chart.values = values;
+            chart.values.resize(chart.labels.size());
+            chart.previous.clear();
+            const QString title = chart.title;
+            const ui::ReportChartBlock block(style, 300, 200, {chart}, QString(), QString());
+            TextCatcher catcher;
+            QPainter painter(&catcher);
+            block.paint(painter, QRectF(0, 0, 300, 200), 0, 0);
+            painter.end();
+            // The title, the bucket labels, then the ticks: the texts that are neither.
+            QStringList ticks;
+            for (const QString &text : catcher.texts()) {
+                if (text != title && !chart.labels.contains(text))
+                    ticks.append(text);
+            }
+            QVERIFY2(ticks.size() >= 2,
+                     qPrintable(title + QStringLiteral(": ") + ticks.join(QStringLiteral(", "))));
+            const QSet<QString> apart(ticks.begin(), ticks.end());
+            QVERIFY2(apart.size() == ticks.size(),
+                     qPrintable(title + QStringLiteral(": ") + ticks.join(QStringLiteral(", "))));
+        }
+    }
 }
 
 QTEST_MAIN(TestReportWriter)
