@@ -2057,12 +2057,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="148"/>
+        <location filename="../core/store/Currency.cpp" line="149"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Großbuchstaben wie EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="157"/>
+        <location filename="../core/store/Currency.cpp" line="158"/>
         <source>The currency could not be saved: %1</source>
         <translation>Die Währung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5618,238 +5618,238 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Wiederkehrende Kunden</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="212"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>Die Besucherfrequenz deckt nur einen der beiden Zeiträume ab, daher beginnt die Brücke bei den Bestellungen statt bei Besuchern und Konversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="227"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>conversion</source>
         <translation>Konversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="231"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="232"/>
         <source>orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>sales after discounts</source>
         <translation>Umsatz nach Rabatten</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="271"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>returns</source>
         <translation>Retouren</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Es gibt zu wenige Tage mit Daten, um diese Veränderung von normaler Schwankung zu unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Die Zählungen lassen keine Schwankung zum Testen zu (in beiden Zeiträumen zählen alle oder niemand).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>%1 to %2 %</source>
         <translation>%1 bis %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="363"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Bei so vielen Personen oder Ereignissen könnte der Zufall allein sie gut erklären. Quote dieses Zeitraums: %1 (95-%-Intervall).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Bei so vielen Personen oder Ereignissen würde der Zufall allein sie kaum erklären. Quote dieses Zeitraums: %1 (95-%-Intervall).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="395"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>Die Formel der Kundenbindung zählt auch reaktivierte Kunden und kann 100 % übersteigen; sie ist also kein testbarer Anteil von Personen. Der Test erfolgt bei den gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 zählt verschiedene Kunden, die sich nicht Tag für Tag addieren lassen; daher gibt es keinen Test auf normale Schwankung.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="406"/>
         <source>from zero</source>
         <translation>von null aus</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 stieg um %2 (%3): %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="496"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 sank um %2 (%3): %4; %6 davon entfielen auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="183"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="164"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="165"/>
         <source>%1 pp</source>
         <translation>%1 Pp.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="239"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
         <translation>Jede Bestellung enthält in beiden Zeiträumen genau einen Artikel (eine Datei mit einer Zeile je Bestellung und ohne Mengen zählt je einen), daher teilt die Brücke in Bestellungen und Ø Bestellwert statt in Artikel pro Einkauf.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="245"/>
         <source>average order value</source>
         <translation>Ø Bestellwert</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>items per order</source>
         <translation>Artikel pro Einkauf</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="252"/>
         <source>average item price</source>
         <translation>Ø Verkaufspreis pro Artikel</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="266"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
         <translation>Einer der Zeiträume hat keine Verkäufe, daher lässt sich die Veränderung nicht auf Bestellungen, Artikel pro Einkauf und durchschnittlichen Verkaufspreis pro Artikel aufteilen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Die Tageswerte schwanken in keinem der beiden Zeiträume, daher gibt es keine Schwankung, an der sich die Veränderung prüfen ließe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="321"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Das übliche Auf und Ab von Tag zu Tag allein könnte sie gut erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Das übliche Auf und Ab von Tag zu Tag allein würde sie kaum erklären.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>Welch&apos;s t-test on the daily values, %1</source>
         <translation>Welch-t-Test auf den Tageswerten, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="327"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Das übliche Auf und Ab von Tag zu Tag allein könnte sie gut erklären (Welch-t-Test auf den Tageswerten, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Das übliche Auf und Ab von Tag zu Tag allein würde sie kaum erklären (Welch-t-Test auf den Tageswerten, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="371"/>
         <source>two-proportion test, %1</source>
         <translation>Test auf zwei Anteile, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>Die Veränderung liegt im Rahmen der normalen Schwankung: Bei so vielen Personen oder Ereignissen könnte der Zufall allein sie gut erklären (Test auf zwei Anteile, %1; 95-%-Intervall der Quote: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>Die Veränderung geht über die normale Schwankung hinaus: Bei so vielen Personen oder Ereignissen würde der Zufall allein sie kaum erklären (Test auf zwei Anteile, %1; 95-%-Intervall der Quote: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%1 from %2</source>
         <translation>%2 (%1)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="480"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="489"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 hat sich nicht verändert (%2 in beiden Zeiträumen).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 stieg um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 sank um %2 (%3); der größte Teil, %4, entfiel auf %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 stieg um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 sank um %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 stieg um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 sank um %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>receipt %1</source>
         <translation>Beleg %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 am %2 im Vergleichszeitraum (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 am %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Eine Bestellung über %1 macht %2 davon aus; ohne sie läge die Veränderung bei %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n große Bestellung macht %1 davon aus, ohne sie läge die Veränderung bei %2: %3.</numerusform>
@@ -5857,68 +5857,68 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>„%1“ hat keine Daten nach dem %2: %3 dieser Veränderung entfallen auf diese Quelle und ihre fehlenden Tage.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="627"/>
         <source>No comparison period was asked for.</source>
         <translation>Es wurde kein Vergleichszeitraum gewählt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="634"/>
         <source>The two periods cannot be compared.</source>
         <translation>Die beiden Zeiträume lassen sich nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 hat im Zeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="640"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 hat im Vergleichszeitraum keinen Wert: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="681"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ist selbst eine Veränderung; erklären Sie stattdessen den Nettoumsatz im Vergleich zum Vorjahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="686"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 teilt durch die Mitarbeiterzahl, die sich nicht nach Kanal, Kategorie oder Kunde aufteilen lässt; erklären Sie stattdessen den Nettoumsatz.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="692"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 teilt durch Lagerbestände, die sich nicht nach Kanal oder Kunde aufteilen lassen; erklären Sie stattdessen den Wareneinsatz oder den Rohertrag.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="698"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 beruht auf Marketingausgaben, die sich nur nach Kanal aufteilen lassen; erklären Sie stattdessen die Neukunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 beruht auf der gesamten Kaufhistorie der Kunden und einem Modell ihrer Lebensdauer, nicht nur auf den Verkäufen des Zeitraums; seine Veränderung hat daher keine Teile, die sich aufaddieren. Erklären Sie stattdessen den Nettoumsatz oder die gehaltenen Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="754"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="765"/>
         <source>The computation was cancelled.</source>
         <translation>Die Berechnung wurde abgebrochen.</translation>
     </message>
@@ -6308,7 +6308,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="371"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -6362,12 +6362,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Das Diagramm konnte nicht als %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7930,112 +7930,112 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="43"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
         <source>New or returning</source>
         <translation>Neu oder wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
         <source>Saved segment</source>
         <translation>Gespeichertes Segment</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="57"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="104"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="103"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="105"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="115"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="117"/>
         <source>mix of %1</source>
         <translation>Mix von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>rate within each</source>
         <translation>Satz innerhalb jedes Teils</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="124"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>all others</source>
         <translation>alle anderen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="128"/>
         <source>change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="135"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
         <source>%1 by factor</source>
         <translation>%1 nach Faktor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="139"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: Mix und Satz nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="140"/>
         <source>%1 by %2</source>
         <translation>%1 nach %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Im Vergleichszeitraum lag das 95-%-Intervall des Satzes bei %2 bis %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="161"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Unter Berücksichtigung der üblichen Schwankungen von Tag zu Tag änderte sich der Tagesdurchschnitt um einen Betrag zwischen %2 und %3 (95-%-Intervall): Er hat sich womöglich gar nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="164"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Unter Berücksichtigung der üblichen Schwankungen von Tag zu Tag änderte sich der Tagesdurchschnitt um einen Betrag zwischen %2 und %3 (95-%-Intervall).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="173"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>Now: %1; before: %2.</source>
         <translation>Jetzt: %1; vorher: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="181"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens erklärt die Veränderung von %1 nicht.</translation>
     </message>
@@ -9880,78 +9880,78 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>No variation to test</source>
         <translation>Keine Schwankung zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Nicht vergleichbar: Die Daten einer Quelle enden früh</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>No test of normal variation</source>
         <translation>Kein Test auf normale Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="337"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
         <source>Beyond normal variation</source>
         <translation>Über die normale Schwankung hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10766,43 +10766,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="529"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="660"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="580"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="617"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="621"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="659"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="651"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="663"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -11730,13 +11730,13 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -11890,269 +11890,269 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="77"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="157"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="241"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="276"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="314"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="335"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="352"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="86"/>
         <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
         <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum, bei Kundenbindung und Abwanderung ihr Rückblickfenster, enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite sagen, welches.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|. Wie auf den Kacheln markiert Dunkelgrün eine Veränderung zum Besseren und Dunkelrot eine zum Schlechteren nur, wenn sie über die normale Schwankung hinausgeht; andere Veränderungen bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Veränderungen gegenüber dem zweiten Vergleich bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="408"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="410"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="496"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -12160,42 +12160,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="506"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="507"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -13028,7 +13028,7 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::Sparkline</name>
     <message>
-        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <location filename="../ui/charts/Sparkline.cpp" line="37"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>

@@ -2057,12 +2057,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="148"/>
+        <location filename="../core/store/Currency.cpp" line="149"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>&quot;%1&quot; no es un código de moneda: use tres letras mayúsculas, como EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="157"/>
+        <location filename="../core/store/Currency.cpp" line="158"/>
         <source>The currency could not be saved: %1</source>
         <translation>No se ha podido guardar la moneda: %1</translation>
     </message>
@@ -5618,238 +5618,238 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes recurrentes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="212"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>El tráfico solo cubre uno de los dos periodos, así que el desglose parte de los pedidos en lugar de los visitantes y la conversión.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="227"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>visitors</source>
         <translation>visitantes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>conversion</source>
         <translation>conversión</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="231"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="232"/>
         <source>orders</source>
         <translation>pedidos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>sales after discounts</source>
         <translation>ventas después de descuentos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="271"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>returns</source>
         <translation>devoluciones</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Hay muy pocos días con datos para distinguir esta variación de la variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Los recuentos no dejan ninguna variación que comprobar (en ambos periodos cuentan todos o nadie).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>%1 to %2 %</source>
         <translation>%1 a %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="363"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo. Tasa de este periodo: %1 (intervalo del 95 %).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría. Tasa de este periodo: %1 (intervalo del 95 %).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="395"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La fórmula de retención también cuenta a los clientes reactivados y puede superar el 100 %, así que no es una proporción de personas que se pueda comprobar; la prueba se hace con los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 cuenta clientes distintos, que no se suman día a día, así que no hay prueba de variación normal.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="406"/>
         <source>from zero</source>
         <translation>desde cero</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: aumento de %2 (%3); %4; %5 aportó %6 de ese aumento.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="496"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1: descenso de %2 (%3); %4; %5 aportó %6 de ese descenso.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="183"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="164"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="165"/>
         <source>%1 pp</source>
         <translation>%1 p. p.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="239"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
         <translation>Cada pedido contiene una sola unidad en ambos periodos (un archivo con una fila por pedido y sin cantidades cuenta una por pedido), por lo que el puente se divide en pedidos y ticket medio en lugar de unidades por ticket.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="245"/>
         <source>average order value</source>
         <translation>ticket medio</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>items per order</source>
         <translation>unidades por ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="252"/>
         <source>average item price</source>
         <translation>precio medio por unidad</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="266"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
         <translation>Uno de los periodos no tiene ventas, así que la variación no se puede repartir entre pedidos, unidades por ticket y precio medio por unidad.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Los valores diarios no varían en ninguno de los dos periodos, así que no hay variación con la que comprobar el cambio.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="321"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
         <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
         <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>Welch&apos;s t-test on the daily values, %1</source>
         <translation>prueba t de Welch sobre los valores diarios, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="327"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio está dentro de la variación normal: los altibajos de un día a otro podrían explicarlo por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>El cambio va más allá de la variación normal: los altibajos de un día a otro rara vez lo explicarían por sí solos (prueba t de Welch sobre los valores diarios, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="371"/>
         <source>two-proportion test, %1</source>
         <translation>prueba de dos proporciones, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio está dentro de la variación normal: con tantas personas o eventos, el azar por sí solo podría explicarlo (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>El cambio va más allá de la variación normal: con tantas personas o eventos, el azar por sí solo rara vez lo explicaría (prueba de dos proporciones, %1; intervalo del 95 % de la tasa: %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%1 from %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="480"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="489"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1: sin cambios (%2 en ambos periodos).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: aumento de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1: descenso de %2 (%3); la mayor parte, %4, procede de %5.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1: aumento de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1: descenso de %2 (%3): %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1: aumento de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -5857,68 +5857,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="627"/>
         <source>No comparison period was asked for.</source>
         <translation>No se ha pedido ningún periodo de comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="634"/>
         <source>The two periods cannot be compared.</source>
         <translation>Los dos periodos no se pueden comparar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="640"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="681"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="686"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="692"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="698"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="754"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="765"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -6308,7 +6308,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="371"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
@@ -6362,12 +6362,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se ha podido guardar el gráfico como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -7930,112 +7930,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="43"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
         <source>New or returning</source>
         <translation>Nuevo o recurrente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
         <source>Saved segment</source>
         <translation>Segmento guardado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="57"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="104"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="103"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="105"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="115"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="117"/>
         <source>mix of %1</source>
         <translation>mezcla de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>rate within each</source>
         <translation>tasa dentro de cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="124"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>all others</source>
         <translation>todos los demás</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="128"/>
         <source>change</source>
         <translation>variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="135"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
         <source>%1 by factor</source>
         <translation>%1 por factor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="139"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1: mezcla y tasa por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="140"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 En el periodo de comparación, el intervalo del 95 % de la tasa era de %2 a %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="161"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %): puede que no haya cambiado en absoluto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="164"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Teniendo en cuenta los altibajos habituales de un día a otro, la media diaria cambió entre %2 y %3 (intervalo del 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="173"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>Now: %1; before: %2.</source>
         <translation>Ahora: %1; antes: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="181"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens no explica la variación de %1.</translation>
     </message>
@@ -9880,78 +9880,78 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>No variation to test</source>
         <translation>Sin variación que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>No comparable: los datos de una fuente terminan antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>No test of normal variation</source>
         <translation>Sin prueba de variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="337"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
         <source>Beyond normal variation</source>
         <translation>Más allá de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10766,43 +10766,43 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="529"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="660"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="580"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="617"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="621"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="659"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="651"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="663"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
@@ -11730,13 +11730,13 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -11890,269 +11890,269 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="77"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="157"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="241"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="276"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="314"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="335"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variación de una tasa se da en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="352"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="86"/>
         <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
         <translation>n. d.: no comparable. El periodo de comparación, o para la retención y la pérdida de clientes su ventana retrospectiva, tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página dicen cuál.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|. Como en los indicadores, el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor solo cuando supera la variación normal; los demás cambios quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Los cambios frente a la segunda comparación quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="408"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="410"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="496"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -12160,42 +12160,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="506"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="507"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -13028,7 +13028,7 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::Sparkline</name>
     <message>
-        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <location filename="../ui/charts/Sparkline.cpp" line="37"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>

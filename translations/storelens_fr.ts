@@ -2057,12 +2057,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::Currency</name>
     <message>
-        <location filename="../core/store/Currency.cpp" line="148"/>
+        <location filename="../core/store/Currency.cpp" line="149"/>
         <source>&quot;%1&quot; is not a currency code: use three capital letters such as EUR.</source>
         <translation>« %1 » n&apos;est pas un code de devise : utilisez trois lettres majuscules, par exemple EUR.</translation>
     </message>
     <message>
-        <location filename="../core/store/Currency.cpp" line="157"/>
+        <location filename="../core/store/Currency.cpp" line="158"/>
         <source>The currency could not be saved: %1</source>
         <translation>La devise n&apos;a pas pu être enregistrée : %1</translation>
     </message>
@@ -5618,238 +5618,238 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="212"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
         <source>Traffic covers only one of the two periods, so the bridge starts from orders instead of visitors and conversion.</source>
         <translation>La fréquentation ne couvre qu&apos;une des deux périodes : la décomposition part donc des commandes au lieu des visiteurs et de la conversion.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="227"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
         <source>visitors</source>
         <translation>visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="228"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="229"/>
         <source>conversion</source>
         <translation>conversion</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="231"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="232"/>
         <source>orders</source>
         <translation>commandes</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="267"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="268"/>
         <source>sales after discounts</source>
         <translation>ventes après remises</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="271"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="272"/>
         <source>returns</source>
         <translation>retours</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="304"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="305"/>
         <source>There are too few days with data to tell this change from normal variation.</source>
         <translation>Il y a trop peu de jours avec des données pour distinguer cette évolution d&apos;une variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="342"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="343"/>
         <source>The counts leave no variation to test (every or no one counts in both periods).</source>
         <translation>Les nombres ne laissent aucune variation à tester (tous ou personne ne sont comptés dans les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="357"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="359"/>
         <source>%1 to %2 %</source>
         <translation>%1 à %2 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="362"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="363"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer. Taux de cette période : %1 (intervalle à 95 %).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="365"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="366"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it. This period&apos;s rate: %1 (95 % interval).</source>
         <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement. Taux de cette période : %1 (intervalle à 95 %).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="394"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="395"/>
         <source>The retention formula also counts reactivated customers and can exceed 100 %, so it is not a share of people to test; kept customers carries the test.</source>
         <translation>La formule de rétention compte aussi les clients réactivés et peut dépasser 100 % : ce n&apos;est donc pas une part de personnes que l&apos;on peut tester ; c&apos;est l&apos;indicateur des clients conservés qui porte le test.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="397"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="398"/>
         <source>%1 counts distinct customers, which do not add up day by day, so there is no test of normal variation.</source>
         <translation>%1 compte des clients distincts, qui ne s&apos;additionnent pas jour après jour : il n&apos;y a donc pas de test de variation normale.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="405"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="406"/>
         <source>from zero</source>
         <translation>en partant de zéro</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="494"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
         <source>%1 rose by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a augmenté de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="495"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="496"/>
         <source>%1 fell by %2 (%3): %4; %5 contributed %6 of it.</source>
         <translation>%1 a baissé de %2 (%3) : %4 ; « %5 » y a contribué pour %6.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="182"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="407"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="183"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="408"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="164"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="165"/>
         <source>%1 pp</source>
         <translation>%1 pt</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="238"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="239"/>
         <source>Every order holds one unit in both periods (a file with one row per order and no quantities counts one each), so the bridge splits into orders and average order value instead of items per order.</source>
         <translation>Chaque commande contient une seule unité dans les deux périodes (un fichier d&apos;une ligne par commande sans quantités en compte une par commande) : le pont se décompose donc en commandes et panier moyen plutôt qu&apos;en articles par ticket.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="244"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="245"/>
         <source>average order value</source>
         <translation>panier moyen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="249"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="250"/>
         <source>items per order</source>
         <translation>articles par ticket</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="251"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="252"/>
         <source>average item price</source>
         <translation>prix moyen par article</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="265"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="266"/>
         <source>One of the periods has no sales, so the change cannot be split into orders, items per order and average item price.</source>
         <translation>L&apos;une des périodes n&apos;a pas de ventes : l&apos;évolution ne peut donc pas être répartie entre commandes, articles par ticket et prix moyen par article.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="302"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="303"/>
         <source>The daily values do not vary in either period, so there is no variation to test the change against.</source>
         <translation>Les valeurs journalières ne varient dans aucune des deux périodes : il n&apos;y a donc aucune variation à laquelle comparer le changement.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="320"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="321"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it.</source>
         <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="322"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="323"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it.</source>
         <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="324"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="325"/>
         <source>Welch&apos;s t-test on the daily values, %1</source>
         <translation>test t de Welch sur les valeurs quotidiennes, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="326"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="327"/>
         <source>The change is within normal variation: the ups and downs from day to day alone could well explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation reste dans les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre suffiraient bien à l&apos;expliquer (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="330"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="331"/>
         <source>The change is beyond normal variation: the ups and downs from day to day alone would seldom explain it (Welch&apos;s t-test on the daily values, %1).</source>
         <translation>La variation dépasse les fluctuations normales : les hauts et les bas d&apos;un jour à l&apos;autre l&apos;expliqueraient rarement à eux seuls (test t de Welch sur les valeurs quotidiennes, %1).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="370"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="371"/>
         <source>two-proportion test, %1</source>
         <translation>test de deux proportions, %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="372"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="373"/>
         <source>The change is within normal variation: with this many people or events, chance alone could well explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation reste dans les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul pourrait bien l&apos;expliquer (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="376"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="377"/>
         <source>The change is beyond normal variation: with this many people or events, chance alone would seldom explain it (two-proportion test, %1; the rate&apos;s 95 % interval is %2).</source>
         <translation>La variation dépasse les fluctuations normales : avec autant de personnes ou d&apos;événements, le hasard seul l&apos;expliquerait rarement (test de deux proportions, %1 ; intervalle à 95 % du taux : %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="475"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="476"/>
         <source>%1 from %2</source>
         <translation>%1 dû à « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="478"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="479"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="480"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="488"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="489"/>
         <source>%1 did not change (%2 in both periods).</source>
         <translation>%1 n&apos;a pas changé (%2 sur les deux périodes).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="501"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
         <source>%1 rose by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a augmenté de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="502"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="503"/>
         <source>%1 fell by %2 (%3); the largest part, %4, came from %5.</source>
         <translation>%1 a baissé de %2 (%3) ; la plus grande part, %4, vient de « %5 ».</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 rose by %2 (%3): %4.</source>
         <translation>%1 a augmenté de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="507"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="508"/>
         <source>%1 fell by %2 (%3): %4.</source>
         <translation>%1 a baissé de %2 (%3) : %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 rose by %2 (%3).</source>
         <translation>%1 a augmenté de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="511"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="512"/>
         <source>%1 fell by %2 (%3).</source>
         <translation>%1 a baissé de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="522"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
         <source>receipt %1</source>
         <translation>ticket %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="527"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 le %2 dans la période de comparaison (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 le %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="534"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Une commande de %1 en représente %2 ; sans elle, la variation serait de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="539"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n grosse commande en représente %1, et sans elle la variation serait de %2 : %3.</numerusform>
@@ -5857,68 +5857,68 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="550"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>« %1 » n&apos;a pas de données après le %2 : %3 de cette évolution viennent de cette source et de ses jours manquants.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="626"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="627"/>
         <source>No comparison period was asked for.</source>
         <translation>Aucune période de comparaison n&apos;a été demandée.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="633"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="634"/>
         <source>The two periods cannot be compared.</source>
         <translation>Les deux périodes ne peuvent pas être comparées.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="640"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 n&apos;a pas de valeur sur la période de comparaison : %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="670"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="680"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="681"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 est déjà une évolution ; expliquez plutôt le chiffre d&apos;affaires net par rapport à l&apos;année précédente.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="685"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="686"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 se calcule en divisant par l&apos;effectif du personnel, qui n&apos;est pas ventilé par canal, catégorie ou client ; expliquez plutôt le chiffre d&apos;affaires net.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="691"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="692"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 se calcule en divisant par les relevés de stock, qui ne sont pas ventilés par canal ou par client ; expliquez plutôt le coût des marchandises vendues ou la marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="697"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="698"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 repose sur les dépenses marketing, qui ne sont ventilées que par canal ; expliquez plutôt les nouveaux clients.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="704"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 repose sur l&apos;historique complet des clients et sur un modèle de durée de vie, et pas seulement sur les ventes de la période : son évolution n&apos;a donc pas de parts qui s&apos;additionnent ; expliquez plutôt le chiffre d&apos;affaires net ou les clients conservés.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="753"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="764"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="754"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="765"/>
         <source>The computation was cancelled.</source>
         <translation>Le calcul a été annulé.</translation>
     </message>
@@ -6308,7 +6308,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ChartStyle</name>
     <message>
-        <location filename="../ui/charts/ChartStyle.cpp" line="346"/>
+        <location filename="../ui/charts/ChartStyle.cpp" line="371"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2 : %3</translation>
     </message>
@@ -6362,12 +6362,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le graphique n&apos;a pas pu être enregistré sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/charts/ChartView.cpp" line="150"/>
+        <location filename="../ui/charts/ChartView.cpp" line="179"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -7930,112 +7930,112 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainFormat</name>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="43"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="45"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="47"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="49"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="51"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
         <source>New or returning</source>
         <translation>Nouveaux ou fidèles</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
         <source>Saved segment</source>
         <translation>Segment enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="57"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="102"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="104"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="103"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="105"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="115"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="117"/>
         <source>mix of %1</source>
         <translation>mix par %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="116"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="118"/>
         <source>rate within each</source>
         <translation>taux au sein de chacun</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="124"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
         <source>all others</source>
         <translation>tous les autres</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="126"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="128"/>
         <source>change</source>
         <translation>évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="135"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
         <source>%1 by factor</source>
         <translation>%1 par facteur</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="137"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="139"/>
         <source>%1: mix and rate by %2</source>
         <translation>%1 : mix et taux par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="138"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="140"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="152"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
         <source>%1 In the comparison period the rate&apos;s 95 % interval was %2 to %3.</source>
         <translation>%1 Sur la période de comparaison, l&apos;intervalle à 95 % du taux allait de %2 à %3.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="155"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="161"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval): it may not have changed at all.</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %) : elle n&apos;a peut-être pas changé du tout.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="158"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="164"/>
         <source>%1 Allowing for the usual day-to-day swings, the daily average changed by somewhere between %2 and %3 (95 % interval).</source>
         <translation>%1 Compte tenu des fluctuations habituelles d&apos;un jour à l&apos;autre, la moyenne quotidienne a varié de %2 à %3 (intervalle à 95 %).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="167"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="173"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="169"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
         <source>Now: %1; before: %2.</source>
         <translation>Maintenant : %1 ; avant : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainFormat.cpp" line="175"/>
+        <location filename="../ui/dashboard/ExplainFormat.cpp" line="181"/>
         <source>StoreLens does not explain the change of %1.</source>
         <translation>StoreLens n&apos;explique pas l&apos;évolution de %1.</translation>
     </message>
@@ -9880,78 +9880,78 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="254"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>No variation to test</source>
         <translation>Aucune variation à tester</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="256"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Non comparable : les données d&apos;une source s&apos;arrêtent tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="260"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
         <source>No test of normal variation</source>
         <translation>Pas de test de variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="337"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="335"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="348"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="355"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="414"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="250"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="252"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="368"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
         <source>Beyond normal variation</source>
         <translation>Au-delà de la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="374"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="396"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="427"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="430"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10766,43 +10766,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/dashboard/OverviewView.cpp" line="529"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="660"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="572"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="574"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="576"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="580"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="578"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="582"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="593"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="597"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="617"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="621"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="659"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="651"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="663"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -11730,13 +11730,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -11890,269 +11890,269 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="208"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="34"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="393"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="36"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="395"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="75"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="77"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="116"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="118"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="117"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="126"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="128"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="130"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="132"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="155"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="157"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="160"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="162"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="164"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="207"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="209"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="241"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="257"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="259"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="261"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="472"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="263"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="267"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="269"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="268"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="273"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="276"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="275"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="279"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="280"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="312"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="314"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="335"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="213"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="352"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="337"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="339"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="84"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="86"/>
         <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
         <translation>n. d. : non comparable. La période de comparaison, ou pour la fidélisation et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page disent laquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="326"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="328"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="333"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="408"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="410"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="470"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="480"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="474"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="477"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="479"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="489"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="486"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="496"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="503"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="513"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="504"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -12160,42 +12160,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="506"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="507"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="512"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="524"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="526"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
@@ -13028,7 +13028,7 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::Sparkline</name>
     <message>
-        <location filename="../ui/charts/Sparkline.cpp" line="33"/>
+        <location filename="../ui/charts/Sparkline.cpp" line="37"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
