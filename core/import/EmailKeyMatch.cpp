@@ -235,4 +235,28 @@ QString EmailKeyMatch::sentence() const
     return parts.join(QLatin1Char(' '));
 }
 
+Result<void> joinSplitCustomers(QSqlDatabase &db, const QHash<QByteArray, QByteArray> &matched,
+                                const KnownCustomers &known)
+{
+    QSqlQuery move(db);
+    move.prepare(
+        QStringLiteral("UPDATE order_lines SET customer_id = (SELECT id FROM customers WHERE external_id = ?)"
+                       " WHERE customer_id = (SELECT id FROM customers WHERE external_id = ?)"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM customers WHERE external_id = ? AND NOT EXISTS"
+                                  " (SELECT 1 FROM order_lines l WHERE l.customer_id = customers.id)"));
+    for (auto it = matched.cbegin(); it != matched.cend(); ++it) {
+        if (!isEmailAddress(it.key()) || known.keyedByAddress(it.key()))
+            continue;
+        move.addBindValue(QString::fromUtf8(it.value()));
+        move.addBindValue(QString::fromUtf8(it.key()));
+        remove.addBindValue(QString::fromUtf8(it.key()));
+        if (!move.exec() || !remove.exec())
+            return Error(ErrorCode::Database,
+                         (move.lastError().isValid() ? move.lastError() : remove.lastError()).text(),
+                         db.databaseName());
+    }
+    return {};
+}
+
 } // namespace storelens::core

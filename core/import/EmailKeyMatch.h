@@ -78,6 +78,9 @@ public:
     // By::None when nothing, or more than one customer, fits: a phone shared by two people matches neither.
     Found find(QByteArrayView ownKey, QByteArrayView email, QByteArrayView phone) const;
 
+    // Whether the workspace held a customer keyed by this address before the import.
+    bool keyedByAddress(const QByteArray &key) const { return m_addressKeys.contains(key); }
+
 private:
     using Keys = QList<QByteArray>; // the customers who share an address or a number (usually one)
     QByteArrayView onlyOne(const Keys *keys, QByteArrayView ownKey, bool withoutAddress) const;
@@ -120,5 +123,14 @@ private:
     std::vector<Contact> m_contacts;
     QHash<QByteArray, size_t> m_index; // key -> its place in m_contacts
 };
+
+// Trials 22en and 22b: one web order of Ava White's, with her phone number, was found as the till's customer
+// who has that number; her other order, without a phone, stayed the file's own customer keyed by her address:
+// one person, two customers with one address. Once the lines are written, the lines of a file customer keyed
+// by an address this import created (`known` did not hold it) go to the workspace's customer its other rows
+// were found as (`matched`: RecordConverter::matchedFileKeys()), and the file's customer, left without
+// lines, is removed. A customer the workspace held before is left as it is (trial 20b).
+Result<void> joinSplitCustomers(QSqlDatabase &db, const QHash<QByteArray, QByteArray> &matched,
+                                const KnownCustomers &known);
 
 } // namespace storelens::core

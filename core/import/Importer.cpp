@@ -637,6 +637,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
         return reader.error();
     if (auto written = writer.finish(); !written)
         return written.error();
+    if (profile.customersByEmail) // one person's rows found as the workspace's customer on some rows only
+        if (auto joined = joinSplitCustomers(db, converter.value().matchedFileKeys(), known.value()); !joined)
+            return joined.error();
     if (report.rowsRead == 0)
         return Error(
             ErrorCode::Format,

@@ -7,7 +7,9 @@
 #include "core/model/Result.h"
 #include "core/store/OrderLineRecord.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -126,6 +128,10 @@ public:
     // Order lines with ImportProfile::customersByEmail: the workspace's customers among whom a line's
     // customer is found by e-mail address or phone number (EmailKeyMatch.h). `known` outlives the conversion.
     void matchKnownCustomers(const KnownCustomers *known) { m_known = known; }
+    // The file's customers keyed by their address whose lines were found as another customer of the workspace
+    // on some rows (by the phone number the others lack): file key -> the workspace's customer. Read once the
+    // conversion is over (joinSplitCustomers(), EmailKeyMatch.h).
+    const QHash<QByteArray, QByteArray> &matchedFileKeys() const { return m_matchedFileKeys; }
 
     // ImportProfile::refundsOfEarlierOrders: the source's orders the refunds are of (EarlierOrders.h); an
     // accepted refund row comes out as a line of its order (its customer, store, channel and country) whose
@@ -205,6 +211,7 @@ private:
     QString m_fileName;         // the file's name, without its folder, for a refund's rejection
     const EarlierOrders *m_earlier = nullptr;
     const KnownCustomers *m_known = nullptr;
+    mutable QHash<QByteArray, QByteArray> m_matchedFileKeys; // written by the conversion's thread alone
     const ProductNames *m_productNames = nullptr;
 };
 

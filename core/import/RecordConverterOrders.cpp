@@ -454,6 +454,9 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
         const KnownCustomers::Found found = m_known->find(own, line.customerEmail, line.customerPhone);
         if (found.by != KnownCustomers::By::None)
             line.customerId = found.key;
+        if (found.by != KnownCustomers::By::None && c.customer < 0 && own != found.key &&
+            !m_matchedFileKeys.contains(QByteArray::fromRawData(own.data(), own.size())))
+            m_matchedFileKeys.insert(own.toByteArray(), found.key.toByteArray());
     }
     line.orderId =
         c.orderId >= 0 ? idBytes(row.raw(c.orderId), text) : orderIdWithoutColumn(line, fileLine, text);

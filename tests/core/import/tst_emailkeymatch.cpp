@@ -68,6 +68,7 @@ private Q_SLOTS:
     void webShopAgainKeepsTheMatch();
     void tillFirst();
     void bothOrdersCountThreePeople();
+    void oneAddressOnePersonWithAndWithoutPhone();
     void sharedOrShortPhoneMatchesNoOne();
 
 private:
@@ -222,6 +223,32 @@ void TestEmailKeyMatch::bothOrdersCountThreePeople()
     // Till 163,70 + web 18,95 + 18,95 + 39,95 = 241,55.
     QCOMPARE(a.netSales.units(), qint64(2415500));
     QCOMPARE(b.netSales, a.netSales);
+}
+
+// Trial 22b: one person's web orders, one without a phone before one with it, matched against the till's
+// customer who has that phone and no address. Every line of that address goes to the till's customer (1140),
+// not the first to a customer keyed by the address and the second to 1140: one person, not two with one
+// address.
+void TestEmailKeyMatch::oneAddressOnePersonWithAndWithoutPhone()
+{
+    const QString ws = m_dir.create();
+    QVERIFY(Importer::run(ws, importFixture("agora_ventas.csv"), tillProfile(false)).ok());
+    const qint64 tillLines = linesOf(ws, QStringLiteral("1140"));
+    const QString file = m_dir.filePath(QStringLiteral("lucia.csv"));
+    storelens::test::writeFile(file, "Order,Date,Email,Phone,SKU,Quantity,Price\n"
+                                     "2001,2026-09-23,lucia.soler@example.es,,BOLSO,1,39.95\n"
+                                     "2002,2026-09-24,Lucia.Soler@example.es,+34 612 345 678,TAZA,1,18.95\n");
+    ImportProfile web = suggested(file);
+    web.customersByEmail = true;
+    const auto report = Importer::run(ws, file, web);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QCOMPARE(linesOf(ws, QStringLiteral("1140")), tillLines + 2);
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE external_id = "
+                                       "'lucia.soler@example.es'")),
+             qint64(0));
+    QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM customers WHERE lower(email) = "
+                                       "'lucia.soler@example.es'")),
+             qint64(1));
 }
 
 // A phone two customers of the workspace share (a family's landline) matches neither; a number of fewer than
