@@ -3068,48 +3068,48 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Spalte „%1“: Werte wie „%2“ könnten mit „%3“ als Dezimaltrennzeichen oder als Tausendertrennzeichen gelesen werden, und kein Wert in der Datei entscheidet das. Wählen Sie das Dezimaltrennzeichen im Importprofil (oder mit --decimal . bzw. --decimal ,).</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="647"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen, nur eine Kopfzeile. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="645"/>
+        <location filename="../core/import/Importer.cpp" line="648"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Die Datei enthält keine Zeilen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="690"/>
+        <location filename="../core/import/Importer.cpp" line="693"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>Es wurde nichts importiert. Um die Datei trotzdem neben diesen Zeilen zu importieren, fügen Sie --new-order-ids hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="767"/>
-        <location filename="../core/import/Importer.cpp" line="777"/>
+        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="780"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column name</source>
         <translation>Spaltenname</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -3295,12 +3295,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ ist keine Uhrzeit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="487"/>
         <source>The line names no SKU and no product.</source>
         <translation>Die Zeile nennt weder Artikelnummer noch Produkt.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="493"/>
         <source>The quantity</source>
         <translation>Die Menge</translation>
     </message>
@@ -6189,17 +6189,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="35"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="37"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (keine Verkäufe im Zeitraum)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="69"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="71"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % des Nettoumsatzes)</translation>
     </message>
@@ -6207,14 +6207,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::BreakdownLabels</name>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="22"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="46"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="47"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="76"/>
+        <source>The %1 largest are shown; %n more with %2 of net sales.</source>
+        <translation>
+            <numerusform>Die %1 größten werden gezeigt; %n weiterer mit %2 Nettoumsatz.</numerusform>
+            <numerusform>Die %1 größten werden gezeigt; %n weitere mit %2 Nettoumsatz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3068,48 +3068,48 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="647"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>El archivo no contiene filas, solo una línea de cabecera. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="645"/>
+        <location filename="../core/import/Importer.cpp" line="648"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>El archivo no contiene filas. No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="690"/>
+        <location filename="../core/import/Importer.cpp" line="693"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>No se ha importado nada. Para importar el archivo junto a esas líneas de todos modos, añada --new-order-ids.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="767"/>
-        <location filename="../core/import/Importer.cpp" line="777"/>
+        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="780"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>No se han podido guardar las filas rechazadas: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column name</source>
         <translation>Nombre de columna</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3356,12 +3356,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>&quot;%1&quot; no es una hora del día.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="487"/>
         <source>The line names no SKU and no product.</source>
         <translation>La línea no indica ningún SKU ni ningún producto.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="493"/>
         <source>The quantity</source>
         <translation>La cantidad</translation>
     </message>
@@ -6189,17 +6189,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="35"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="37"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (sin ventas en el periodo)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="69"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="71"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % de las ventas netas)</translation>
     </message>
@@ -6207,14 +6207,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::BreakdownLabels</name>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="22"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="46"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="47"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="76"/>
+        <source>The %1 largest are shown; %n more with %2 of net sales.</source>
+        <translation>
+            <numerusform>Se muestran los %1 mayores; %n más con %2 de ventas netas.</numerusform>
+            <numerusform>Se muestran los %1 mayores; %n más con %2 de ventas netas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3068,48 +3068,48 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="644"/>
+        <location filename="../core/import/Importer.cpp" line="647"/>
         <source>The file holds no rows, only a header line. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne, seulement une ligne d&apos;en-tête. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="645"/>
+        <location filename="../core/import/Importer.cpp" line="648"/>
         <source>The file holds no rows. Nothing was imported.</source>
         <translation>Le fichier ne contient aucune ligne. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="690"/>
+        <location filename="../core/import/Importer.cpp" line="693"/>
         <source>Nothing was imported. To import the file beside those lines all the same, add --new-order-ids.</source>
         <translation>Rien n&apos;a été importé. Pour importer quand même le fichier à côté de ces lignes, ajoutez --new-order-ids.</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="767"/>
-        <location filename="../core/import/Importer.cpp" line="777"/>
+        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="780"/>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes rejetées n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="770"/>
+        <location filename="../core/import/Importer.cpp" line="773"/>
         <source>Column name</source>
         <translation>Nom de colonne</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../core/import/Importer.cpp" line="771"/>
+        <location filename="../core/import/Importer.cpp" line="774"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3356,12 +3356,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 » n&apos;est pas une heure.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="484"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="487"/>
         <source>The line names no SKU and no product.</source>
         <translation>La ligne n&apos;indique ni référence ni produit.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterOrders.cpp" line="490"/>
+        <location filename="../core/import/RecordConverterOrders.cpp" line="493"/>
         <source>The quantity</source>
         <translation>La quantité</translation>
     </message>
@@ -6189,17 +6189,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownBarChart</name>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="35"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="37"/>
         <source>%1 (no sales in the period)</source>
         <translation>%1 (aucune vente sur la période)</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="65"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="67"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/BreakdownBarChart.cpp" line="69"/>
+        <location filename="../ui/charts/BreakdownBarChart.cpp" line="71"/>
         <source>%1 (%2 % of net sales)</source>
         <translation>%1 (%2 % du chiffre d&apos;affaires net)</translation>
     </message>
@@ -6207,14 +6207,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::BreakdownLabels</name>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="22"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="46"/>
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="47"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboard/BreakdownLabels.cpp" line="76"/>
+        <source>The %1 largest are shown; %n more with %2 of net sales.</source>
+        <translation>
+            <numerusform>Les %1 plus grands sont affichés ; %n autre avec %2 de ventes nettes.</numerusform>
+            <numerusform>Les %1 plus grands sont affichés ; %n autres avec %2 de ventes nettes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,12 @@ BreakdownBarChart::BreakdownBarChart(const QString &title, QWidget *parent)
 }
 
 void BreakdownBarChart::setData(const QStringList &labels, const std::vector<double> &values,
-                                const std::vector<double> &shares, const QStringList &toolTips)
+                                const std::vector<double> &shares, const QStringList &toolTips,
+                                const QString &note)
 {
     m_labels = labels;
     m_toolTips = toolTips;
+    m_note = note;
     m_values = values;
     m_shares = shares;
     rebuild();
@@ -71,6 +73,7 @@ void BreakdownBarChart::rebuild()
         QToolTip::showText(QCursor::pos(), text);
     });
     installChart(this, chart);
+    addChartNote(chart, m_note, palette());
 }
 
 } // namespace storelens::ui

@@ -4,6 +4,7 @@
 #include "core/model/DisplayNames.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace storelens::ui {
 
@@ -62,6 +63,18 @@ BreakdownChartLabels breakdownChartLabels(const core::analytics::Breakdown &brea
             labels.names[i] = labels.toolTips.back();
     }
     return labels;
+}
+
+QString breakdownRestNote(const core::analytics::Breakdown &breakdown, size_t limit)
+{
+    if (breakdown.rows.size() <= limit)
+        return {};
+    core::Money rest;
+    for (size_t i = limit; i < breakdown.rows.size(); ++i)
+        rest += breakdown.rows[i].netSales;
+    const int more = int(breakdown.rows.size() - limit);
+    return BreakdownText::tr("The %1 largest are shown; %n more with %2 of net sales.", nullptr, more)
+        .arg(QLocale().toString(qint64(limit)), QLocale().toString(rest.toDouble(), 'f', 2));
 }
 
 } // namespace storelens::ui

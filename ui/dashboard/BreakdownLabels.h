@@ -24,4 +24,9 @@ struct BreakdownChartLabels
 // The labels of the first `limit` rows of `breakdown`.
 BreakdownChartLabels breakdownChartLabels(const core::analytics::Breakdown &breakdown, size_t limit);
 
+// Under a chart of the first `limit` rows: how many more rows the breakdown has and their net sales ("12
+// largest shown; 1 more with 50.00 of net sales"); empty when it shows them all (trial 22b: thirteen
+// categories showed twelve, and the gift cards' £50 were left out without a word).
+QString breakdownRestNote(const core::analytics::Breakdown &breakdown, size_t limit);
+
 } // namespace storelens::ui

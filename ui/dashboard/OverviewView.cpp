@@ -694,9 +694,11 @@ void OverviewView::fillBreakdown(BreakdownDimension dimension)
     BreakdownChartLabels labels;
     std::vector<double> values;
     std::vector<double> shares;
+    QString note;
     if (const auto *breakdown = findBreakdown(*m_data->result, dimension)) {
         const size_t limit = dimension == BreakdownDimension::Product ? 10 : 12;
         labels = breakdownChartLabels(*breakdown, limit);
+        note = breakdownRestNote(*breakdown, limit);
         for (size_t i = 0; i < breakdown->rows.size() && i < limit; ++i) {
             values.push_back(breakdown->rows[i].netSales.toDouble());
             shares.push_back(breakdown->rows[i].shareOfNetSales);
@@ -704,7 +706,7 @@ void OverviewView::fillBreakdown(BreakdownDimension dimension)
     }
     const QStringList &rowLabels = labels.names;
     BreakdownBarChart *chart = breakdownChart(dimension);
-    chart->setData(rowLabels, values, shares, labels.toolTips);
+    chart->setData(rowLabels, values, shares, labels.toolTips, note);
     // A breakdown whose dimension has one value (one store, one channel, no categories) says nothing: the
     // breakdowns the data do have take its place (issue 17).
     const bool unwanted =

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void productsByName();
     void countriesInTheLanguage();
     void noneOfOtherDimensions();
+    void rowsLeftOutAreSaid();
 };
 
 void TestBreakdownLabels::productsByName()
@@ -84,6 +85,24 @@ void TestBreakdownLabels::noneOfOtherDimensions()
              QStringLiteral("Kaffee"));
     QCOMPARE(ui::breakdownMemberName(BreakdownDimension::Channel, member(0, QStringLiteral("In store"))),
              QStringLiteral("In store"));
+}
+
+// Trial 22b: thirteen categories showed twelve bars, and the gift cards' £50 were left out without a word.
+void TestBreakdownLabels::rowsLeftOutAreSaid()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Breakdown b;
+    b.dimension = BreakdownDimension::Category;
+    for (int i = 0; i < 14; ++i) {
+        BreakdownRow row = member(i, QStringLiteral("Category %1").arg(i));
+        row.netSales = storelens::core::Money::fromUnits(i == 12 ? 500000 : i == 13 ? 255000 : 1000000);
+        b.rows.push_back(row);
+    }
+    QCOMPARE(ui::breakdownRestNote(b, 12),
+             QStringLiteral("The 12 largest are shown; 2 more with 75.50 of net sales."));
+    QCOMPARE(ui::breakdownRestNote(b, 14), QString());
+    b.rows.resize(3);
+    QCOMPARE(ui::breakdownRestNote(b, 12), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBreakdownLabels)
