@@ -8325,16 +8325,16 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="28"/>
-        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent; leave it out unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
-        <translation>Trinkgeld gehört dem Personal, Pfand wird zurückgezahlt: Beides ist kein Umsatz. Ein verkaufter Gutschein wird erst zum Umsatz, wenn er eingelöst wird; lassen Sie ihn aus, es sei denn, die damit bezahlten Einkäufe fehlen in Ihren Exporten. Gebühren und Porto bleiben im Umsatz, verlassen aber die Produktranglisten.</translation>
+        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent: choose &quot;Not sales: leave out&quot; for it unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
+        <translation>Trinkgeld gehört dem Personal, Pfand wird zurückgezahlt: Beides ist kein Umsatz. Ein verkaufter Gutschein wird erst zum Umsatz, wenn er eingelöst wird: Wählen Sie für ihn „Kein Umsatz: herauslassen“, es sei denn, die damit bezahlten Einkäufe fehlen in Ihren Exporten. Gebühren und Porto bleiben im Umsatz, verlassen aber die Produktranglisten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="65"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="69"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="70"/>
         <source>%n line(s), %1</source>
         <translation>
             <numerusform>%n Zeile, %1</numerusform>
@@ -8342,17 +8342,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="73"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
         <source>Product (merchandise)</source>
         <translation>Produkt (Ware)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
         <source>Not a product: keep in sales</source>
         <translation>Kein Produkt: im Umsatz behalten</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="76"/>
         <source>Not sales: leave out</source>
         <translation>Kein Umsatz: herauslassen</translation>
     </message>

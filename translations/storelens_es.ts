@@ -8325,16 +8325,16 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="28"/>
-        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent; leave it out unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
-        <translation>Las propinas son del personal y los depósitos se devuelven: no son ventas. Una tarjeta regalo vendida se convierte en venta cuando se gasta; déjela fuera salvo que las compras pagadas con ella no estén en sus exportaciones. Las comisiones y el envío siguen en las ventas, pero salen de las clasificaciones de productos.</translation>
+        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent: choose &quot;Not sales: leave out&quot; for it unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
+        <translation>Las propinas son del personal y los depósitos se devuelven: no son ventas. Una tarjeta regalo vendida se convierte en venta cuando se gasta: elija «No son ventas: dejar fuera» para ella salvo que las compras pagadas con ella no estén en sus exportaciones. Las comisiones y el envío siguen en las ventas, pero salen de las clasificaciones de productos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="65"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="69"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="70"/>
         <source>%n line(s), %1</source>
         <translation>
             <numerusform>%n línea, %1</numerusform>
@@ -8342,17 +8342,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="73"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
         <source>Product (merchandise)</source>
         <translation>Producto (mercancía)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
         <source>Not a product: keep in sales</source>
         <translation>No es un producto: mantener en ventas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="76"/>
         <source>Not sales: leave out</source>
         <translation>No son ventas: dejar fuera</translation>
     </message>

@@ -8325,16 +8325,16 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="28"/>
-        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent; leave it out unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
-        <translation>Les pourboires reviennent au personnel et les consignes sont remboursées : ce ne sont pas des ventes. Une carte cadeau vendue devient une vente quand elle est dépensée ; écartez-la, sauf si les achats payés avec elle ne sont pas dans vos exports. Les frais et le port restent dans les ventes mais quittent les classements de produits.</translation>
+        <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent: choose &quot;Not sales: leave out&quot; for it unless the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
+        <translation>Les pourboires reviennent au personnel et les consignes sont remboursées : ce ne sont pas des ventes. Une carte cadeau vendue devient une vente quand elle est dépensée : choisissez « Pas des ventes : laisser de côté » pour elle, sauf si les achats payés avec elle ne sont pas dans vos exports. Les frais et le port restent dans les ventes mais quittent les classements de produits.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="65"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="69"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="70"/>
         <source>%n line(s), %1</source>
         <translation>
             <numerusform>%n ligne, %1</numerusform>
@@ -8342,17 +8342,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="73"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
         <source>Product (merchandise)</source>
         <translation>Produit (marchandise)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="74"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
         <source>Not a product: keep in sales</source>
         <translation>Pas un produit : garder dans les ventes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
+        <location filename="../ui/importwizard/FeeChoices.cpp" line="76"/>
         <source>Not sales: leave out</source>
         <translation>Pas des ventes : laisser de côté</translation>
     </message>

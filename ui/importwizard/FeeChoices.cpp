@@ -26,8 +26,9 @@ FeeChoices::FeeChoices(QWidget *parent)
     setObjectName(QStringLiteral("notProductBox"));
     auto *intro =
         new QLabel(tr("Tips belong to the staff and deposits are paid back: they are not sales. A gift "
-                      "card sold becomes a sale when it is spent; leave it out unless the purchases "
-                      "paid with it are not in your exports. Fees and postage stay in sales but leave "
+                      "card sold becomes a sale when it is spent: choose \"Not sales: leave out\" for it "
+                      "unless the purchases paid with it are not in your exports. Fees and postage stay in "
+                      "sales but leave "
                       "the product rankings."),
                    this);
     intro->setObjectName(QStringLiteral("feeChoicesIntro"));
