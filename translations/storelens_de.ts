@@ -7782,6 +7782,11 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="358"/>
+        <source>%1 of %2 customers, with every purchase up to %3: the date range does not apply here</source>
+        <translation>%1 von %2 Kunden, mit jedem Kauf bis %3: Der Zeitraum gilt hier nicht</translation>
+    </message>
+    <message>
         <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Noch keine Bestellungen: Importieren Sie Bestellungen (Datei, Importieren) oder öffnen Sie das Beispielgeschäft, um Kunden zu sehen.</translation>
@@ -7811,11 +7816,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Kein Kunde passt zu „%1“. Leeren Sie die Suche, um alle %2 Kunden zu sehen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 von %2 Kunden</translation>
     </message>
 </context>
 <context>

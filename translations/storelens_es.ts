@@ -7782,6 +7782,11 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Ningún cliente tiene compras con estos filtros. Quite un filtro para ver más.</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="358"/>
+        <source>%1 of %2 customers, with every purchase up to %3: the date range does not apply here</source>
+        <translation>%1 de %2 clientes, con cada compra hasta el %3: el intervalo de fechas no se aplica aquí</translation>
+    </message>
+    <message>
         <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Aún no hay pedidos: importe pedidos (Archivo, Importar) o abra la tienda de ejemplo para ver los clientes.</translation>
@@ -7811,11 +7816,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Ningún cliente coincide con &quot;%1&quot;. Borre la búsqueda para ver los %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 de %2 clientes</translation>
     </message>
 </context>
 <context>

@@ -7782,6 +7782,11 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomersView.cpp" line="358"/>
+        <source>%1 of %2 customers, with every purchase up to %3: the date range does not apply here</source>
+        <translation>%1 clients sur %2, avec chaque achat jusqu&apos;au %3 : la plage de dates ne s&apos;applique pas ici</translation>
+    </message>
+    <message>
         <location filename="../ui/customers/CustomersView.cpp" line="231"/>
         <source>No orders yet: import orders (File, Import) or open the sample store to see customers.</source>
         <translation>Pas encore de commandes : importez des commandes (Fichier, Importer) ou ouvrez le magasin d&apos;exemple pour voir les clients.</translation>
@@ -7811,11 +7816,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/customers/CustomersView.cpp" line="350"/>
         <source>No customer matches &quot;%1&quot;. Clear the search to see all %2.</source>
         <translation>Aucun client ne correspond à « %1 ». Effacez la recherche pour voir les %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="355"/>
-        <source>%1 of %2 customers</source>
-        <translation>%1 sur %2 clients</translation>
     </message>
 </context>
 <context>

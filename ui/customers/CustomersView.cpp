@@ -352,8 +352,12 @@ void CustomersView::updateCount()
                                                                   : qint64(data->rows.size()))));
         return;
     }
-    m_count->setText(tr("%1 of %2 customers")
-                         .arg(formatCount(m_proxy->rowCount()), formatCount(qint64(data->rows.size()))));
+    // Trial 22en: with "This month" chosen, the list's all-time net sales read as the month's. Each customer
+    // is shown with every purchase up to the as-of date, as the Segments view says of itself.
+    m_count->setText(
+        tr("%1 of %2 customers, with every purchase up to %3: the date range does not apply here")
+            .arg(formatCount(m_proxy->rowCount()), formatCount(qint64(data->rows.size())),
+                 data->base ? formatDate(QDate::fromJulianDay(data->base->metrics.asOfDay)) : QString()));
 }
 
 void CustomersView::followFilter()
