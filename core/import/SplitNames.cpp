@@ -2,7 +2,6 @@
 
 #include "core/import/FieldCatalog.h"
 
-#include <algorithm>
 #include <optional>
 
 namespace storelens::core {

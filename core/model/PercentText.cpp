@@ -15,8 +15,7 @@ QString fixedText(double value, int places, const QLocale &locale)
 {
     const QString text = locale.toString(value, 'f', places);
     // 0.0 rather than -0.0 or a tiny negative: QLocale writes the sign of either.
-    return value < 0 || std::signbit(value) ? (showsZero(text) ? locale.toString(0.0, 'f', places) : text)
-                                            : text;
+    return std::signbit(value) && showsZero(text) ? locale.toString(0.0, 'f', places) : text;
 }
 
 bool showsZero(const QString &text)

@@ -232,7 +232,7 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
     core::ImportProfile saved = core::suggestProfile(preview.value(), core::Entity::Orders);
     QCOMPARE(saved.columnFor(core::field::Status), QStringLiteral("Status"));
     // As the Check page's "Leave Ticked Out as Unpaid" leaves it.
-    QVERIFY(saved.cancelStatusValues.removeAll(QStringLiteral("voided")) == 1);
+    QCOMPARE(saved.cancelStatusValues.removeAll(QStringLiteral("voided")), qsizetype(1));
     saved.notSoldStatusValues = QStringList{QStringLiteral("Voided")};
     saved.name = QStringLiteral("Till");
     {
