@@ -56,11 +56,16 @@ const QString kNotSoldStatus = QStringLiteral("not-sold-status");
 const QString kChannel = QStringLiteral("channel");
 const QString kCustomersByEmail = QStringLiteral("customers-by-email");
 const QString kKeepTips = QStringLiteral("keep-tips");
+const QString kKeepGiftCards = QStringLiteral("keep-gift-cards");
 
 // --not-sales: the SKUs whose lines are left out of sales, added to the profile's (a saved one keeps them).
-// --keep-tips: tips stay in sales (ImportProfile::leaveTipsOut off), in the profile saved too.
-bool addNotSalesSkus(const QStringList &values, bool keepTips, ImportProfile &chosen, CliStreams &io)
+// --keep-tips: tips stay in sales (ImportProfile::leaveTipsOut off), in the profile saved too; likewise
+// --keep-gift-cards (leaveGiftCardsOut).
+bool addNotSalesSkus(const QCommandLineParser &parser, ImportProfile &chosen, CliStreams &io)
 {
+    const QStringList values = parser.values(kNotSales);
+    const bool keepTips = parser.isSet(kKeepTips);
+    const bool keepGiftCards = parser.isSet(kKeepGiftCards);
     if (!values.isEmpty() && chosen.entity != Entity::Orders) {
         io.err << CliText::tr("--not-sales takes SKUs, for order lines.") << '\n';
         return false;
@@ -69,8 +74,14 @@ bool addNotSalesSkus(const QStringList &values, bool keepTips, ImportProfile &ch
         io.err << CliText::tr("--keep-tips is for order lines.") << '\n';
         return false;
     }
+    if (keepGiftCards && chosen.entity != Entity::Orders) {
+        io.err << CliText::tr("--keep-gift-cards is for order lines.") << '\n';
+        return false;
+    }
     if (keepTips)
         chosen.leaveTipsOut = false;
+    if (keepGiftCards)
+        chosen.leaveGiftCardsOut = false;
     for (const QString &list : values) {
         for (const QString &sku : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (!sku.trimmed().isEmpty() && !chosen.notSalesSkus.contains(sku.trimmed()))
@@ -290,6 +301,12 @@ void addImportOptions(QCommandLineParser &parser)
         CliText::tr("Order lines: keep tips (a SKU or product name such as Tip, Trinkgeld, Pourboire or "
                     "Propina) in sales. A new profile leaves them out of sales, as the import wizard does; "
                     "a profile saved before StoreLens did keeps them in."));
+    // Trial 22en: a till's gift card sold counted in sales, and again when the purchase it paid was rung up.
+    const QCommandLineOption keepGiftCards(
+        kKeepGiftCards,
+        CliText::tr("Order lines: keep gift cards sold (a product such as Gift Card, Geschenkgutschein or "
+                    "Carte cadeau) in sales. A new profile leaves them out, as the import wizard does: the "
+                    "purchase paid with the card is the sale."));
     const QCommandLineOption noPrices(
         kNoPrices,
         CliText::tr("Import order lines from a file without any price (a till log): orders, units and "
@@ -377,6 +394,7 @@ void addImportOptions(QCommandLineParser &parser)
     parser.addOption(shipping);
     parser.addOption(notSales);
     parser.addOption(keepTips);
+    parser.addOption(keepGiftCards);
     addImportMatchOptions(parser);
 }
 
@@ -514,7 +532,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
                 chosen.guestCustomerIds << id.trimmed();
         }
     }
-    if (!addNotSalesSkus(parser.values(kNotSales), parser.isSet(kKeepTips), chosen, io))
+    if (!addNotSalesSkus(parser, chosen, io))
         return BadUsage;
     if (!addCancelStatusValues(parser.values(kCancelStatus), chosen, io))
         return BadUsage;

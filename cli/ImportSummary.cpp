@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/GiftCards.h"
 #include "core/import/ShippingColumn.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/SourceNames.h"
@@ -238,6 +239,22 @@ QStringList tipsLeftOut(const DataQuality &q, const ImportProfile &p)
     return tips;
 }
 
+// The SKUs left out of sales as gift cards sold by the profile (ImportProfile::leaveGiftCardsOut), not tips
+// and not named by --not-sales.
+QStringList giftCardsLeftOut(const DataQuality &q, const ImportProfile &p)
+{
+    QStringList cards;
+    for (const DataQuality::FeeSku &f : q.notSales) {
+        const QByteArray sku = f.sku.toUtf8();
+        const QByteArray name = f.name.toUtf8();
+        if (p.leaveGiftCardsOut && !p.notSalesSkus.contains(f.sku.trimmed()) &&
+            !(p.leaveTipsOut && DataQualityCollector::looksLikeTip(sku, name)) &&
+            looksLikeGiftCardSold(sku, name))
+            cards << f.sku;
+    }
+    return cards;
+}
+
 } // namespace
 
 void printImportSummary(const ImportReport &r, const ImportProfile &p, const QString &currency,
@@ -314,6 +331,12 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
         io.out << CliText::tr("Tips belong to the staff and are left out of sales (%1): to count them in "
                               "sales, import again with --keep-tips.")
                       .arg(tips.join(QStringLiteral(", ")))
+               << '\n';
+    if (const QStringList cards = giftCardsLeftOut(r.quality, p); !cards.isEmpty())
+        io.out << CliText::tr(
+                      "A gift card sold is a sale when it is spent, so gift cards are left out of sales "
+                      "(%1): to count them when sold, import again with --keep-gift-cards.")
+                      .arg(cards.join(QStringLiteral(", ")))
                << '\n';
     const int shown = std::min<int>(20, r.rejections.size());
     for (int i = 0; i < shown; ++i) {

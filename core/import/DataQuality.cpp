@@ -8,6 +8,7 @@
 #include "core/import/ExportStyles.h"
 #include "core/import/ExportStylesDsfinvk.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/GiftCards.h"
 #include "core/import/ImportProfile.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/ProfileHeader.h"
@@ -55,15 +56,10 @@ const char *const TipWords[] = {"gratuity", "gratuities", "pourboire", "pourboir
                                 "propina",  "propinas",   "mancia",    "mance",      "fooi",
                                 "fooien",   "gorjeta",    "gorjetas",  "napiwek",    "dricks"};
 const char *const TipNames[] = {"tip", "tips"};
-// Words that make any product name a fee or an adjustment.
-// A gift card or voucher sold is money the store holds until it is spent, when its purchase is the sale
-// (trial 22en: Hike's GIFT-CARD line counted in sales, and counts again when redeemed): listed, for the user
-// to leave out. Not "Geschenkkarte" alone, which a German stationer's greeting card is called too.
-const char *const FeeWords[] = {"postage",        "carriage",         "bank charge",   "amazon fee",
-                                "commission",     "adjustment",       "gift card",     "giftcard",
-                                "gift voucher",   "gift certificate", "e-gift",        "geschenkgutschein",
-                                "wertgutschein",  "carte cadeau",     "bon cadeau",    "chèque cadeau",
-                                "tarjeta regalo", "vale regalo",      "cheque regalo", "buono regalo"};
+// Words that make any product name a fee or an adjustment. A gift card sold is one too when it is the whole
+// product (looksLikeGiftCardSold(), GiftCards.h), which "Gift card holder" is not.
+const char *const FeeWords[] = {"postage",    "carriage",   "bank charge",
+                                "amazon fee", "commission", "adjustment"};
 
 QString percent(double share)
 {
@@ -138,7 +134,7 @@ bool DataQualityCollector::looksLikeTip(QByteArrayView sku, QByteArrayView name)
 
 bool DataQualityCollector::looksLikeFee(QByteArrayView sku, QByteArrayView name)
 {
-    if (looksLikeTip(sku, name))
+    if (looksLikeTip(sku, name) || looksLikeGiftCardSold(sku, name))
         return true;
     sku = sku.trimmed();
     const QString lowerName = QString::fromUtf8(name).simplified().toLower();
@@ -682,10 +678,10 @@ QStringList DataQuality::sentences() const
         if (feeSkus.size() > ListedFeeSkus)
             names << QStringLiteral("…");
         out << DataQualityText::tr(
-                   "SKUs that look like fees or adjustments rather than products: %1: %2 (%3 lines, for "
+                   "SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for "
                    "example line %4). Mark them as \"not a product\" to keep them out of product rankings; "
                    "their lines stay in sales.")
-                   .arg(number(feeSkus.size()), names.join(QLatin1String(", ")), number(lines),
+                   .arg(number(feeSkus.size()), names.join(QLatin1String(", ")), lineCount(lines),
                         number(firstLine));
     }
     if (futureDates.count > 0)

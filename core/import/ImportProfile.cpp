@@ -178,6 +178,9 @@ QByteArray ImportProfile::toJson() const
     // Order lines: always written, so that a profile without it is one saved before it existed (tips kept).
     if (entity == Entity::Orders)
         root.insert(QStringLiteral("leave_tips_out"), leaveTipsOut);
+    // Likewise: a profile without it kept gift cards sold in sales.
+    if (entity == Entity::Orders)
+        root.insert(QStringLiteral("leave_gift_cards_out"), leaveGiftCardsOut);
     if (!salesSkus.isEmpty())
         root.insert(QStringLiteral("kept_in_sales_skus"), QJsonArray::fromStringList(salesSkus));
     if (customersByEmail)
@@ -285,6 +288,7 @@ Result<ImportProfile> ImportProfile::fromJson(const QByteArray &json, const QStr
     }
     // Without the key: a profile saved before tips were left out by default, which kept them in sales.
     p.leaveTipsOut = root.value(QStringLiteral("leave_tips_out")).toBool(false);
+    p.leaveGiftCardsOut = root.value(QStringLiteral("leave_gift_cards_out")).toBool(false);
     for (const QJsonValue &v : root.value(QStringLiteral("kept_in_sales_skus")).toArray()) {
         if (!v.toString().trimmed().isEmpty())
             p.salesSkus << v.toString().trimmed();

@@ -93,8 +93,13 @@ struct ImportProfile
     // "leave_tips_out"): such a profile kept tips in sales unless it named them in notSalesSkus, and
     // importing its source again must not change the sales it gave without a word. Saved as "leave_tips_out".
     bool leaveTipsOut = false;
-    // Order lines: SKUs that look like tips but that the user kept in sales (the Check page's "Product" or
-    // "Not a product: keep in sales"), compared as notSalesSkus. Saved as "kept_in_sales_skus".
+    // Order lines: every line that sells a gift card (looksLikeGiftCardSold(), GiftCards.h: "Gift Card £50",
+    // "Geschenkgutschein 25 €") is left out of sales likewise, unless its SKU is in salesSkus: the purchase
+    // paid with the card is the sale. suggestProfile() turns it on; `import --keep-gift-cards` turns it off;
+    // off for a profile saved before it existed. Saved as "leave_gift_cards_out".
+    bool leaveGiftCardsOut = false;
+    // Order lines: SKUs that look like tips or gift cards but that the user kept in sales (the Check page's
+    // "Product" or "Not a product: keep in sales"), compared as notSalesSkus. Saved as "kept_in_sales_skus".
     QStringList salesSkus;
     // Order lines with an e-mail or phone column: a line's customer is the workspace's customer with its
     // e-mail address or, without one, its phone number, when there is just one (whichever file came first);

@@ -553,7 +553,8 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     ImportProfile profile;
     profile.entity = entity ? *entity : detectEntity(preview).entity;
     profile.dialect = preview.dialect;
-    profile.leaveTipsOut = true; // a new profile: tips are the staff's, not sales (ImportProfile.h)
+    profile.leaveTipsOut = true;      // a new profile: tips are the staff's, not sales (ImportProfile.h)
+    profile.leaveGiftCardsOut = true; // and a gift card sold is a sale when it is spent
     for (int i = 0; i < preview.header.size(); ++i)
         profile.columns << ColumnMapping{preview.header.at(i), i, QString()};
     if (!preview.dialect.hasHeader) {

@@ -1,6 +1,7 @@
 #include "core/import/NotSalesRule.h"
 
 #include "core/import/DataQuality.h"
+#include "core/import/GiftCards.h"
 #include "core/import/ImportProfile.h"
 #include "core/store/ByteHash.h"
 
@@ -16,6 +17,7 @@ constexpr size_t MaxKept = 200000; // answers kept: a few MB at most
 
 NotSalesRule::NotSalesRule(const ImportProfile &profile)
     : m_tips(profile.entity == Entity::Orders && profile.leaveTipsOut)
+    , m_giftCards(profile.entity == Entity::Orders && profile.leaveGiftCardsOut)
 {
     for (const QString &sku : profile.notSalesSkus)
         m_notSales.push_back(sku.trimmed().toUtf8());
@@ -34,21 +36,26 @@ bool NotSalesRule::leavesOut(QByteArrayView sku, QByteArrayView name)
     sku = sku.trimmed();
     if (listed(m_notSales, sku))
         return true;
-    return m_tips && !listed(m_kept, sku) && isTip(sku, name);
+    if ((!m_tips && !m_giftCards) || listed(m_kept, sku))
+        return false;
+    const quint8 kind = kindOf(sku, name);
+    return (m_tips && (kind & TipLine) != 0) || (m_giftCards && (kind & GiftCardLine) != 0);
 }
 
-// looksLikeTip() reads the name as text, word by word: too slow for every line of a large file, so its answer
-// is kept per SKU and name (a till has a few hundred products; a file of far more names keeps the first).
-bool NotSalesRule::isTip(QByteArrayView sku, QByteArrayView name)
+// looksLikeTip() and looksLikeGiftCardSold() read the name as text, word by word: too slow for every line of
+// a large file, so their answers are kept per SKU and name (a till has a few hundred products; a file of far
+// more names keeps the first).
+quint8 NotSalesRule::kindOf(QByteArrayView sku, QByteArrayView name)
 {
     const quint64 key = bytehash::avalanche(bytehash::rounds(bytehash::rounds(bytehash::Prime3, sku), name));
-    const auto found = m_tipOf.find(key);
-    if (found != m_tipOf.end())
+    const auto found = m_kindOf.find(key);
+    if (found != m_kindOf.end())
         return found->second;
-    const bool tip = DataQualityCollector::looksLikeTip(sku, name);
-    if (m_tipOf.size() < MaxKept)
-        m_tipOf.emplace(key, tip);
-    return tip;
+    const quint8 kind = quint8((DataQualityCollector::looksLikeTip(sku, name) ? TipLine : OtherLine) |
+                               (looksLikeGiftCardSold(sku, name) ? GiftCardLine : OtherLine));
+    if (m_kindOf.size() < MaxKept)
+        m_kindOf.emplace(key, kind);
+    return kind;
 }
 
 } // namespace storelens::core

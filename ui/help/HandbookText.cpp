@@ -183,8 +183,10 @@ const std::vector<WrittenPage> &writtenPages()
                   "rankings, or not sales at all, whose lines are not imported. Tips (Tip, Trinkgeld, "
                   "Pourboire, Propina, …) are left out from the first check, in the import window and by "
                   "storelens import alike, so that both give the same sales; choose \"Not a product: keep in "
-                  "sales\" to count a tip in sales. The import's summary names what was left out, and a "
-                  "saved profile makes the same choices again.")},
+                  "sales\" to count a tip in sales. So are gift cards sold (Gift Card £50, "
+                  "Geschenkgutschein, Carte cadeau): a gift card becomes a sale when it is spent, and the "
+                  "purchase paid with it is already in your sales. The import's summary names what was left "
+                  "out, and a saved profile makes the same choices again.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",

@@ -2,6 +2,7 @@
 
 #include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/GiftCards.h"
 #include "core/import/OrderStatus.h"
 #include "core/model/SourceNames.h"
 #include "core/session/WorkspaceSession.h"
@@ -531,8 +532,9 @@ void CheckPage::showQuality(const core::DataQuality &quality)
     m_quality->setText(html + QStringLiteral("</ul>"));
     m_quality->show();
 
-    // Fee-like SKUs start as "not a product", tips as not sales (the profile leaves them out: leaveTipsOut);
-    // the user's answers are kept while the page checks the same file again.
+    // Fee-like SKUs start as "not a product", tips and gift cards sold as not sales (the profile leaves them
+    // out: leaveTipsOut, leaveGiftCardsOut); the user's answers are kept while the page checks the same file
+    // again.
     QList<FeeChoices::Row> rows;
     for (const core::DataQuality::FeeSku &fee : quality.notSales) {
         rememberTip(fee);
@@ -558,6 +560,7 @@ void CheckPage::forgetAnotherFilesChoices()
         return;
     m_feeChoices.clear();
     m_tipSkus.clear();
+    m_giftCardSkus.clear();
     m_feeChoicesFile = m_wizard->csvPath();
 }
 
@@ -565,6 +568,8 @@ void CheckPage::rememberTip(const core::DataQuality::FeeSku &fee)
 {
     if (core::DataQualityCollector::looksLikeTip(fee.sku.toUtf8(), fee.name.toUtf8()))
         m_tipSkus.insert(fee.sku);
+    if (core::looksLikeGiftCardSold(fee.sku.toUtf8(), fee.name.toUtf8()))
+        m_giftCardSkus.insert(fee.sku);
 }
 
 void CheckPage::updateNotProducts()
@@ -572,12 +577,13 @@ void CheckPage::updateNotProducts()
     m_wizard->setNotProducts(m_fees->skus(FeeChoice::NotProduct));
 }
 
-// A tip the profile leaves out by itself (leaveTipsOut) is kept in sales by naming it in salesSkus; any other
-// SKU is left out by naming it in notSalesSkus.
+// A tip or a gift card sold that the profile leaves out by itself (leaveTipsOut, leaveGiftCardsOut) is kept
+// in sales by naming it in salesSkus; any other SKU is left out by naming it in notSalesSkus.
 void CheckPage::placeInOrOutOfSales(core::ImportProfile &profile, const QString &sku, bool out) const
 {
     const QString code = sku.trimmed();
-    const bool tipLeftOut = profile.leaveTipsOut && m_tipSkus.contains(sku);
+    const bool tipLeftOut = (profile.leaveTipsOut && m_tipSkus.contains(sku)) ||
+                            (profile.leaveGiftCardsOut && m_giftCardSkus.contains(sku));
     profile.notSalesSkus.removeAll(code);
     profile.salesSkus.removeAll(code);
     if (out && !tipLeftOut)

@@ -33,11 +33,11 @@ struct ImportOutcome;
 // left as it was): how many rows will be imported, how many are new and how many are already there, and every
 // rejected row with its line, column, value and reason, which can be saved as CSV, and the data-quality
 // summary (core::DataQuality) in plain sentences, where each SKU that looks like a fee is a product, "not a
-// product" (kept in sales) or not sales at all (left out: a tip by the profile's leaveTipsOut unless kept in
-// its salesSkus, another SKU by its notSalesSkus). For order lines it states the lines added, changed and
-// unchanged with their money, and proposes replace when the file leaves out lines its source already has on
-// the file's days; the user confirms, and the Import page removes them. Next ("Import the good rows") is the
-// commit step.
+// product" (kept in sales) or not sales at all (left out: a tip or a gift card sold by the profile's
+// leaveTipsOut or leaveGiftCardsOut unless kept in its salesSkus, another SKU by its notSalesSkus). For order
+// lines it states the lines added, changed and unchanged with their money, and proposes replace when the file
+// leaves out lines its source already has on the file's days; the user confirms, and the Import page removes
+// them. Next ("Import the good rows") is the commit step.
 class CheckPage : public QWizardPage
 {
     Q_OBJECT
@@ -100,6 +100,7 @@ private:
     QHash<QString, FeeChoice> m_feeChoices; // the answers given or proposed for the file, by SKU
     QString m_feeChoicesFile;               // ... and that file
     QSet<QString> m_tipSkus;                // the SKUs among them that look like tips
+    QSet<QString> m_giftCardSkus;           // and those that sell gift cards
     // A check started by a fee answer keeps the answers in view, and the focus where it was, until the new
     // rows come.
     bool m_keepFees = false;

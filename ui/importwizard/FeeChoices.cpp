@@ -26,10 +26,9 @@ FeeChoices::FeeChoices(QWidget *parent)
     setObjectName(QStringLiteral("notProductBox"));
     auto *intro =
         new QLabel(tr("Tips belong to the staff and deposits are paid back: they are not sales. A gift "
-                      "card sold becomes a sale when it is spent: choose \"Not sales: leave out\" for it "
-                      "unless the purchases paid with it are not in your exports. Fees and postage stay in "
-                      "sales but leave "
-                      "the product rankings."),
+                      "card sold becomes a sale when it is spent, so it starts as \"Not sales: leave out\"; "
+                      "keep it in sales only if the purchases paid with it are not in your exports. Fees "
+                      "and postage stay in sales but leave the product rankings."),
                    this);
     intro->setObjectName(QStringLiteral("feeChoicesIntro"));
     intro->setWordWrap(true);

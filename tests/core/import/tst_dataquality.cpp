@@ -328,6 +328,15 @@ void TestDataQuality::looksLikeFee_data()
         << QStringLiteral("GS-25") << QStringLiteral("Geschenkgutschein 25 €") << true;
     QTest::newRow("tarjeta regalo") << QStringLiteral("TR-1") << QStringLiteral("Tarjeta regalo") << true;
     QTest::newRow("chèque cadeau") << QStringLiteral("CC-1") << QStringLiteral("Chèque cadeau 20 €") << true;
+    QTest::newRow("E-Gift Card") << QStringLiteral("EGC") << QStringLiteral("E-Gift Card $100") << true;
+    QTest::newRow("tarjeta de regalo") << QString() << QStringLiteral("Tarjeta de regalo 30 €") << true;
+    QTest::newRow("SKU alone") << QStringLiteral("GIFTCARD") << QString() << true;
+    QTest::newRow("gift card holder is merchandise")
+        << QStringLiteral("GCH-01") << QStringLiteral("Gift card holder, kraft") << false;
+    QTest::newRow("a gift card by its maker is merchandise")
+        << QStringLiteral("4200000108") << QStringLiteral("Gift Card - Studio Pottery") << false;
+    QTest::newRow("Gutschein alone may be a discount")
+        << QStringLiteral("GS") << QStringLiteral("Gutschein") << false;
     QTest::newRow("Geschenkkarte is a greeting card")
         << QStringLiteral("TH-5001") << QStringLiteral("Geschenkkarte Motiv") << false;
     QTest::newRow("single letter without a fee name") << QStringLiteral("B") << QString() << false;

@@ -162,6 +162,8 @@ const Expectation Expected[] = {
     {"import/gambio_bestellungen_de.csv", int(Entity::Orders), 0, "a German web shop: Bestellnummer"},
     {"import/bigcartel_orders.csv", int(Entity::Orders), 0, "Big Cartel: Number, Item total"},
     {"import/hike_sales_gb.csv", int(Entity::Orders), 0, "Hike: Sale #, Retail price"},
+    {"import/till_gift_cards_gb.csv", int(Entity::Orders), 0,
+     "a UK till: Receipt, Qty, Price, gift cards sold"},
     {"import/shopify_line_discounts.csv", int(Entity::Orders), 0, "Shopify orders with line discounts"},
     {"import/square_items_may.csv", int(Entity::Orders), 0, "Square item sales"},
     {"import/square_items_june.csv", int(Entity::Orders), 0, "Square item sales with a refund row"},

@@ -23,14 +23,26 @@ using namespace storelens::test;
 namespace {
 
 const QString Fixture = QStringLiteral("kasse_de_trinkgeld.csv");
+// till_gift_cards_gb.csv (trial 22en: a gift card sold counted in sales, and again when the vase it paid for
+// was rung up):
+//   R1001 01/11 Amy  MUG-01  2 x 12.00 = 24.00;  GC-25 Gift Card £25 = 25.00 (a gift card sold)
+//   R1002 03/11 guest GCH-01 Gift card holder, kraft 3 x 1.50 = 4.50 (merchandise)
+//   R1003 05/11 Ben  GC-50 E-Gift Card £50 = 50.00 (a gift card sold, the receipt's only line)
+//   R1004 12/11 Ben  TEA-02 8.00 − 1.20 = 6.80;  TIP Tip 2.00 (a tip)
+//   R1005 20/11 Amy  VASE-03 30.00 (paid with the card)
+// Tips and gift cards left out: gross 24.00 + 4.50 + 8.00 + 30.00 = 66.50, net 66.50 − 1.20 = 65.30 on 4
+// orders (R1003 held only a gift card). Gift cards kept: + 25.00 + 50.00 = 140.30 on 5 orders; GC-25 alone
+// kept: 65.30 + 25.00 = 90.30.
+const QString GiftCards = QStringLiteral("till_gift_cards_gb.csv");
 
 // `storelens import FILE` with these options into a new workspace; its net sales as `info` writes them, or
 // the command's output when it failed.
-QString cliNetSales(const QString &workspace, const QStringList &options = {})
+QString cliNetSales(const QString &workspace, const QStringList &options = {},
+                    const QString &fixture = Fixture)
 {
     QString out;
     QString err;
-    if (runCli(QStringList{QStringLiteral("import"), importFixture(Fixture), QStringLiteral("--workspace"),
+    if (runCli(QStringList{QStringLiteral("import"), importFixture(fixture), QStringLiteral("--workspace"),
                            workspace} +
                    options,
                &out, &err) != 0)
@@ -53,6 +65,8 @@ private Q_SLOTS:
     void cleanup();
     void cliAndWizardGiveTheSameSales();
     void wizardKeepsATipInSalesWhenAsked();
+    void giftCardsSoldAreLeftOutAlike();
+    void wizardKeepsAGiftCardInSalesWhenAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +129,53 @@ void TestTipsCliVsGui::wizardKeepsATipInSalesWhenAsked()
     QVERIFY(summary.ok());
     finishWithoutProfile(wizard);
     QCOMPARE(summary->netSales.units(), qint64(614500));
+}
+
+// Every choice left as proposed: both gift cards and the tip are left out, the gift card holder is not even
+// listed; 65.30 in the wizard and on the command line, 140.30 with --keep-gift-cards.
+void TestTipsCliVsGui::giftCardsSoldAreLeftOutAlike()
+{
+    const QString gui = newWorkspace(m_dir.filePath(QStringLiteral("gift-gui.storelens")));
+    ImportWizard wizard(gui, importFixture(GiftCards));
+    QVERIFY(showAndGoOn(wizard, 3));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    for (const char *sku : {"feeChoice_GC-25", "feeChoice_GC-50", "feeChoice_TIP"}) {
+        auto *choice = wizard.findChild<QComboBox *>(QLatin1String(sku));
+        QVERIFY2(choice && choice->isVisible(), sku);
+        QCOMPARE(choice->currentData().toInt(), int(ui::FeeChoice::NotSales));
+    }
+    QVERIFY(!wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_GCH-01")));
+    QVERIFY(next(wizard));
+    const auto summary = core::WorkspaceSummary::read(gui);
+    QVERIFY(summary.ok());
+    finishWithoutProfile(wizard);
+    QCOMPARE(summary->netSales.units(), qint64(653000));
+    QCOMPARE(summary->orders, qint64(4));
+
+    QCOMPARE(cliNetSales(m_dir.filePath(QStringLiteral("gift-cli.storelens")), {}, GiftCards),
+             QStringLiteral("65.3000"));
+    QCOMPARE(cliNetSales(m_dir.filePath(QStringLiteral("gift-kept.storelens")),
+                         {QStringLiteral("--keep-gift-cards")}, GiftCards),
+             QStringLiteral("140.3000"));
+}
+
+// "Not a product: keep in sales" on one gift card keeps that SKU in sales (salesSkus): 65.30 + 25.00.
+void TestTipsCliVsGui::wizardKeepsAGiftCardInSalesWhenAsked()
+{
+    const QString ws = newWorkspace(m_dir.filePath(QStringLiteral("gift-one.storelens")));
+    ImportWizard wizard(ws, importFixture(GiftCards));
+    QVERIFY(showAndGoOn(wizard, 3));
+    auto *choice = wizard.findChild<QComboBox *>(QStringLiteral("feeChoice_GC-25"));
+    QVERIFY(choice);
+    choice->setCurrentIndex(choice->findData(int(ui::FeeChoice::NotProduct)));
+    QVERIFY(waitForComplete(wizard));
+    QCOMPARE(wizard.profile().salesSkus, QStringList{QStringLiteral("GC-25")});
+    QVERIFY(wizard.profile().notSalesSkus.isEmpty());
+    QVERIFY(next(wizard));
+    const auto summary = core::WorkspaceSummary::read(ws);
+    QVERIFY(summary.ok());
+    finishWithoutProfile(wizard);
+    QCOMPARE(summary->netSales.units(), qint64(903000));
 }
 
 QTEST_MAIN(TestTipsCliVsGui)
