@@ -65,7 +65,9 @@ void ClvTrackingChart::rebuild()
     QPen dashed(seriesColor(3, palette()), 2.0, Qt::DashLine);
     forecast->setPen(dashed);
     auto *x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("MMM yyyy"));
+    // Each point is a span of weeksPerMonth weeks counted from the calibration end, not a calendar month: the
+    // labels are days, as "Nov 2026" was read as November (trial 22de).
+    x->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
     x->setTickCount(std::clamp(int(m_points.size() / 4) + 1, 2, 8));
     auto *y = new QValueAxis(chart);
     y->setLabelFormat(QStringLiteral("%.0f"));
