@@ -589,6 +589,14 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
             io.err << columnMapHint(chosen) << '\n';
         return status;
     }
+    // The saved profile keeps the date order and decimal separator the file told (trial 23it: the next
+    // export, dated 1 to 5 December, was refused).
+    if (const ImportProfile found = withFoundFormats(chosen, report.value());
+        parser.isSet(kSaveProfile) &&
+        (found.dateOrder != chosen.dateOrder || found.decimalSeparatorOpen != chosen.decimalSeparatorOpen)) {
+        if (auto saved = found.save(parser.value(kSaveProfile)); !saved)
+            return reportError(saved.error(), io);
+    }
     printImportSummary(report.value(), chosen, currency, shippingLeftOut(file, chosen, preview), io);
     warnUnreadMoney(file, chosen, preview, io);
     printImportMatches(report.value(), chosen, io);

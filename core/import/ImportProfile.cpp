@@ -1,6 +1,7 @@
 #include "core/import/ImportProfile.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/Importer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -379,6 +380,19 @@ QString ImportProfile::headerSignature(const QStringList &header)
     for (const QString &h : header)
         normalised << normaliseHeader(h);
     return normalised.join(QLatin1Char('|'));
+}
+
+// Declared with ImportReport (Importer.h), which the profile's readers and writers here do not need.
+ImportProfile withFoundFormats(ImportProfile profile, const ImportReport &report)
+{
+    if (profile.dateOrder == csv::DateOrder::Unknown && report.dateOrderFound &&
+        *report.dateOrderFound != csv::DateOrder::Unknown)
+        profile.dateOrder = *report.dateOrderFound;
+    if (profile.decimalSeparatorOpen && report.decimalSeparatorFound) {
+        profile.decimalSeparator = *report.decimalSeparatorFound;
+        profile.decimalSeparatorOpen = false;
+    }
+    return profile;
 }
 
 } // namespace storelens::core

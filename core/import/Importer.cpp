@@ -418,9 +418,9 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 ErrorCode::InvalidValue,
                 ImporterText::tr("Column \"%1\": some dates put the day first (such as \"%2\" on line "
                                  "%3) and others the month first (such as \"%4\" on line %5). Choose "
-                                 "the date order in the import profile (or with --date-order "
-                                 "dmy|mdy); the dates that do not fit it are then reported line by "
-                                 "line.")
+                                 "the date order (\"Dates are written as\" on the import window's "
+                                 "Columns step, or --date-order dmy|mdy); the dates that do not fit it "
+                                 "are then reported line by line.")
                     .arg(columnName(order.mixedColumn), order.dayFirst)
                     .arg(order.dayFirstLine)
                     .arg(order.monthFirst)
@@ -435,12 +435,13 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                                 .arg(order.eitherLines.at(i));
             return Error(ErrorCode::InvalidValue,
                          ImporterText::tr("Column \"%1\": dates such as %2 could be day/month or month/day "
-                                          "(no day in the file is above 12). Choose the date order in the "
-                                          "import profile (or with --date-order dmy|mdy).")
+                                          "(no day in the file is above 12). Choose the date order "
+                                          "(\"Dates are written as\" on the import window's Columns "
+                                          "step, or --date-order dmy|mdy).")
                              .arg(columnName(order.eitherColumn), examples.join(ImporterText::tr(" and "))),
                          csvPath, order.eitherLines.value(0), order.eitherColumn + 1);
         }
-        profile.dateOrder = order.order;
+        report.dateOrderFound = profile.dateOrder = order.order;
         converter = RecordConverter::create(profile, header, csvPath);
     }
 
@@ -457,13 +458,14 @@ Result<ImportReport> Importer::run(const QString &workspacePath, const QString &
                 ErrorCode::InvalidValue,
                 ImporterText::tr("Column \"%1\": values such as \"%2\" could be read with \"%3\" as "
                                  "the decimal separator or as a thousands separator, and no value in "
-                                 "the file tells. Choose the decimal separator in the import profile "
-                                 "(or with --decimal . or --decimal ,).")
+                                 "the file tells. Choose the decimal separator (\"Decimal separator\" on "
+                                 "the import window's Columns step, or --decimal . or --decimal ,).")
                     .arg(column < header.size() ? header.at(column) : QString::number(column + 1), example,
                          example.contains(QLatin1Char(',')) ? QStringLiteral(",") : QStringLiteral(".")),
                 csvPath, exampleLine, column + 1);
         profile.decimalSeparator = decimal.value().value_or(profile.decimalSeparator);
         profile.decimalSeparatorOpen = false;
+        report.decimalSeparatorFound = decimal.value();
         converter = RecordConverter::create(profile, header, csvPath);
     }
     // Wix's and Square Online's coupon amounts, worked out from each order's Total or Order Subtotal in a

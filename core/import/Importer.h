@@ -56,6 +56,11 @@ struct ImportReport
     QString file;
     Entity entity = Entity::Orders;
     bool dryRun = false;
+    // What the file told where the profile left it open ("detect from the whole file"): its date order and
+    // decimal separator. A profile saved from the import keeps them (withFoundFormats()), so the next export
+    // of the same till, dated 1 to 5 December, is read as this one was (trial 23it).
+    std::optional<csv::DateOrder> dateOrderFound;
+    std::optional<char> decimalSeparatorFound;
     qint64 rowsRead = 0; // data records in the file
     WriteCounts counts;  // rows accepted: new, updated, unchanged; order lines removed (replace)
     qint64 rejectedCount = 0;
@@ -166,6 +171,11 @@ struct ImportReport
     // (customerMatchSentence()).
     CustomerMatch customerMatch;
 };
+
+// The profile with what the import's file told where the profile left it open (ImportReport::dateOrderFound,
+// decimalSeparatorFound): the profile a manager saves from an import, so that a later export whose dates or
+// numbers alone cannot tell is read as this one was.
+ImportProfile withFoundFormats(ImportProfile profile, const ImportReport &report);
 
 // (bytes done, bytes total) -> false to cancel.
 using ImportProgress = std::function<bool(qint64 done, qint64 total)>;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void sourceOfAFileThatNamesNone();
     void decimalCommaOfAColumnMappedByHand();
     void tipsLeftOutOfSales();
+    void savedProfileKeepsTheDateOrderFound();
 
 private:
     QTemporaryDir m_dir;
@@ -572,6 +573,49 @@ void TestImportFlags::tipsLeftOutOfSales()
     QCOMPARE(test::runCli({QStringLiteral("import"), QStringLiteral("--help")}, &out), 0);
     QVERIFY2(out.contains(QStringLiteral("--not-sales <SKU>")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("--keep-tips")), qPrintable(out));
+}
+
+// Trial 23it: `--save-profile` saved "date_order": "unknown" for a till file whose preview cannot tell (1,200
+// lines dated 1 to 12 August before a 20/08), and `--profile` then refused the next export, dated 1 to 5
+// December. The profile now keeps the day-first order the import found, and the December file imports.
+void TestImportFlags::savedProfileKeepsTheDateOrderFound()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray first = "Receipt,Date,SKU,Qty,Price\n";
+    for (int i = 0; i < 1200; ++i)
+        first += QStringLiteral("R%1,%2/08/2026,A-1,1,2.50\n")
+                     .arg(i)
+                     .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                     .toUtf8();
+    first += "R9999,20/08/2026,A-1,1,2.50\n";
+    QByteArray december = "Receipt,Date,SKU,Qty,Price\n";
+    for (int day = 1; day <= 5; ++day)
+        december += QStringLiteral("D%1,0%1/12/2026,A-1,1,2.50\n").arg(day).toUtf8();
+    const QString august = dir.filePath(QStringLiteral("aug.csv"));
+    const QString later = dir.filePath(QStringLiteral("dec.csv"));
+    for (const auto &[path, bytes] : {std::pair{august, first}, std::pair{later, december}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    const QString ws = dir.filePath(QStringLiteral("w.storelens"));
+    const QString profile = dir.filePath(QStringLiteral("till.json"));
+    QString out;
+    QString err;
+    QCOMPARE(test::runCli({QStringLiteral("import"), august, QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--save-profile"), profile},
+                          &out, &err),
+             0);
+    QFile saved(profile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object().value(QStringLiteral("date_order")),
+             QJsonValue(QStringLiteral("dmy")));
+    QCOMPARE(test::runCli({QStringLiteral("import"), later, QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--profile"), profile},
+                          &out, &err),
+             0);
+    QVERIFY2(out.contains(QStringLiteral("Dates: 1 Dec 2026 to 5 Dec 2026")), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(TestImportFlags)

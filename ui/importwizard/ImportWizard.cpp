@@ -97,6 +97,7 @@ QString ImportWizard::money(core::Money value) const
 void ImportWizard::notifyImported(const core::ImportReport &report)
 {
     m_imported = true;
+    m_profile = core::withFoundFormats(m_profile, report); // what "Save these settings" keeps
     if (m_currency.isEmpty() || !m_session) {
         Q_EMIT imported(report);
         return;

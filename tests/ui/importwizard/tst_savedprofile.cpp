@@ -36,6 +36,7 @@ private Q_SLOTS:
     void savedProfileIsOfferedAndApplied();
     void doubleClickDoesNotImportUnseen();
     void statusChoicesOutliveUntickedProfile();
+    void laterExportKeepsTheDateOrderFound();
 
 private:
     QString workspace(const QString &name);
@@ -270,6 +271,57 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
     QVERIFY(other.notSoldStatusValues.isEmpty());
     QVERIFY(core::keepStatusChoices(other, saved));
     QCOMPARE(other.notSoldStatusValues, saved.notSoldStatusValues);
+}
+
+// Trial 23it: a till's export of August to November starts with 1,200 lines dated 1 to 12 August, so the
+// preview (the first 1,000 rows) cannot tell the date order and the profile says "detect from the whole
+// file"; the import found day first (20/08/2026). The profile saved with it kept "detect", and the next
+// export, dated 1 to 5 December, was refused as day/month or month/day. The saved profile now keeps day
+// first, and the December file imports: 5 lines of 1 × 2,50, the last on 5 December.
+void TestSavedProfile::laterExportKeepsTheDateOrderFound()
+{
+    const QString ws = workspace(QStringLiteral("dates"));
+    QByteArray first = "Receipt;Date;SKU;Qty;Price\n";
+    for (int i = 0; i < 1200; ++i)
+        first += QStringLiteral("R%1;%2/08/2026;A-1;1;2,50\n")
+                     .arg(i)
+                     .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                     .toUtf8();
+    first += "R9999;20/08/2026;A-1;1;2,50\n";
+    const QString august = m_dir.filePath(QStringLiteral("till_aug_nov.csv"));
+    writeBytes(august, first);
+    {
+        ImportWizard wizard(ws, august);
+        QVERIFY(showAndWait(wizard));
+        QCOMPARE(wizard.profile().dateOrder, core::csv::DateOrder::Unknown); // the preview cannot tell
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(next(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), true);
+        wizard.setField(QStringLiteral("profileName"), QStringLiteral("Cassa"));
+        QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
+        wizard.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, WizardTimeout);
+    }
+    {
+        core::Connection connection(ws);
+        QCOMPARE(core::ProfileStore::find(connection.db(), QStringLiteral("Cassa"))->profile.dateOrder,
+                 core::csv::DateOrder::DayMonthYear);
+    }
+    QByteArray december = "Receipt;Date;SKU;Qty;Price\n";
+    for (int day = 1; day <= 5; ++day)
+        december += QStringLiteral("D%1;0%1/12/2026;A-1;1;2,50\n").arg(day).toUtf8();
+    const QString later = m_dir.filePath(QStringLiteral("till_dec.csv"));
+    writeBytes(later, december);
+    ImportWizard wizard(ws, later);
+    QVERIFY(showAndWait(wizard));
+    QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    QVERIFY(waitForComplete(wizard));
+    QVERIFY(checkPage(wizard)->report());
+    QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(5));
+    QCOMPARE(checkPage(wizard)->report()->lastDate, QDate(2026, 12, 5));
+    wizard.reject();
 }
 
 QTEST_MAIN(TestSavedProfile)
