@@ -548,6 +548,17 @@ Entity guessEntity(const QStringList &header)
     return detectEntity(preview).entity;
 }
 
+std::optional<char> decimalSeparatorOfMappedNumbers(const FilePreview &preview, const ImportProfile &profile)
+{
+    QList<QByteArray> numbers;
+    for (int c = 0; c < profile.columns.size(); ++c) {
+        const FieldSpec *spec = findField(profile.entity, profile.columns.at(c).field);
+        if (spec && (spec->type == FieldType::Money || spec->type == FieldType::Quantity))
+            numbers << columnSamples(preview, c);
+    }
+    return csv::decideDecimalSeparator(numbers);
+}
+
 ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> entity)
 {
     ImportProfile profile;
@@ -605,7 +616,6 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
     }
 
     QList<QByteArray> dates;
-    QList<QByteArray> numbers;
     for (int c = 0; c < profile.columns.size(); ++c) {
         const FieldSpec *spec = findField(profile.entity, profile.columns.at(c).field);
         if (!spec)
@@ -613,15 +623,13 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         if (spec->type == FieldType::Date || spec->type == FieldType::DateTime ||
             spec->type == FieldType::Month)
             dates << columnSamples(preview, c);
-        if (spec->type == FieldType::Money || spec->type == FieldType::Quantity)
-            numbers << columnSamples(preview, c);
         if (spec->key == field::OrderId && profile.entity == Entity::Orders)
             profile.cancelOrderPrefix = detectCancelPrefix(columnSamples(preview, c));
         if (spec->key == field::Status && profile.entity == Entity::Orders)
             profile.cancelStatusValues = defaultCancelStatusValues();
     }
     profile.dateOrder = dates.isEmpty() ? csv::DateOrder::Unknown : csv::detectDateOrder(dates);
-    const std::optional<char> decimal = csv::decideDecimalSeparator(numbers);
+    const std::optional<char> decimal = decimalSeparatorOfMappedNumbers(preview, profile);
     profile.decimalSeparator = decimal.value_or('.');
     profile.decimalSeparatorOpen = !decimal;
     if (profile.entity == Entity::Orders) {

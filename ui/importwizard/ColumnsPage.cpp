@@ -466,8 +466,24 @@ void ColumnsPage::fieldChosen(int column)
         previous == core::field::Quantity)
         readLineTotalsAsTheRowsSay(profile);
     core::useDefaultCancelStatusValues(profile); // a status chosen by hand marks cancellations too
+    decideOpenDecimalSeparator(profile);
     m_wizard->setProfile(profile);
     refresh();
+}
+
+// With the decimal separator still open (no money column was recognised), a money or quantity column mapped
+// by hand decides it when its values tell ("32,90"), as the suggestion would have.
+void ColumnsPage::decideOpenDecimalSeparator(core::ImportProfile &profile)
+{
+    if (m_decimal->currentIndex() >= 0)
+        return;
+    const std::optional<char> decimal = core::decimalSeparatorOfMappedNumbers(m_wizard->preview(), profile);
+    if (!decimal)
+        return;
+    profile.decimalSeparator = *decimal;
+    profile.decimalSeparatorOpen = false;
+    const QSignalBlocker blocker(m_decimal);
+    m_decimal->setCurrentIndex(m_decimal->findData(int(*decimal)));
 }
 
 // A line's amount is its quantity × unit price or its line total, never both: with both mapped the import

@@ -43,6 +43,7 @@ private:
     void fieldChosen(int column);
     QString keepOneAmount(core::ImportProfile &profile, int column);
     void readLineTotalsAsTheRowsSay(core::ImportProfile &profile);
+    void decideOpenDecimalSeparator(core::ImportProfile &profile);
     void settingsChanged();
     void orderOptionsChanged();
     void sourceChanged(const QString &name);

@@ -9,6 +9,8 @@
 #include "core/model/EnglishPlurals.h"
 #include "ui/importwizard/WizardDriver.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QTemporaryDir>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void lineTotalBesidePriceUnmapsThePrice();
     void priceBesideLineTotalUnmapsTheTotal();
     void couponLeftOutIsNamedOnTheCheckPage();
+    void priceMappedByHandDecidesTheDecimalComma();
 
 private:
     QString workspace(const QString &name) const
@@ -134,6 +137,38 @@ void TestAmountColumns::couponLeftOutIsNamedOnTheCheckPage()
     QVERIFY2(!status.contains(QStringLiteral("tax_total")), qPrintable(status));
     shoot(wizard, QStringLiteral("ecwid_check"));
     wizard.reject();
+}
+
+// Trial 23it: no money column of the Italian till was recognised, so "Decimal separator" stayed open; mapping
+// "Prezzo unitario" by hand turned every "32,90" red ("is not an amount of money") while the Looks-like
+// column said "Number (decimal comma)". A price mapped by hand now decides the separator its values tell.
+void TestAmountColumns::priceMappedByHandDecidesTheDecimalComma()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("unnamed_price.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Receipt;Date;SKU;Qty;Amt each\n"
+                "R1;13/08/2026;ALI-003;3;32,90\n"
+                "R2;14/08/2026;ACC-001;1;1.290,00\n"
+                "R3;15/08/2026;ALI-004;2;6,90\n");
+    }
+    ImportWizard wizard(workspace(QStringLiteral("comma")), csv);
+    QVERIFY(showAndGoOn(wizard, 1));
+    wizard.next(); // the Columns page, not complete without a price
+    QCOMPARE(wizard.currentId(), int(ImportWizard::ColumnsPageId));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    auto *decimal = wizard.findChild<QComboBox *>(QStringLiteral("decimalCombo"));
+    QVERIFY(decimal);
+    const int price = columnNamed(wizard, QStringLiteral("Amt each"));
+    QCOMPARE(columns->columnField(price), QString()); // not recognised
+    QCOMPARE(decimal->currentIndex(), -1);
+    columns->setColumnField(price, core::field::UnitPrice);
+    QCOMPARE(decimal->currentData().toInt(), int(','));
+    QCOMPARE(wizard.profile().decimalSeparator, ',');
+    QVERIFY(!wizard.profile().decimalSeparatorOpen);
+    QVERIFY2(columns->columnProblem(price).isEmpty(), qPrintable(columns->columnProblem(price)));
 }
 
 QTEST_MAIN(TestAmountColumns)
