@@ -2,6 +2,7 @@
 
 #include "core/model/DateText.h"
 #include "core/model/PercentText.h"
+#include "core/model/TextLocale.h"
 #include "core/store/ByteHash.h"
 
 #include "core/import/DsfinvkReceipts.h"
@@ -555,8 +556,7 @@ QStringList DataQuality::sentences() const
                                    "tick it on the import wizard's Check page, or give --cancel-status "
                                    "VALUE on the command line; its orders then count as a sale and a "
                                    "return.")
-                   .arg(QLocale().createSeparatedList(values), lineCount(lines),
-                        number(unknownStatuses.first().lines.firstLine));
+                   .arg(textList(values), lineCount(lines), number(unknownStatuses.first().lines.firstLine));
         out << DataQualityText::tr("If one of these values means the order was never paid (a bank transfer "
                                    "still pending), leave its orders out: tick it on the Check page and "
                                    "choose \"Leave Ticked Out as Unpaid\", or give --not-sold-status VALUE.");

@@ -1,6 +1,7 @@
 #include "core/import/ProductNames.h"
 
 #include "core/import/ImportProfile.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -214,7 +215,7 @@ QString ProductNameMatch::ambiguousSentence() const
 {
     if (ambiguous == 0)
         return {};
-    const QString codes = QLocale().createSeparatedList(ambiguousCodes);
+    const QString codes = textList(ambiguousCodes);
     return ambiguous == 1
                ? ProductNamesText::tr("1 product without a code (\"%1\") has the name of several products "
                                       "with a code (%2): it is not counted as any of them.")

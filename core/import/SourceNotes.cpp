@@ -3,6 +3,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/model/Entities.h"
 #include "core/model/SourceNames.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -163,7 +164,7 @@ QString lessThanEarlierImports(const QSqlDatabase &db, const ImportProfile &prof
                "orders go without them. If the file is another export of the same system, "
                "import it with the earlier files' settings (their saved profile); if it comes "
                "from elsewhere, import it as a source of its own.")
-        .arg(sourceDisplayName(source), QLocale().createSeparatedList(lost));
+        .arg(sourceDisplayName(source), textList(lost));
 }
 
 std::optional<ImportProfile> lastOrdersProfile(const QSqlDatabase &db, const QString &source)

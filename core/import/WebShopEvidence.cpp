@@ -3,6 +3,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/SourceNames.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -106,8 +107,7 @@ QString webShopColumnsSentence(const QStringList &header, const QString &source,
         tr("The file looks like a web shop's order export (it has the columns %1: "
            "shipping, with an order's fulfilment, payment or billing or where it is sent): its lines go to "
            "the source \"%2\" and the channel \"%3\".")
-            .arg(QLocale().createSeparatedList(columns), sourceDisplayName(source),
-                 storeChannelDisplayName(channel));
+            .arg(textList(columns), sourceDisplayName(source), storeChannelDisplayName(channel));
 }
 
 } // namespace storelens::core

@@ -1,6 +1,7 @@
 #include "ui/common/LanguageSettings.h"
 
 #include "core/model/EnglishPlurals.h"
+#include "core/model/TextLocale.h"
 #include "ui/common/FileDialogDates.h"
 
 #include <QApplication>
@@ -64,13 +65,24 @@ QLocale localeForLanguage(const QString &code)
 
 void installTranslators(QCoreApplication &app)
 {
-    const QLocale locale = localeForLanguage(languageSetting());
+    installTranslatorsFor(app, localeForLanguage(languageSetting()));
+}
+
+void installTranslatorsFor(QCoreApplication &app, const QLocale &locale)
+{
     QLocale::setDefault(locale);
     core::installEnglishPlurals(); // first: asked last, after the chosen language's translations
     // File dialogs' dates and sizes in the chosen language, not the system's (English on a German desktop).
     if (auto *widgets = qobject_cast<QApplication *>(&app))
         useChosenLocaleInFileDialogs(*widgets);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+    // A language StoreLens is not translated into (Italian): English texts, and Qt's own buttons and dialogs
+    // in English too rather than "Successivo >" beside "Cancel" (trial 23it).
+    const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+    bool shipped = false;
+    for (const LanguageChoice &choice : languageChoices())
+        shipped = shipped || (!choice.code.isEmpty() && choice.code == code);
+    core::setTextsTranslated(shipped);
+    if (!shipped || locale.language() == QLocale::English)
         return;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("storelens"), QStringLiteral("_"), QStringLiteral(":/i18n")))

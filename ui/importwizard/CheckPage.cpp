@@ -5,6 +5,7 @@
 #include "core/import/GiftCards.h"
 #include "core/import/OrderStatus.h"
 #include "core/model/SourceNames.h"
+#include "core/model/TextLocale.h"
 #include "core/session/WorkspaceSession.h"
 #include "core/store/Currency.h"
 #include "ui/common/FileActions.h"
@@ -328,12 +329,12 @@ void CheckPage::finished(const ImportOutcome &outcome)
     case ImportOutcome::Status::EntityUnclear: // never with a profile
     case ImportOutcome::Status::Failed:
         m_again->show();
-        showMessage(tr("The file could not be checked: %1 Go back to change the settings.")
-                        .arg(outcome.status == ImportOutcome::Status::Failed
-                                 ? outcome.error.message()
-                                 : tr("no column is chosen for %1.")
-                                       .arg(QLocale().createSeparatedList(outcome.missingFields))),
-                    true);
+        showMessage(
+            tr("The file could not be checked: %1 Go back to change the settings.")
+                .arg(outcome.status == ImportOutcome::Status::Failed
+                         ? outcome.error.message()
+                         : tr("no column is chosen for %1.").arg(core::textList(outcome.missingFields))),
+            true);
         break;
     }
     Q_EMIT completeChanged();

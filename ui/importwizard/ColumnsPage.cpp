@@ -7,6 +7,7 @@
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
 #include "core/model/SourceNames.h"
+#include "core/model/TextLocale.h"
 #include "ui/importwizard/ColumnAnalysis.h"
 #include "ui/importwizard/ImportWizard.h"
 #include "ui/importwizard/StoreChoice.h"
@@ -595,11 +596,9 @@ void ColumnsPage::refresh()
     // The problem column only when a column has one: the examples have its room otherwise.
     m_table->setColumnHidden(ProblemColumn, problems == 0);
 
-    const QLocale locale;
     const QStringList missing = requiredLabels(profile, profile.missingRequiredFields());
-    m_required->setText(missing.isEmpty()
-                            ? tr("Every required field has a column.")
-                            : tr("<b>Still to choose:</b> %1.").arg(locale.createSeparatedList(missing)));
+    m_required->setText(missing.isEmpty() ? tr("Every required field has a column.")
+                                          : tr("<b>Still to choose:</b> %1.").arg(core::textList(missing)));
     QStringList notes;
     if (!m_amountNote.isEmpty())
         notes << m_amountNote;
@@ -626,7 +625,7 @@ void ColumnsPage::refresh()
         // Only the values the file's first rows hold: the whole list starts in English ("refunded, refund,
         // cancelled") and read so in a French window (trial 21fr).
         const QStringList seen = cancelValuesToName(profile, m_wizard->preview());
-        const QString values = locale.createSeparatedList(seen);
+        const QString values = core::textList(seen);
         if (seen.isEmpty())
             notes << tr("Orders whose status marks a refund or a cancellation (none in the rows shown) were "
                         "sold and refunded: each of their lines counts as a sale and a return.");

@@ -2,6 +2,7 @@
 
 #include "core/import/DefaultStore.h"
 #include "core/import/EarlierOrders.h"
+#include "core/model/TextLocale.h"
 #include "core/store/Workspace.h"
 #include "ui/common/FileActions.h"
 #include "ui/common/Formatting.h"
@@ -218,7 +219,7 @@ void FilePage::showProbe(const FileProbe &probe)
             (likely.isEmpty() ? tr("StoreLens cannot tell what this file holds: please choose below.")
                               : tr("StoreLens cannot tell for sure what this file holds (it could be %1): "
                                    "please choose below.")
-                                    .arg(locale.createSeparatedList(likely)));
+                                    .arg(core::textList(likely)));
     }
     m_info->setText(info);
     if (!probe.matching.empty()) {

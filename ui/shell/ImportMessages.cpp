@@ -1,5 +1,6 @@
 #include "ui/shell/ImportMessages.h"
 
+#include "core/model/TextLocale.h"
 #include "ui/shell/ImportController.h"
 
 #include <QCoreApplication>
@@ -62,8 +63,7 @@ ImportMessage ImportMessages::describe(const ImportOutcome &outcome, const QLoca
         message.text =
             tr("Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import "
                "the file with File › Import… to choose the columns yourself.")
-                .arg(locale.createSeparatedList(outcome.missingFields), file,
-                     core::entityDisplayName(outcome.entity));
+                .arg(core::textList(outcome.missingFields), file, core::entityDisplayName(outcome.entity));
         break;
     case ImportOutcome::Status::EntityUnclear:
         message.title = tr("Say what the file holds");
@@ -74,7 +74,7 @@ ImportMessage ImportMessages::describe(const ImportOutcome &outcome, const QLoca
                       .arg(file)
                 : tr("Nothing was imported: StoreLens cannot tell for sure what %1 holds (it could "
                      "be %2). Choose it in the import wizard.")
-                      .arg(file, locale.createSeparatedList(outcome.candidates.mid(0, 3)));
+                      .arg(file, core::textList(outcome.candidates.mid(0, 3)));
         break;
     case ImportOutcome::Status::Cancelled:
         message.title = tr("Import cancelled");

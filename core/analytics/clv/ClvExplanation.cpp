@@ -2,6 +2,7 @@
 
 #include "core/model/EnumKeys.h"
 #include "core/model/PercentText.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 
@@ -160,7 +161,9 @@ QString describeFit(const FitDiagnostics &d, const QLocale &locale, const QStrin
                    "allowed range (a value there marks where the fit stopped, not an estimate); "
                    "log-likelihood %4.")
             .arg(locale.toString(d.evaluations), locale.toString(d.customers),
-                 locale.createSeparatedList(names), ll);
+                 locale.language() == QLocale().language() ? textList(names)
+                                                           : locale.createSeparatedList(names),
+                 ll);
     }
     if (d.converged)
         return ClvExplanationText::tr("Converged after %1 evaluations on %2 customers; log-likelihood %3.")

@@ -1,6 +1,7 @@
 // The language choice of Preferences: stored in QSettings, read back, mapped to a locale, and chosen in the
 // dialog, which says the change applies at the next start.
 #include "common/TestSettings.h"
+#include "core/model/TextLocale.h"
 #include "ui/common/FileDialogDates.h"
 #include "ui/common/LanguageSettings.h"
 #include "ui/common/PreferencesDialog.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void qtSpeaksTheChosenLanguage();
     void englishCountsAreSingularForOne_data();
     void englishCountsAreSingularForOne();
+    void untranslatedLanguageSpeaksEnglish();
     void fileDialogDatesInTheChosenLanguage();
 
 private:
@@ -148,6 +150,31 @@ void TestLanguageSettings::englishCountsAreSingularForOne()
     QLocale::setDefault(QLocale::c());
     QCOMPARE(said, text);
     QCOMPARE(withoutCount, QStringLiteral("customer(s)")); // not a count: left alone
+}
+
+// Trial 23it: on an Italian desktop StoreLens's texts fell back to English, but Qt's buttons said "Successivo
+// >" and "Annulla" beside them and lists in sentences were joined with "e" ("Still to choose: Order date e
+// Unit price"). Italian numbers stay (1.234,50); the words are English.
+void TestLanguageSettings::untranslatedLanguageSpeaksEnglish()
+{
+    ui::installTranslatorsFor(*QCoreApplication::instance(), QLocale(QLocale::Italian, QLocale::Italy));
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    const QString list = core::textList({QStringLiteral("Order date"), QStringLiteral("Unit price")});
+    const QString number = QLocale().toString(1234.5, 'f', 2);
+    qDeleteAll(
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QLocale::setDefault(QLocale::c());
+    core::setTextsTranslated(true);
+    QCOMPARE(cancel, QStringLiteral("Cancel"));
+    QCOMPARE(list, QStringLiteral("Order date and Unit price"));
+    QCOMPARE(number, QStringLiteral("1.234,50"));
+    // A translated language joins its own way.
+    ui::installTranslatorsFor(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+    const QString german = core::textList({QStringLiteral("A"), QStringLiteral("B")});
+    qDeleteAll(
+        QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(german, QStringLiteral("A und B"));
 }
 
 // Trial 13: the file dialog's dates were in English in a German StoreLens (QFileSystemModel writes them with
