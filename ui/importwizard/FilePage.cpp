@@ -249,12 +249,12 @@ bool FilePage::validatePage()
     m_wizard->setKnownSources(m_probe->sources);
     if (usesSavedProfile()) {
         m_wizard->setProfile(m_probe->matching.front().profile);
-        m_wizard->setAppliedProfileName(m_probe->matching.front().profile.name);
+        m_wizard->setAppliedProfile(m_probe->matching.front().profile);
         m_wizard->setUnusedSavedProfile(std::nullopt);
         m_suggestedFor.clear();
         return true;
     }
-    m_wizard->setAppliedProfileName({});
+    m_wizard->setAppliedProfile(std::nullopt);
     m_wizard->setUnusedSavedProfile(
         m_probe->matching.empty() ? std::nullopt : std::make_optional(m_probe->matching.front().profile));
     const auto entity = core::Entity(m_entity->currentData().toInt());

@@ -296,16 +296,28 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     form->setRowVisible(m_values.value(QStringLiteral("removed")), orders && report.replace);
     m_results->show();
 
-    // Settings that came from a saved profile are offered again under its name, unticked; new ones under the
-    // export style's name.
+    // Settings that came from a saved profile are offered again under its name, unticked unless a choice made
+    // here or what the file told changed them (trial 23us: "Count Each Person Once" on the November export
+    // was not kept, and importing the first week again split a customer in two); new ones under the export
+    // style's name.
     const QString applied = m_wizard->appliedProfileName();
-    m_saveProfile->setChecked(applied.isEmpty());
+    m_saveProfile->setChecked(applied.isEmpty() || changedSinceApplied(outcome.report));
     m_profileName->setText(applied.isEmpty()
                                ? exportStyleName(m_wizard->preview().header, m_wizard->profile().entity)
                                : shownProfileName(applied));
     m_profileName->setEnabled(m_saveProfile->isChecked());
     m_saveProfile->show();
     m_profileName->show();
+}
+
+bool ImportPage::changedSinceApplied(const core::ImportReport &report) const
+{
+    const std::optional<core::ImportProfile> &saved = m_wizard->appliedProfile();
+    if (!saved)
+        return false;
+    core::ImportProfile now = core::withFoundFormats(m_wizard->profile(), report);
+    now.name = saved->name;
+    return now.toJson() != saved->toJson();
 }
 
 void ImportPage::showSaveError(const QString &message)

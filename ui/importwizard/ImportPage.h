@@ -13,8 +13,9 @@ class QProgressBar;
 class QPushButton;
 
 namespace storelens::core {
+struct ImportReport;
 struct WriteCounts;
-}
+} // namespace storelens::core
 
 namespace storelens::ui {
 
@@ -55,6 +56,9 @@ private:
     void showResult(const ImportOutcome &outcome);
     void setResult(const QString &key, const QString &text);
     void setCountLabels(core::Entity entity, const core::WriteCounts &counts, qint64 rejected);
+    // Whether the profile imported differs from the saved profile the wizard applied (a choice on the Check
+    // page, what the file told of its dates or decimals): then "Save these settings" starts ticked.
+    bool changedSinceApplied(const core::ImportReport &report) const;
 
     ImportWizard *m_wizard;
     ImportController *m_runner;

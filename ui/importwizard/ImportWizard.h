@@ -53,7 +53,13 @@ public:
     void setProfile(const core::ImportProfile &profile) { m_profile = profile; }
     // The saved profile the File page applied, or empty.
     const QString &appliedProfileName() const { return m_appliedProfile; }
-    void setAppliedProfileName(const QString &name) { m_appliedProfile = name; }
+    // The saved profile the wizard applied, as saved; empty when none was.
+    const std::optional<core::ImportProfile> &appliedProfile() const { return m_appliedAsSaved; }
+    void setAppliedProfile(const std::optional<core::ImportProfile> &profile)
+    {
+        m_appliedAsSaved = profile;
+        m_appliedProfile = profile ? profile->name : QString();
+    }
     // The saved profile made for the file's columns that the File page offered and the user did not use (to
     // map a column otherwise), or none: a fresh suggestion keeps its status choices
     // (core::keepStatusChoices).
@@ -101,6 +107,7 @@ private:
     core::FilePreview m_preview;
     core::ImportProfile m_profile;
     QString m_appliedProfile;
+    std::optional<core::ImportProfile> m_appliedAsSaved;
     std::optional<core::ImportProfile> m_unusedSaved;
     QStringList m_notProducts;
     QString m_currency;

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void doubleClickDoesNotImportUnseen();
     void statusChoicesOutliveUntickedProfile();
     void laterExportKeepsTheDateOrderFound();
+    void changedSettingsAreOfferedForSaving();
 
 private:
     QString workspace(const QString &name);
@@ -322,6 +323,50 @@ void TestSavedProfile::laterExportKeepsTheDateOrderFound()
     QCOMPARE(checkPage(wizard)->report()->counts.added, qint64(5));
     QCOMPARE(checkPage(wizard)->report()->lastDate, QDate(2026, 12, 5));
     wizard.reject();
+}
+
+// Trial 23us: "Count Each Person Once" clicked on an export imported through saved settings was not kept
+// (the Import page offered to save the settings unticked), and importing an overlapping export again split a
+// customer. Settings changed since they were applied (here: the date order a profile saved before the
+// previous fix left open, which the file told) are offered ticked under the saved name, and saved over it;
+// settings applied unchanged stay unticked.
+void TestSavedProfile::changedSettingsAreOfferedForSaving()
+{
+    const QString ws = workspace(QStringLiteral("changed"));
+    QByteArray rows = "Receipt;Date;SKU;Qty;Price\n";
+    for (int i = 0; i < 1200; ++i)
+        rows += QStringLiteral("R%1;%2/08/2026;A-1;1;2,50\n")
+                    .arg(i)
+                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                    .toUtf8();
+    rows += "R9999;20/08/2026;A-1;1;2,50\n";
+    const QString csv = m_dir.filePath(QStringLiteral("till_changed.csv"));
+    writeBytes(csv, rows);
+    saveProfileFor(ws, csv, QStringLiteral("Till"));
+    {
+        core::Connection connection(ws);
+        QCOMPARE(core::ProfileStore::find(connection.db(), QStringLiteral("Till"))->profile.dateOrder,
+                 core::csv::DateOrder::Unknown);
+    }
+    for (int round = 0; round < 2; ++round) {
+        ImportWizard wizard(ws, csv);
+        QVERIFY(showAndWait(wizard));
+        QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+        QVERIFY(next(wizard));
+        // The first time the file told the date order; the second time the saved settings already have it.
+        QCOMPARE(wizard.field(QStringLiteral("saveProfile")).toBool(), round == 0);
+        QCOMPARE(wizard.field(QStringLiteral("profileName")).toString(), QStringLiteral("Till"));
+        QSignalSpy saved(&wizard, &ImportWizard::profileSaved);
+        wizard.accept();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.result(), int(QDialog::Accepted), WizardTimeout);
+        QCOMPARE(saved.count(), round == 0 ? 1 : 0);
+    }
+    core::Connection connection(ws);
+    QCOMPARE(core::ProfileStore::list(connection.db())->size(), size_t(1));
+    QCOMPARE(core::ProfileStore::find(connection.db(), QStringLiteral("Till"))->profile.dateOrder,
+             core::csv::DateOrder::DayMonthYear);
 }
 
 QTEST_MAIN(TestSavedProfile)
