@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
@@ -123,14 +124,29 @@ ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_close, 0, Qt::AlignTop);
+    // Below the title, everything scrolls when the window is too short for the chart, the choice and the
+    // table at their minimum heights: squeezed, the "Largest parts by" box was drawn over the waterfall's
+    // axis (trials 23us and 23it).
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("explainContent"));
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_sentence);
+    contentLayout->addWidget(m_note);
+    contentLayout->addWidget(m_variation);
+    contentLayout->addWidget(m_body, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("explainScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 10);
     layout->addLayout(header);
-    layout->addWidget(m_sentence);
-    layout->addWidget(m_note);
-    layout->addWidget(m_variation);
-    layout->addWidget(m_body, 1);
-    layout->addStretch(0);
+    layout->addWidget(scroll, 1);
 
     auto *overlay = new BusyOverlay(this);
     overlay->track(m_task);
