@@ -3,6 +3,7 @@
 #include "ui/common/FileActions.h"
 #include "ui/common/PageBreaks.h"
 #include "ui/common/PictureRecorder.h"
+#include "ui/report/ReportOptions.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -172,6 +173,10 @@ void ViewPrinter::orientFor(QPrinter *printer, const QWidget *view)
 
 void ViewPrinter::prepare(QPrinter *printer, const QWidget *view)
 {
+    // Without a printer of the system's (printing to PDF), the paper the report uses in this country: US
+    // Letter in the United States, not Qt's A4 (trial 23us). A printer's own default paper stays.
+    if (printer->printerName().isEmpty())
+        printer->setPageSize(QPageSize(defaultPageSize(QLocale())));
     orientFor(printer, view);
     const QString name = view->windowTitle().isEmpty() ? tr("StoreLens") : view->windowTitle();
     printer->setDocName(name);

@@ -87,6 +87,8 @@ void HelpController::showHandbook(const QString &page)
     if (!m_window)
         m_window = new HandbookWindow(m_parent, m_parent);
     m_window->showPage(page);
+    // Minimised, show() alone left it out of sight: F1 seemed to do nothing (trial 23us).
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
     m_window->show();
     m_window->raise();
     m_window->activateWindow();

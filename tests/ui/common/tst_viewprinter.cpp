@@ -461,17 +461,24 @@ void TestViewPrinter::printDialogWritesToDocuments()
 
     QString offered;
     int orientation = -1;
+    int paper = -1;
     QTimer poll;
     connect(&poll, &QTimer::timeout, this, [&] {
         if (auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget())) {
             offered = dialog->printer()->outputFileName();
             orientation = int(dialog->printer()->pageLayout().orientation());
+            paper = int(dialog->printer()->pageLayout().pageSize().id());
             dialog->accept();
         }
     });
     poll.start(50);
+    // Trial 23us: in the United States, without a printer of the system's, US Letter as the report uses.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     printer.printAction()->trigger();
+    QLocale::setDefault(before);
     poll.stop();
+    QCOMPARE(paper, int(QPageSize::Letter));
 
     const QString expected = QDir(documents).filePath(QStringLiteral("Overview.pdf"));
     QCOMPARE(offered, expected);

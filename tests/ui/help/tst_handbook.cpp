@@ -330,6 +330,13 @@ void TestHandbook::f1OpensThePageOfTheView()
     QCOMPARE(help->handbookWindow()->currentPage(), page);
     QVERIFY(help->handbookWindow()->isVisible());
     QVERIFY(!help->handbookWindow()->browser()->documentTitle().isEmpty());
+    // Minimised, F1 brings it back (trial 23us: it switched the page out of sight).
+    help->handbookWindow()->showMinimized();
+    QTRY_VERIFY(help->handbookWindow()->isMinimized());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QVERIFY(!help->handbookWindow()->isMinimized());
 }
 
 void TestHandbook::escapeAndCtrlWClose_data()
