@@ -312,7 +312,8 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
                               "(--save-profile keeps it for the next export).")
                       .arg(r.placeholderCustomer->customerId)
                << '\n';
-    if (const QString emailKeys = r.emailKeyMatch.sentence(); !emailKeys.isEmpty())
+    if (const QString emailKeys = r.emailKeyMatch.sentence(EmailKeyMatch::Where::CommandLine);
+        !emailKeys.isEmpty())
         io.out << QStringLiteral("  - ") << emailKeys << '\n';
     if (r.markedNotProducts > 0)
         io.out << CliText::tr("Marked \"not a product\": %1 products.").arg(c.toString(r.markedNotProducts))

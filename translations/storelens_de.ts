@@ -927,37 +927,37 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="318"/>
+        <location filename="../cli/ImportSummary.cpp" line="319"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="321"/>
+        <location filename="../cli/ImportSummary.cpp" line="322"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="325"/>
+        <location filename="../cli/ImportSummary.cpp" line="326"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Trinkgeld ist kein Umsatz des Geschäfts: Um es herauszulassen, importieren Sie erneut mit --not-sales &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="331"/>
+        <location filename="../cli/ImportSummary.cpp" line="332"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Trinkgeld gehört dem Personal und wird aus dem Umsatz herausgelassen (%1): Um es im Umsatz zu zählen, importieren Sie erneut mit --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="336"/>
+        <location filename="../cli/ImportSummary.cpp" line="337"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Ein verkaufter Gutschein wird zum Umsatz, wenn er eingelöst wird, daher bleiben Gutscheine außerhalb des Umsatzes (%1): Um sie beim Verkauf zu zählen, importieren Sie erneut mit --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="346"/>
+        <location filename="../cli/ImportSummary.cpp" line="347"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="353"/>
+        <location filename="../cli/ImportSummary.cpp" line="354"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -2135,14 +2135,19 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Kunden dieser Datei haben die Telefonnummer eines anderen Kunden des Arbeitsbereichs, wobei einer der beiden keine E-Mail-Adresse hat (etwa „%2“ mit %3, dort Kunde „%4“); jede dieser Personen zählt daher als zwei Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der Kunde des Arbeitsbereichs mit ihrer E-Mail-Adresse oder Telefonnummer): „Jede Person einmal zählen“ auf der Seite „Prüfen“ oder --customers-by-email in der Befehlszeile.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="224"/>
+        <source>&quot;Count Each Person Once&quot;</source>
+        <translation>„Jede Person einmal zählen“</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der mit ihrer E-Mail-Adresse oder, ohne eine, mit ihrer Telefonnummer; Kunden ohne beides behalten ihre „%1“): „Jede Person einmal zählen“ auf der Seite „Prüfen“ oder --customers-by-email in der Befehlszeile.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="226"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): %1.</source>
+        <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der Kunde des Arbeitsbereichs mit ihrer E-Mail-Adresse oder Telefonnummer): %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="230"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): %2.</source>
+        <translation>Ordnen Sie sie zu, damit jede Person einmal zählt (der Kunde einer Position wird der mit ihrer E-Mail-Adresse oder, ohne eine, mit ihrer Telefonnummer; Kunden ohne beides behalten ihre „%1“): %2.</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2166,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2174,12 +2179,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -2187,83 +2192,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="420"/>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
         <translation>Keine Spalte wird als Bestellnummer gelesen: Jede Zeile zählt als eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt daher den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab. Enthält eine Spalte die Bon-, Beleg-, Verkaufs- oder Rechnungsnummer, ordnen Sie sie „Bestellnummer“ zu.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="490"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="498"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="502"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="507"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Erstattungen früher importierter Bestellungen, jede eine Retourenzeile ihrer Bestellung am Tag der Erstattung (kein Verkauf): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="515"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (zum Beispiel Zeile %3), ausgelassen: keine Erstattungen von Verkäufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Rows without a type</source>
         <translation>Zeilen ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="526"/>
+        <location filename="../core/import/DataQuality.cpp" line="527"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
         <translation>Zeilen mit dem Status „%1“ ausgelassen: Für sie wurde keine Zahlung erfasst: %2 (zum Beispiel Zeile %3). Die übrigen Zeilen ihrer Bestellungen werden importiert (Bestellungen mit solchen Zeilen: %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="534"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="535"/>
+        <location filename="../core/import/DataQuality.cpp" line="536"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2271,18 +2276,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="549"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="552"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
@@ -3199,37 +3204,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ProductNames</name>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="200"/>
+        <location filename="../core/import/ProductNames.cpp" line="201"/>
         <source>1 product without a code has the name of a product with one (&quot;%1&quot; and %2), so they are counted as two products.</source>
         <translation>1 Produkt ohne Artikelnummer hat den Namen eines Produkts mit einer („%1“ und %2); sie werden daher als zwei Produkte gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="203"/>
+        <location filename="../core/import/ProductNames.cpp" line="204"/>
         <source>%1 products without a code have the name of a product with one (such as &quot;%2&quot; and %3), so each is counted as two products.</source>
         <translation>%1 Produkte ohne Artikelnummer haben den Namen eines Produkts mit einer (etwa „%2“ und %3); jedes wird daher als zwei Produkte gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="207"/>
+        <location filename="../core/import/ProductNames.cpp" line="208"/>
         <source>To count a product without a code as the one product with a code of the same name, in this file and in the workspace, choose &quot;Count as One Product&quot; on the Check page, or import with --products-by-name on the command line.</source>
         <translation>Um ein Produkt ohne Artikelnummer als das eine Produkt mit Artikelnummer gleichen Namens zu zählen, in dieser Datei und im Arbeitsbereich, wählen Sie „Als ein Produkt zählen“ auf der Seite „Prüfen“ oder importieren Sie mit --products-by-name in der Befehlszeile.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="219"/>
+        <location filename="../core/import/ProductNames.cpp" line="220"/>
         <source>1 product without a code (&quot;%1&quot;) has the name of several products with a code (%2): it is not counted as any of them.</source>
         <translation>1 Produkt ohne Artikelnummer („%1“) hat den Namen mehrerer Produkte mit Artikelnummer (%2): Es wird als keines von ihnen gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="222"/>
+        <location filename="../core/import/ProductNames.cpp" line="223"/>
         <source>%1 products without a code have the name of several products with a code (such as &quot;%2&quot;: %3): they are not counted as any of them.</source>
         <translation>%1 Produkte ohne Artikelnummer haben den Namen mehrerer Produkte mit Artikelnummer (etwa „%2“: %3): Sie werden als keines von ihnen gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="232"/>
+        <location filename="../core/import/ProductNames.cpp" line="233"/>
         <source>1 product without a code is counted as the product with a code of the same name (&quot;%1&quot; as %2).</source>
         <translation>1 Produkt ohne Artikelnummer wird als das Produkt mit Artikelnummer gleichen Namens gezählt („%1“ als %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="235"/>
+        <location filename="../core/import/ProductNames.cpp" line="236"/>
         <source>%1 products without a code are counted as the product with a code of the same name (such as &quot;%2&quot; as %3).</source>
         <translation>%1 Produkte ohne Artikelnummer werden als das Produkt mit Artikelnummer gleichen Namens gezählt (etwa „%2“ als %3).</translation>
     </message>
@@ -3545,22 +3550,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="28"/>
+        <location filename="../core/import/SourceNotes.cpp" line="29"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>Der Importverlauf des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <location filename="../core/import/SourceNotes.cpp" line="104"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
         <translation>Die Umsätze werden aus „%1“ gelesen, mit MwSt.: Brutto- und Nettoumsatz enthalten die MwSt. Ordnen Sie stattdessen einen Preis oder eine Summe ohne MwSt. zu, um Umsätze ohne sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="112"/>
+        <location filename="../core/import/SourceNotes.cpp" line="113"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>„%1“ ist nach Rabatten, und keine Spalte nennt sie: Die Rabatte sind unbekannt, und der Bruttoumsatz entspricht dem Nettoumsatz vor Retouren.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="161"/>
+        <location filename="../core/import/SourceNotes.cpp" line="162"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Frühere Importe in „%1“ lasen Felder, für die diese Datei keine Spalte hat: %2. Ihre Bestellungen bleiben ohne sie. Ist die Datei ein weiterer Export desselben Systems, importieren Sie sie mit den Einstellungen der früheren Dateien (ihrem gespeicherten Profil); stammt sie von anderswo, importieren Sie sie als eigene Quelle.</translation>
     </message>
@@ -3672,7 +3677,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::WebShopEvidence</name>
     <message>
-        <location filename="../core/import/WebShopEvidence.cpp" line="106"/>
+        <location filename="../core/import/WebShopEvidence.cpp" line="107"/>
         <source>The file looks like a web shop&apos;s order export (it has the columns %1: shipping, with an order&apos;s fulfilment, payment or billing or where it is sent): its lines go to the source &quot;%2&quot; and the channel &quot;%3&quot;.</source>
         <translation>Die Datei sieht nach dem Bestellexport eines Webshops aus (sie hat die Spalten %1: Versand, mit Ausführung, Zahlung oder Rechnungsadresse einer Bestellung oder ihrem Lieferziel): Ihre Zeilen kommen in die Quelle „%2“ und den Kanal „%3“.</translation>
     </message>
@@ -5442,90 +5447,90 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="108"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: unter 1 kaufen die meisten Kunden selten und wenige sehr oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="111"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Form der Unterschiede in den Kaufraten zwischen den Kunden: ab 1 kaufen die meisten Kunden ähnlich oft.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Skala der Kaufraten, in Wochen: Solange er Kunde ist, kauft der durchschnittliche Kunde r ÷ α = %1-mal pro Woche, etwa %2-mal pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b, wie wahrscheinlich ein Kunde nach einem Kauf aufhört zu kaufen: Im Durchschnitt gehen a ÷ (a + b) = %1 % der Kunden nach einem beliebigen Kauf verloren.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="54"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Zusammen mit a, wie stark sich diese Abwanderungswahrscheinlichkeit zwischen den Kunden unterscheidet: Je größer a + b, desto ähnlicher sind sich die Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Form der Ausgaben eines Kunden von Kauf zu Kauf: Je größer p, desto eher gibt jeder Kunde jedes Mal denselben Betrag aus.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Form der Unterschiede in den durchschnittlichen Ausgaben zwischen den Kunden: Je größer q, desto ähnlicher sind die durchschnittlichen Ausgaben der Kunden (über 1, damit der Durchschnitt existiert).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Skala der Ausgaben: Über alle Kunden ist ein Kauf im Durchschnitt p × γ ÷ (q − 1) = %1 wert.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="78"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Skala der Ausgaben; bei q kleiner oder gleich 1 existieren keine durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="96"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Zusammen mit b: wie wahrscheinlich ein Kunde nach einem Kauf, den ersten eingeschlossen, aufhört zu kaufen: Im Mittel gehen nach jedem einzelnen Kauf a ÷ (a + b) = %1 % der Kunden.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Form der Verweildauer der Kunden: Je kleiner s, desto stärker unterscheiden sich die Kunden – einige bleiben jahrelang, während viele bald gehen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="125"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen: Ein Kunde bleibt im Mittel β ÷ (s − 1) = %1 Wochen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Skala der Verweildauer der Kunden, in Wochen; bei s kleiner oder gleich 1 bleiben einige Kunden so lange, dass die mittlere Verweildauer keine Grenze hat.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="143"/>
         <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
         <translation>Teil dessen, wie lange Kunden bleiben, hier an seiner Grenze: Die Anpassung findet keinen Kunden, der abwandert, daher zeigt der Wert nur, wo sie anhielt.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="159"/>
         <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
         <translation>An einer Grenze konvergiert nach %1 Auswertungen mit %2 Kunden: Bei %3 lief die Anpassung bis an den Rand des zulässigen Bereichs (ein Wert dort zeigt nur, wo sie anhielt, und ist keine Schätzung); Log-Likelihood %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="169"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Konvergiert nach %1 Auswertungen mit %2 Kunden; Log-Likelihood %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="171"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Nicht konvergiert nach %1 Auswertungen mit %2 Kunden (%3); Log-Likelihood %4.</translation>
     </message>
@@ -6398,58 +6403,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>&amp;Abgelehnte Zeilen speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
         <source>Check the whole file</source>
         <translation>Ganze Datei prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="106"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens liest jede Zeile so, wie der Import es tun wird, ohne den Arbeitsbereich zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="107"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
         <source>Checking every row of %1…</source>
         <translation>Jede Zeile von %1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>Die Prüfung wurde gestoppt. Prüfen Sie erneut oder gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Die Datei konnte nicht geprüft werden: %1 Gehen Sie zurück, um die Einstellungen zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>no column is chosen for %1.</source>
         <translation>für %1 ist keine Spalte gewählt.</translation>
     </message>
@@ -6474,17 +6479,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Beträge auf Bestellebene (%1) werden nicht berücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Die Datei nennt keine Währung, und der Computer auch nicht. &amp;Währung der Beträge:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="146"/>
         <source>None (plain numbers)</source>
         <translation>Keine (reine Zahlen)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="149"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Beträge werden auf jeder Ansicht und im Bericht mit dieser Währung gezeigt; Datei › Arbeitsbereich-Einstellungen ändert sie später.</translation>
     </message>
@@ -6586,27 +6591,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 Zeilen haben keinen Preis: Bestellungen, Artikel und Kunden zählen, Geldbeträge zeigen für sie „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="358"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als %3 Bestellzeilen (jeder Artikel, den eine Zeile nennt, ist eine Bestellzeile; ein erstatteter Artikel ist ein Verkauf und eine Retoure): %4 neu, %5 schon im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;, als %3 Bestellzeilen (eine erstattete Zeile ist ein Verkauf und eine Retoure): %4 neu, %5 bereits im Arbeitsbereich (%6 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt; als Bestellzeilen: %3 neu, %4 schon im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 von %2 Zeilen können importiert werden&lt;/b&gt;: %3 neu, %4 bereits im Arbeitsbereich (%5 davon mit Änderungen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="390"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Sie ergeben %1 Bestellung.</numerusform>
@@ -6614,42 +6619,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 Zeile wird abgelehnt&lt;/b&gt; und ausgelassen; sie ist unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 Zeilen werden abgelehnt&lt;/b&gt; und ausgelassen; sie sind unten mit dem Grund aufgeführt. Speichern Sie sie, um sie in der Datei zu korrigieren, oder wählen Sie „Abbrechen“, um nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>The list shows the first %1.</source>
         <translation>Die Liste zeigt die ersten %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="406"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, hat eine neue Erstattung oder Stornierung (%1): Jede Erstattung wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -6657,43 +6662,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="698"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -7152,222 +7157,222 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Bestellrabatte auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Ein Bestellrabatt, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt. Versand ist kein Umsatz: Eine als Versand zugeordnete Spalte wird gezählt und herausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="618"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="630"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen, deren Status eine Erstattung oder Stornierung anzeigt (in den gezeigten Zeilen keine), wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="635"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="623"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="638"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet ein Status, dass der Artikel vor der Zahlung storniert wurde, kann der Schritt „Prüfen“ ihn stattdessen auslassen.</translation>
     </message>
@@ -8066,87 +8071,87 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation (Esc)</source>
         <translation>Erklärung schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="71"/>
         <source>Close the explanation</source>
         <translation>Erklärung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="98"/>
         <source>Largest parts &amp;by</source>
         <translation>Größte Teile &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="184"/>
         <source>Why did %1 change?</source>
         <translation>Warum hat sich der Wert „%1“ verändert?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, um zu sehen, warum sich eine Zahl verändert hat.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="230"/>
         <source>Working out where the change came from…</source>
         <translation>Es wird ermittelt, woher die Veränderung kommt…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="243"/>
         <source>The change could not be explained: %1</source>
         <translation>Die Veränderung konnte nicht erklärt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="251"/>
         <source>There is no change to explain: %1</source>
         <translation>Es gibt keine Veränderung zu erklären: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>How this was judged: %1.</source>
         <translation>So wurde das beurteilt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Rate</source>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="300"/>
         <source>Part of the change</source>
         <translation>Anteil an der Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="311"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Klicken, um im Dashboard nur %1 anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="312"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Das Dashboard kann danach nicht gefiltert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="325"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Die %1 größten von %2 Teilen.</translation>
     </message>
@@ -8398,77 +8403,77 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>semicolon-separated</source>
         <translation>durch Semikolon getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
         <source>tab-separated</source>
         <translation>durch Tabulator getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
         <source>separated by vertical bars</source>
         <translation>durch senkrechte Striche getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="47"/>
         <source>comma-separated</source>
         <translation>durch Komma getrennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose the file</source>
         <translation>Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Wählen Sie einen CSV-Export Ihrer Kasse, Ihres Webshops oder Ihres ERP-Systems. StoreLens liest die ersten Zeilen, um zu erkennen, was sie enthält; vor dem letzten Schritt wird nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="104"/>
         <source>Choose what the file holds</source>
         <translation>Wählen Sie, was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="115"/>
         <source>&amp;Browse…</source>
         <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="125"/>
         <source>The file &amp;holds:</source>
         <translation>Die Datei &amp;enthält:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="158"/>
         <source>Choose the file to import</source>
         <translation>Zu importierende Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="181"/>
         <source>There is no file at %1.</source>
         <translation>Unter %1 gibt es keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>Reading the first rows…</source>
         <translation>Die ersten Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="193"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln Spalte, %3.</numerusform>
@@ -8476,22 +8481,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens kann nicht erkennen, was diese Datei enthält: Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens kann nicht sicher erkennen, was diese Datei enthält (es könnte %1 sein): Bitte wählen Sie unten aus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>Die gespeicherten Einstellungen „%1“ &amp;verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="228"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Art der Datei: %1. Diese Datei hat dieselben Spalten; der nächste Schritt prüft die ganze Datei.</translation>
     </message>
@@ -9490,57 +9495,57 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ImportMessages</name>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="18"/>
         <source>Line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="20"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="33"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="35"/>
         <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>%1 wurde importiert (%2): %3 neue Zeilen, %4 aktualisiert, %5 unverändert, %6 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="45"/>
         <source>… and %1 more rejected rows.</source>
         <translation>… und %1 weitere abgelehnte Zeilen.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="51"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="54"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, Zeile %2, Spalte %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="58"/>
         <source>Nothing was imported. %1 (%2)</source>
         <translation>Es wurde nichts importiert. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="62"/>
         <source>Columns not recognised</source>
         <translation>Spalten nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="64"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
         <translation>Es wurde nichts importiert: StoreLens konnte in %2 (gelesen als %3) keine Spalten für %1 finden. Importieren Sie die Datei über Datei › Importieren…, um die Spalten selbst zu wählen.</translation>
     </message>
@@ -9793,7 +9798,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="325"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Die Einstellungen wurden nicht gespeichert: %1&lt;/span&gt;</translation>
     </message>
@@ -9982,7 +9987,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="29"/>
         <source>System</source>
         <translation>Systemsprache</translation>
     </message>
@@ -13328,35 +13333,35 @@ Nettoumsatz %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="145"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="146"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="149"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="150"/>
         <source>Print the whole of the view on screen</source>
         <translation>Die gesamte Ansicht auf dem Bildschirm drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="181"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="278"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="289"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="296"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view could not be printed.</source>
         <translation>Die Ansicht konnte nicht gedruckt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="290"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>Die Ansicht ist länger als %n Seite: Die erste wurde gedruckt. Exportieren Sie die Tabelle als CSV, um alles zu erhalten.</numerusform>
@@ -13364,7 +13369,7 @@ Nettoumsatz %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="297"/>
         <source>The view was printed to a PDF file: %n page(s).</source>
         <translation>
             <numerusform>Die Ansicht wurde in eine PDF-Datei gedruckt: %n Seite.</numerusform>

@@ -481,37 +481,37 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="318"/>
+        <location filename="../cli/ImportSummary.cpp" line="319"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="321"/>
+        <location filename="../cli/ImportSummary.cpp" line="322"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="325"/>
+        <location filename="../cli/ImportSummary.cpp" line="326"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Las propinas no son ventas de la tienda: para dejarlas fuera, vuelva a importar con --not-sales &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="331"/>
+        <location filename="../cli/ImportSummary.cpp" line="332"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Las propinas son del personal y se dejan fuera de las ventas (%1): para contarlas en las ventas, vuelva a importar con --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="336"/>
+        <location filename="../cli/ImportSummary.cpp" line="337"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Una tarjeta regalo vendida es una venta cuando se gasta, así que las tarjetas regalo se dejan fuera de las ventas (%1): para contarlas al venderlas, importe de nuevo con --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="346"/>
+        <location filename="../cli/ImportSummary.cpp" line="347"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="353"/>
+        <location filename="../cli/ImportSummary.cpp" line="354"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
@@ -2135,14 +2135,19 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 clientes de este archivo tienen el número de teléfono de otro cliente del espacio de trabajo, y uno de los dos no tiene dirección de correo (por ejemplo, «%2», con el %3, que allí es el cliente «%4»), así que cada una de esas personas cuenta como dos clientes.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el cliente del espacio de trabajo con su dirección de correo o su número de teléfono): «Contar a cada persona una vez» en el paso Comprobar, o --customers-by-email en la línea de órdenes.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="224"/>
+        <source>&quot;Count Each Person Once&quot;</source>
+        <translation>«Contar a cada persona una vez»</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el que tiene su dirección de correo o, si no la hay, su número de teléfono; los clientes sin ninguno de los dos conservan su «%1»): «Contar a cada persona una vez» en el paso Comprobar, o --customers-by-email en la línea de órdenes.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="226"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): %1.</source>
+        <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el cliente del espacio de trabajo con su dirección de correo o su número de teléfono): %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="230"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): %2.</source>
+        <translation>Vincúlelos para contar a cada persona una sola vez (el cliente de una línea pasa a ser el que tiene su dirección de correo o, si no la hay, su número de teléfono; los clientes sin ninguno de los dos conservan su «%1»): %2.</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2166,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n línea</numerusform>
@@ -2174,12 +2179,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -2187,83 +2192,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="420"/>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
         <translation>Ninguna columna se lee como número de pedido: cada línea cuenta como un pedido propio, numerado por su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que no importa otro archivo de este origen en este espacio de trabajo. Si una columna contiene el número de recibo, ticket, venta o factura, asígnela a «ID de pedido».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="490"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="498"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Líneas de cargo por servicio dejadas fuera (marcadas en la columna «%1»): un cargo por servicio no es una venta: %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="502"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Filas de resumen de eBay de pedidos con varios artículos dejadas fuera: un pedido así tiene una fila con su envío y su total sin artículo, y luego una fila por artículo, que se importan: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="507"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Líneas de pie de eBay dejadas fuera (los registros descargados, el ID del vendedor): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Reembolsos de pedidos importados antes, cada uno una línea de devolución de su pedido con la fecha del reembolso (no una venta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="515"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (por ejemplo, la línea %3), se dejan fuera: no son reembolsos de ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Rows without a type</source>
         <translation>Filas sin tipo</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="526"/>
+        <location filename="../core/import/DataQuality.cpp" line="527"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
         <translation>Líneas con el estado «%1» omitidas: no se cobró nada por ellas: %2 (por ejemplo, la línea %3). Las demás líneas de sus pedidos se importan (pedidos con otras líneas: %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="534"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="535"/>
+        <location filename="../core/import/DataQuality.cpp" line="536"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -2271,18 +2276,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Recibos de caja «%1» omitidos (%2): %3 (por ejemplo, la línea %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="549"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="552"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
@@ -3199,37 +3204,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ProductNames</name>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="200"/>
+        <location filename="../core/import/ProductNames.cpp" line="201"/>
         <source>1 product without a code has the name of a product with one (&quot;%1&quot; and %2), so they are counted as two products.</source>
         <translation>1 producto sin código tiene el nombre de un producto con código («%1» y %2), así que se cuentan como dos productos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="203"/>
+        <location filename="../core/import/ProductNames.cpp" line="204"/>
         <source>%1 products without a code have the name of a product with one (such as &quot;%2&quot; and %3), so each is counted as two products.</source>
         <translation>%1 productos sin código tienen el nombre de un producto con código (como «%2» y %3), así que cada uno se cuenta como dos productos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="207"/>
+        <location filename="../core/import/ProductNames.cpp" line="208"/>
         <source>To count a product without a code as the one product with a code of the same name, in this file and in the workspace, choose &quot;Count as One Product&quot; on the Check page, or import with --products-by-name on the command line.</source>
         <translation>Para contar un producto sin código como el único producto con código del mismo nombre, en este archivo y en el espacio de trabajo, elija «Contar como un solo producto» en el paso Comprobar, o importe con --products-by-name en la línea de órdenes.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="219"/>
+        <location filename="../core/import/ProductNames.cpp" line="220"/>
         <source>1 product without a code (&quot;%1&quot;) has the name of several products with a code (%2): it is not counted as any of them.</source>
         <translation>1 producto sin código («%1») tiene el nombre de varios productos con código (%2): no se cuenta como ninguno de ellos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="222"/>
+        <location filename="../core/import/ProductNames.cpp" line="223"/>
         <source>%1 products without a code have the name of several products with a code (such as &quot;%2&quot;: %3): they are not counted as any of them.</source>
         <translation>%1 productos sin código tienen el nombre de varios productos con código (como «%2»: %3): no se cuentan como ninguno de ellos.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="232"/>
+        <location filename="../core/import/ProductNames.cpp" line="233"/>
         <source>1 product without a code is counted as the product with a code of the same name (&quot;%1&quot; as %2).</source>
         <translation>1 producto sin código se cuenta como el producto con código del mismo nombre («%1» como %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="235"/>
+        <location filename="../core/import/ProductNames.cpp" line="236"/>
         <source>%1 products without a code are counted as the product with a code of the same name (such as &quot;%2&quot; as %3).</source>
         <translation>%1 productos sin código se cuentan como el producto con código del mismo nombre (por ejemplo, «%2» como %3).</translation>
     </message>
@@ -3545,22 +3550,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="28"/>
+        <location filename="../core/import/SourceNotes.cpp" line="29"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>No se pudo leer el historial de importaciones del espacio de trabajo: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <location filename="../core/import/SourceNotes.cpp" line="104"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
         <translation>Las ventas se leen de «%1», con IVA: las ventas brutas y netas incluyen el IVA. Asigne en su lugar un precio o un total sin IVA para ver las ventas sin él.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="112"/>
+        <location filename="../core/import/SourceNotes.cpp" line="113"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>«%1» es después de descuentos y ninguna columna los indica: los descuentos son desconocidos y las ventas brutas equivalen a las netas antes de devoluciones.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="161"/>
+        <location filename="../core/import/SourceNotes.cpp" line="162"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Las importaciones anteriores en «%1» leían campos para los que este archivo no tiene columna: %2. Sus pedidos quedan sin ellos. Si el archivo es otra exportación del mismo sistema, impórtelo con la configuración de los archivos anteriores (su perfil guardado); si viene de otro lugar, impórtelo como una fuente propia.</translation>
     </message>
@@ -3672,7 +3677,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WebShopEvidence</name>
     <message>
-        <location filename="../core/import/WebShopEvidence.cpp" line="106"/>
+        <location filename="../core/import/WebShopEvidence.cpp" line="107"/>
         <source>The file looks like a web shop&apos;s order export (it has the columns %1: shipping, with an order&apos;s fulfilment, payment or billing or where it is sent): its lines go to the source &quot;%2&quot; and the channel &quot;%3&quot;.</source>
         <translation>El archivo parece la exportación de pedidos de una tienda online (tiene las columnas %1: envío, con la preparación, el pago o la facturación de un pedido o su destino): sus líneas van a la fuente «%2» y al canal «%3».</translation>
     </message>
@@ -5442,90 +5447,90 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="108"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: por debajo de 1, la mayoría de los clientes compra rara vez y unos pocos compran muy a menudo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="111"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forma de cómo difieren las tasas de compra entre clientes: a partir de 1, la mayoría de los clientes compra con una frecuencia parecida.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Escala de las tasas de compra, en semanas: mientras sigue siendo cliente, el cliente medio compra r ÷ α = %1 veces por semana, unas %2 veces al año.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="54"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Junto con a, cuánto difiere esa probabilidad de irse entre clientes: cuanto mayor es a + b, más parecidos son los clientes.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forma del gasto de un cliente de una compra a otra: cuanto mayor es p, más gasta cada cliente lo mismo cada vez.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forma de cómo difiere el gasto medio entre clientes: cuanto mayor es q, más parecido es el gasto medio de los clientes (por encima de 1 para que exista la media).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Escala del gasto: entre todos los clientes, una compra vale de media p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="78"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Escala del gasto; con q igual o inferior a 1 el gasto medio no existe.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="96"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Junto con b, la probabilidad de que un cliente deje de comprar tras una compra, incluida la primera: de media, a ÷ (a + b) = %1 % de los clientes se va tras cualquier compra.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forma de cuánto tiempo permanecen los clientes: cuanto menor es s, más difieren los clientes; unos pocos se quedan años y muchos se van pronto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="125"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas: un cliente permanece de media β ÷ (s − 1) = %1 semanas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Escala de cuánto tiempo permanecen los clientes, en semanas; con s igual o inferior a 1, unos pocos clientes se quedan tanto tiempo que la permanencia media no tiene límite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="143"/>
         <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
         <translation>Parte de cuánto tiempo permanecen los clientes, aquí en su límite: el ajuste no encuentra ningún cliente que se vaya, así que el valor solo indica dónde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="159"/>
         <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
         <translation>Convergió en un límite tras %1 evaluaciones con %2 clientes: en %3 el ajuste llegó hasta el borde del intervalo permitido (un valor ahí solo indica dónde se detuvo, no es una estimación); log-verosimilitud %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="169"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergió tras %1 evaluaciones con %2 clientes; log-verosimilitud %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="171"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>No convergió tras %1 evaluaciones con %2 clientes (%3); log-verosimilitud %4.</translation>
     </message>
@@ -6398,58 +6403,58 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Guardar filas &amp;rechazadas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
         <source>Check the whole file</source>
         <translation>Comprobar todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="106"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lee cada fila tal como lo hará la importación, sin modificar el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="107"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
         <source>Checking every row of %1…</source>
         <translation>Comprobando cada fila de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La comprobación se ha detenido. Vuelva a comprobar o retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>No se ha podido comprobar el archivo: %1 Retroceda para cambiar la configuración.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>no column is chosen for %1.</source>
         <translation>no se ha elegido ninguna columna para %1.</translation>
     </message>
@@ -6474,17 +6479,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Los importes a nivel de pedido (%1) se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>El archivo no indica ninguna moneda, y el ordenador tampoco. &amp;Moneda de los importes:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="146"/>
         <source>None (plain numbers)</source>
         <translation>Ninguna (solo números)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="149"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Los importes se muestran con esta moneda en cada pantalla y en el informe; Archivo › Ajustes del espacio de trabajo la cambia más tarde.</translation>
     </message>
@@ -6586,27 +6591,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 líneas no tienen precio: cuentan para pedidos, unidades y clientes; las cifras de importes indican &quot;no se importaron precios&quot; para ellas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="358"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (cada artículo que lista una fila es una línea; un artículo reembolsado es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como %3 líneas de pedido (una fila reembolsada es una venta y una devolución): %4 nuevas, %5 ya en el espacio de trabajo (%6 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt; como líneas de pedido: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;Se pueden importar %1 de %2 filas&lt;/b&gt;: %3 nuevas, %4 ya en el espacio de trabajo (%5 de ellas con cambios).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="390"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Forman %1 pedido.</numerusform>
@@ -6614,42 +6619,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 fila se rechaza&lt;/b&gt; y se omitirá; aparece abajo con el motivo. Guárdela para corregirla en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;Se rechazan %1 filas&lt;/b&gt; y quedarán fuera; se enumeran abajo con el motivo. Guárdelas para corregirlas en el archivo, o pulse Cancelar para no importar nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>The list shows the first %1.</source>
         <translation>La lista muestra las primeras %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="406"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo tiene un nuevo reembolso o cancelación (%1): cada reembolso pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -6657,43 +6662,43 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="698"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -7152,222 +7157,222 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Re&amp;partir descuentos de pedido entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Un descuento de pedido indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye. El envío no son ventas: una columna asignada como envío se cuenta y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="618"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="630"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos cuyo estado indica un reembolso o una cancelación (ninguno en las filas mostradas) se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="635"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="623"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="638"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución. Si un estado significa que el artículo se anuló antes del pago, el paso Comprobar puede omitirlo en su lugar.</translation>
     </message>
@@ -8066,87 +8071,87 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation (Esc)</source>
         <translation>Cerrar la explicación (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="71"/>
         <source>Close the explanation</source>
         <translation>Cerrar la explicación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="98"/>
         <source>Largest parts &amp;by</source>
         <translation>Partes más grandes &amp;por</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="184"/>
         <source>Why did %1 change?</source>
         <translation>¿Por qué ha variado el valor «%1»?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Abra un espacio de trabajo para ver por qué ha variado una cifra.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="230"/>
         <source>Working out where the change came from…</source>
         <translation>Calculando de dónde procede la variación…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="243"/>
         <source>The change could not be explained: %1</source>
         <translation>No se ha podido explicar la variación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="251"/>
         <source>There is no change to explain: %1</source>
         <translation>No hay ninguna variación que explicar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>How this was judged: %1.</source>
         <translation>Cómo se ha juzgado: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Mix</source>
         <translation>Mezcla</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="300"/>
         <source>Part of the change</source>
         <translation>Parte de la variación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="311"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Haga clic para mostrar solo %1 en el panel.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="312"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>El panel no se puede filtrar por esto.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="325"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Las %1 partes más grandes de %2.</translation>
     </message>
@@ -8398,77 +8403,77 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>semicolon-separated</source>
         <translation>separado por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
         <source>tab-separated</source>
         <translation>separado por tabuladores</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
         <source>separated by vertical bars</source>
         <translation>separado por barras verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="47"/>
         <source>comma-separated</source>
         <translation>separado por comas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose the file</source>
         <translation>Elija el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Elija una exportación CSV de su caja, tienda online o ERP. StoreLens lee sus primeras filas para deducir qué contiene; no se importa nada antes del último paso.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="104"/>
         <source>Choose what the file holds</source>
         <translation>Elija qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="115"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="120"/>
         <source>&amp;File:</source>
         <translation>A&amp;rchivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="125"/>
         <source>The file &amp;holds:</source>
         <translation>El archivo &amp;contiene:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="158"/>
         <source>Choose the file to import</source>
         <translation>Elija el archivo que se va a importar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="181"/>
         <source>There is no file at %1.</source>
         <translation>No hay ningún archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>Reading the first rows…</source>
         <translation>Leyendo las primeras filas…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="193"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln columna, %3.</numerusform>
@@ -8476,22 +8481,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens no puede determinar qué contiene este archivo: elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens no puede determinar con seguridad qué contiene este archivo (podría ser %1): elíjalo abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Usar la configuración guardada «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="228"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Tipo de archivo: %1. Este archivo tiene las mismas columnas; el siguiente paso comprueba el archivo completo.</translation>
     </message>
@@ -9490,57 +9495,57 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportMessages</name>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="18"/>
         <source>Line %1, column %2: %3</source>
         <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="20"/>
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="33"/>
         <source>Import finished</source>
         <translation>Importación finalizada</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="35"/>
         <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>Se ha importado %1 (%2): %3 filas nuevas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="45"/>
         <source>… and %1 more rejected rows.</source>
         <translation>… y %1 filas rechazadas más.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="51"/>
         <source>Import failed</source>
         <translation>La importación ha fallado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="54"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, línea %2, columna %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>%1, line %2</source>
         <translation>%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="58"/>
         <source>Nothing was imported. %1 (%2)</source>
         <translation>No se ha importado nada. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="62"/>
         <source>Columns not recognised</source>
         <translation>Columnas no reconocidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="64"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
         <translation>No se ha importado nada: StoreLens no ha encontrado columnas para %1 en %2 (leído como %3). Importe el archivo con Archivo › Importar… para elegir usted mismo las columnas.</translation>
     </message>
@@ -9793,7 +9798,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="325"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>
@@ -9982,7 +9987,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="29"/>
         <source>System</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -13328,35 +13333,35 @@ Ventas netas %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="145"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="146"/>
         <source>&amp;Print…</source>
         <translation>I&amp;mprimir…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="149"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="150"/>
         <source>Print the whole of the view on screen</source>
         <translation>Imprimir la vista en pantalla completa</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="181"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="278"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="289"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="296"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view could not be printed.</source>
         <translation>No se ha podido imprimir la vista.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="290"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vista ocupa más de %n página: solo se ha impreso %n. Exporte la tabla a CSV para obtenerla completa.</numerusform>
@@ -13364,7 +13369,7 @@ Ventas netas %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="297"/>
         <source>The view was printed to a PDF file: %n page(s).</source>
         <translation>
             <numerusform>La vista se imprimió en un archivo PDF: %n página.</numerusform>

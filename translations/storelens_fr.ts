@@ -481,37 +481,37 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="318"/>
+        <location filename="../cli/ImportSummary.cpp" line="319"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="321"/>
+        <location filename="../cli/ImportSummary.cpp" line="322"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="325"/>
+        <location filename="../cli/ImportSummary.cpp" line="326"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Les pourboires ne sont pas des ventes du magasin : pour les laisser de côté, importez à nouveau avec --not-sales &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="331"/>
+        <location filename="../cli/ImportSummary.cpp" line="332"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Les pourboires reviennent au personnel et sont laissés hors des ventes (%1) : pour les compter dans les ventes, importez à nouveau avec --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="336"/>
+        <location filename="../cli/ImportSummary.cpp" line="337"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Une carte cadeau vendue devient une vente quand elle est dépensée : les cartes cadeaux sont donc laissées hors des ventes (%1). Pour les compter à la vente, importez de nouveau avec --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="346"/>
+        <location filename="../cli/ImportSummary.cpp" line="347"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="353"/>
+        <location filename="../cli/ImportSummary.cpp" line="354"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
@@ -2135,14 +2135,19 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 clients de ce fichier ont le numéro de téléphone d&apos;un autre client de l&apos;espace de travail, l&apos;un des deux n&apos;ayant pas d&apos;adresse e-mail (par exemple « %2 », au %3, qui y est le client « %4 ») : chacune de ces personnes compte donc comme deux clients.</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="223"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient le client de l&apos;espace de travail qui a son adresse e-mail ou son numéro de téléphone) : « Compter chaque personne une fois » à l&apos;étape Vérifier, ou --customers-by-email en ligne de commande.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="224"/>
+        <source>&quot;Count Each Person Once&quot;</source>
+        <translation>« Compter chaque personne une fois »</translation>
     </message>
     <message>
-        <location filename="../core/import/EmailKeyMatch.cpp" line="228"/>
-        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): &quot;Count Each Person Once&quot; on the Check page, or --customers-by-email on the command line.</source>
-        <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient celui qui a son adresse e-mail ou, à défaut, son numéro de téléphone ; les clients sans l&apos;un ni l&apos;autre gardent leur « %1 ») : « Compter chaque personne une fois » à l&apos;étape Vérifier, ou --customers-by-email en ligne de commande.</translation>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="226"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the workspace&apos;s customer with its e-mail address or phone number): %1.</source>
+        <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient le client de l&apos;espace de travail qui a son adresse e-mail ou son numéro de téléphone) : %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/EmailKeyMatch.cpp" line="230"/>
+        <source>Match them to count each person once (a line&apos;s customer becomes the one with its e-mail address or, without one, its phone number; customers with neither keep their &quot;%1&quot;): %2.</source>
+        <translation>Rapprochez-les pour compter chaque personne une seule fois (le client d&apos;une ligne devient celui qui a son adresse e-mail ou, à défaut, son numéro de téléphone ; les clients sans l&apos;un ni l&apos;autre gardent leur « %1 ») : %2.</translation>
     </message>
 </context>
 <context>
@@ -2161,12 +2166,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::DataQuality</name>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="88"/>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2174,12 +2179,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="93"/>
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>%n rows</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -2187,83 +2192,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="420"/>
+        <location filename="../core/import/DataQuality.cpp" line="421"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1 : %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="470"/>
+        <location filename="../core/import/DataQuality.cpp" line="471"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Lignes lues : %1 (%2 acceptées, %3 ignorées, %4 rejetées).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="477"/>
+        <location filename="../core/import/DataQuality.cpp" line="478"/>
         <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
         <translation>Aucune colonne n&apos;est lue comme numéro de commande : chaque ligne compte comme une commande à part, numérotée d&apos;après sa ligne dans le fichier. StoreLens ne peut pas reconnaître ces commandes dans un export ultérieur ; il refuse donc d&apos;importer un autre fichier de cette source dans cet espace de travail. Si une colonne contient le numéro de ticket, de reçu, de vente ou de facture, associez-la à « N° de commande ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="485"/>
+        <location filename="../core/import/DataQuality.cpp" line="486"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="489"/>
+        <location filename="../core/import/DataQuality.cpp" line="490"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Lignes vides ignorées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="492"/>
+        <location filename="../core/import/DataQuality.cpp" line="493"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Lignes de total ignorées (sans date, avec une cellule comme « Summe » ou « Total ») : elles totalisent le fichier et ne sont pas une vente : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="497"/>
+        <location filename="../core/import/DataQuality.cpp" line="498"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Lignes de frais de service laissées de côté (marquées dans la colonne « %1 ») : des frais de service ne sont pas des ventes : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="501"/>
+        <location filename="../core/import/DataQuality.cpp" line="502"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Lignes récapitulatives eBay des commandes de plusieurs articles laissées de côté : une telle commande a une ligne avec ses frais de port et son total sans article, puis une ligne par article, qui sont importées : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="506"/>
+        <location filename="../core/import/DataQuality.cpp" line="507"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Lignes de pied de page eBay laissées de côté (les enregistrements téléchargés, l&apos;identifiant du vendeur) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="510"/>
+        <location filename="../core/import/DataQuality.cpp" line="511"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Remboursements de commandes importées auparavant, chacun une ligne de retour de sa commande, datée du jour du remboursement (pas une vente) : %1 (par exemple ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="514"/>
+        <location filename="../core/import/DataQuality.cpp" line="515"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1 : %2 (par exemple ligne %3), laissées de côté : ce ne sont pas des remboursements de ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="516"/>
         <source>Rows without a type</source>
         <translation>Lignes sans type</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="518"/>
+        <location filename="../core/import/DataQuality.cpp" line="519"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Lignes de quantité 0 et sans montant ignorées (rien de vendu ni de retourné) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="526"/>
+        <location filename="../core/import/DataQuality.cpp" line="527"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
         <translation>Lignes au statut « %1 » écartées : aucun paiement n’a été encaissé pour elles : %2 (par exemple la ligne %3). Les autres lignes de leurs commandes sont importées (commandes avec de telles lignes : %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="533"/>
+        <location filename="../core/import/DataQuality.cpp" line="534"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="535"/>
+        <location filename="../core/import/DataQuality.cpp" line="536"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n commande au statut « %1 » écartée : aucun paiement n’a été encaissé (%2, par exemple la ligne %3).</numerusform>
@@ -2271,18 +2276,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="541"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Reçus de caisse « %1 » laissés de côté (%2) : %3 (par exemple la ligne %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="549"/>
+        <location filename="../core/import/DataQuality.cpp" line="550"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="552"/>
+        <location filename="../core/import/DataQuality.cpp" line="553"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
@@ -3199,37 +3204,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ProductNames</name>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="200"/>
+        <location filename="../core/import/ProductNames.cpp" line="201"/>
         <source>1 product without a code has the name of a product with one (&quot;%1&quot; and %2), so they are counted as two products.</source>
         <translation>1 produit sans référence porte le nom d&apos;un produit qui en a une (« %1 » et %2) : ils sont donc comptés comme deux produits.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="203"/>
+        <location filename="../core/import/ProductNames.cpp" line="204"/>
         <source>%1 products without a code have the name of a product with one (such as &quot;%2&quot; and %3), so each is counted as two products.</source>
         <translation>%1 produits sans référence portent le nom d&apos;un produit qui en a une (comme « %2 » et %3) : chacun est donc compté comme deux produits.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="207"/>
+        <location filename="../core/import/ProductNames.cpp" line="208"/>
         <source>To count a product without a code as the one product with a code of the same name, in this file and in the workspace, choose &quot;Count as One Product&quot; on the Check page, or import with --products-by-name on the command line.</source>
         <translation>Pour compter un produit sans référence comme l&apos;unique produit avec référence du même nom, dans ce fichier et dans l&apos;espace de travail, choisissez « Compter comme un seul produit » à l&apos;étape Vérifier, ou importez avec --products-by-name en ligne de commande.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="219"/>
+        <location filename="../core/import/ProductNames.cpp" line="220"/>
         <source>1 product without a code (&quot;%1&quot;) has the name of several products with a code (%2): it is not counted as any of them.</source>
         <translation>1 produit sans référence (« %1 ») porte le nom de plusieurs produits avec référence (%2) : il n&apos;est compté comme aucun d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="222"/>
+        <location filename="../core/import/ProductNames.cpp" line="223"/>
         <source>%1 products without a code have the name of several products with a code (such as &quot;%2&quot;: %3): they are not counted as any of them.</source>
         <translation>%1 produits sans référence portent le nom de plusieurs produits avec référence (comme « %2 » : %3) : ils ne sont comptés comme aucun d&apos;eux.</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="232"/>
+        <location filename="../core/import/ProductNames.cpp" line="233"/>
         <source>1 product without a code is counted as the product with a code of the same name (&quot;%1&quot; as %2).</source>
         <translation>1 produit sans référence est compté comme le produit avec référence du même nom (« %1 » comme %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/ProductNames.cpp" line="235"/>
+        <location filename="../core/import/ProductNames.cpp" line="236"/>
         <source>%1 products without a code are counted as the product with a code of the same name (such as &quot;%2&quot; as %3).</source>
         <translation>%1 produits sans référence sont comptés comme le produit avec référence du même nom (par exemple « %2 » comme %3).</translation>
     </message>
@@ -3545,22 +3550,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="28"/>
+        <location filename="../core/import/SourceNotes.cpp" line="29"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>L&apos;historique des imports de l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="103"/>
+        <location filename="../core/import/SourceNotes.cpp" line="104"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
         <translation>Les ventes sont lues dans « %1 », TVA comprise : les ventes brutes et nettes incluent la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="112"/>
+        <location filename="../core/import/SourceNotes.cpp" line="113"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>« %1 » est après remises et aucune colonne ne les donne : les remises sont inconnues, et le chiffre d&apos;affaires brut est égal au net avant retours.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="161"/>
+        <location filename="../core/import/SourceNotes.cpp" line="162"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Les imports précédents dans « %1 » lisaient des champs pour lesquels ce fichier n&apos;a pas de colonne : %2. Ses commandes s&apos;en passent. Si le fichier est un autre export du même système, importez-le avec les réglages des fichiers précédents (leur profil enregistré) ; s&apos;il vient d&apos;ailleurs, importez-le comme une source à part.</translation>
     </message>
@@ -3672,7 +3677,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WebShopEvidence</name>
     <message>
-        <location filename="../core/import/WebShopEvidence.cpp" line="106"/>
+        <location filename="../core/import/WebShopEvidence.cpp" line="107"/>
         <source>The file looks like a web shop&apos;s order export (it has the columns %1: shipping, with an order&apos;s fulfilment, payment or billing or where it is sent): its lines go to the source &quot;%2&quot; and the channel &quot;%3&quot;.</source>
         <translation>Le fichier ressemble à l&apos;export des commandes d&apos;une boutique en ligne (il a les colonnes %1 : la livraison, avec l&apos;exécution, le paiement ou la facturation d&apos;une commande ou son adresse de livraison) : ses lignes vont dans la source « %2 » et le canal « %3 ».</translation>
     </message>
@@ -5442,90 +5447,90 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::analytics::clv::ClvExplanation</name>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="35"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="107"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="36"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="108"/>
         <source>Shape of how purchase rates differ between customers: below 1, most customers buy rarely and a few buy very often.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : en dessous de 1, la plupart des clients achètent rarement et quelques-uns très souvent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="38"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="110"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="39"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="111"/>
         <source>Shape of how purchase rates differ between customers: 1 or more, most customers buy at similar rates.</source>
         <translation>Forme des différences de fréquence d&apos;achat entre les clients : à partir de 1, la plupart des clients achètent à un rythme semblable.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="42"/>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="114"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="43"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="115"/>
         <source>Scale of the purchase rates, in weeks: while still a customer, the average customer buys r ÷ α = %1 times a week, about %2 times a year.</source>
         <translation>Échelle des fréquences d&apos;achat, en semaines : tant qu&apos;il reste client, le client moyen achète r ÷ α = %1 fois par semaine, soit environ %2 fois par an.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="48"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="49"/>
         <source>With b, how likely a customer is to stop buying after a purchase: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="53"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="54"/>
         <source>With a, how much that chance of leaving differs between customers: the larger a + b, the more alike customers are.</source>
         <translation>Avec a, mesure dans laquelle ce risque de départ varie d&apos;un client à l&apos;autre : plus a + b est grand, plus les clients se ressemblent.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="65"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="66"/>
         <source>Shape of one customer&apos;s spend from purchase to purchase: the larger p, the more each customer spends the same amount every time.</source>
         <translation>Forme de la dépense d&apos;un client d&apos;un achat à l&apos;autre : plus p est grand, plus chaque client dépense le même montant à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="69"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="70"/>
         <source>Shape of how average spend differs between customers: the larger q, the more alike customers&apos; average spend is (above 1 for the average to exist).</source>
         <translation>Forme des différences de dépense moyenne entre les clients : plus q est grand, plus la dépense moyenne des clients est homogène (supérieur à 1 pour que la moyenne existe).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="74"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="75"/>
         <source>Scale of the spend: across customers, a purchase is worth p × γ ÷ (q − 1) = %1 on average.</source>
         <translation>Échelle de la dépense : tous clients confondus, un achat vaut en moyenne p × γ ÷ (q − 1) = %1.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="77"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="78"/>
         <source>Scale of the spend; with q at or below 1 the average spend does not exist.</source>
         <translation>Échelle de la dépense ; avec q inférieur ou égal à 1, la dépense moyenne n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="95"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="96"/>
         <source>With b, how likely a customer is to stop buying after a purchase, the first one included: on average a ÷ (a + b) = %1 % of customers leave after any one purchase.</source>
         <translation>Avec b, probabilité qu&apos;un client cesse d&apos;acheter après un achat, premier achat compris : en moyenne, a ÷ (a + b) = %1 % des clients partent après un achat donné.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="119"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="120"/>
         <source>Shape of how long customers stay: the smaller s, the more customers differ, a few staying for years while many leave soon.</source>
         <translation>Forme de la durée pendant laquelle les clients restent : plus s est petit, plus les clients diffèrent, quelques-uns restant des années tandis que beaucoup partent vite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="124"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="125"/>
         <source>Scale of how long customers stay, in weeks: a customer stays β ÷ (s − 1) = %1 weeks on average.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines : un client reste en moyenne β ÷ (s − 1) = %1 semaines.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="127"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="128"/>
         <source>Scale of how long customers stay, in weeks; with s at or below 1 a few customers stay so long that the average stay has no limit.</source>
         <translation>Échelle de la durée pendant laquelle les clients restent, en semaines ; avec s inférieur ou égal à 1, quelques clients restent si longtemps que la durée moyenne n&apos;a pas de limite.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="142"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="143"/>
         <source>Part of how long customers stay, at its limit here: the fit finds no customer leaving, so the value only marks where the fit stopped.</source>
         <translation>Élément de la durée pendant laquelle les clients restent, ici à sa limite : l&apos;ajustement ne trouve aucun client qui part, la valeur indique donc seulement où il s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="158"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="159"/>
         <source>Converged at a limit after %1 evaluations on %2 customers: %3 ran to the bound of the allowed range (a value there marks where the fit stopped, not an estimate); log-likelihood %4.</source>
         <translation>Convergence à une limite après %1 évaluations sur %2 clients : pour %3, l&apos;ajustement est allé jusqu&apos;à la borne de l&apos;intervalle permis (une valeur à cette borne indique seulement où il s&apos;est arrêté, ce n&apos;est pas une estimation) ; log-vraisemblance %4.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="166"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="169"/>
         <source>Converged after %1 evaluations on %2 customers; log-likelihood %3.</source>
         <translation>Convergence après %1 évaluations sur %2 clients ; log-vraisemblance %3.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="168"/>
+        <location filename="../core/analytics/clv/ClvExplanation.cpp" line="171"/>
         <source>Did not converge after %1 evaluations on %2 customers (%3); log-likelihood %4.</source>
         <translation>Pas de convergence après %1 évaluations sur %2 clients (%3) ; log-vraisemblance %4.</translation>
     </message>
@@ -6398,58 +6403,58 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CheckPage</name>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="92"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="93"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="94"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="95"/>
         <source>Save &amp;Rejected Rows…</source>
         <translation>Enregistrer les lignes &amp;rejetées…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="104"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
         <source>Check the whole file</source>
         <translation>Vérifier tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="105"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="106"/>
         <source>StoreLens reads every row as the import will, without changing the workspace.</source>
         <translation>StoreLens lit chaque ligne comme le fera l&apos;importation, sans modifier l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="107"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="284"/>
         <source>Checking every row of %1…</source>
         <translation>Vérification de chaque ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="304"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="305"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="326"/>
         <source>The check was stopped. Check again, or go back to change the settings.</source>
         <translation>La vérification a été arrêtée. Vérifiez à nouveau ou revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="331"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="333"/>
         <source>The file could not be checked: %1 Go back to change the settings.</source>
         <translation>Le fichier n&apos;a pas pu être vérifié : %1 Revenez en arrière pour modifier les paramètres.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="334"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="336"/>
         <source>no column is chosen for %1.</source>
         <translation>aucune colonne n&apos;est choisie pour %1.</translation>
     </message>
@@ -6474,17 +6479,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les montants au niveau de la commande (%1) sont exclus.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="136"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="137"/>
         <source>The file writes no currency and the computer names none. &amp;Currency of the amounts:</source>
         <translation>Le fichier n’indique aucune devise, et l’ordinateur non plus. &amp;Devise des montants :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="145"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="146"/>
         <source>None (plain numbers)</source>
         <translation>Aucune (nombres seuls)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="148"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="149"/>
         <source>Money is shown with this currency on every screen and in the report; File › Workspace Settings changes it later.</source>
         <translation>Les montants s’affichent avec cette devise sur chaque écran et dans le rapport ; Fichier › Paramètres de l’espace de travail la modifie plus tard.</translation>
     </message>
@@ -6586,27 +6591,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 lignes n&apos;ont pas de prix : elles comptent pour les commandes, les articles et les clients ; les montants indiquent « aucun prix importé » pour elles.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="358"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="359"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (each item a row lists is a line; a refunded item is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme %3 lignes de commande (chaque article qu’une ligne liste est une ligne ; un article remboursé est une vente et un retour) : %4 nouvelles, %5 déjà dans l’espace de travail (dont %6 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="365"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="366"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as %3 order lines (a refunded row is a sale and a return): %4 new, %5 already in the workspace (%6 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; sous forme de %3 lignes de commande (une ligne remboursée est une vente et un retour) : %4 nouvelles, %5 déjà dans l&apos;espace de travail (dont %6 avec des modifications).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="371"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="372"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt; as order lines: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; comme lignes de commande : %3 nouvelles, %4 déjà dans l’espace de travail (dont %5 modifiées).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="377"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="378"/>
         <source>&lt;b&gt;%1 of %2 rows can be imported&lt;/b&gt;: %3 new, %4 already in the workspace (%5 of them with changes).</source>
         <translation>&lt;b&gt;%1 lignes sur %2 peuvent être importées&lt;/b&gt; : %3 nouvelles, %4 déjà dans l&apos;espace de travail (dont %5 modifiées).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="389"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="390"/>
         <source>They make %1 order(s).</source>
         <translation>
             <numerusform>Elles forment %1 commande.</numerusform>
@@ -6614,42 +6619,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="395"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="397"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
         <source>&lt;b&gt;%1 rows are rejected&lt;/b&gt; and will be left out; they are listed below with the reason. Save them to fix them in the file, or Cancel to import nothing.</source>
         <translation>&lt;b&gt;%1 lignes sont rejetées&lt;/b&gt; et seront exclues ; elles sont listées ci-dessous avec le motif. Enregistrez-les pour les corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="402"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="403"/>
         <source>The list shows the first %1.</source>
         <translation>La liste montre les %1 premières.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="406"/>
         <source>Nothing can be imported: go back and check the columns.</source>
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="444"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="451"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="462"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement ou une annulation (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -6657,43 +6662,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="487"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="494"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="529"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="698"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -7152,222 +7157,222 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="185"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>&amp;Répartir les remises de commande sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="189"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="192"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="208"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="243"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="255"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="258"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="265"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="269"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Une remise de commande indiquée une seule fois par commande est répartie sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, elle est exclue. Les frais de port ne sont pas des ventes : une colonne associée aux frais de port est comptée et laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="278"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="282"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="385"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="404"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="406"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="492"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="572"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="585"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="586"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="593"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="599"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="618"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="607"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="615"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="630"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="635"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="623"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="638"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour. Si un statut signifie que l&apos;article a été annulé avant paiement, l&apos;étape Vérification peut l&apos;écarter à la place.</translation>
     </message>
@@ -8066,87 +8071,87 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="69"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
         <source>Close the explanation (Esc)</source>
         <translation>Fermer l&apos;explication (Échap)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="70"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="71"/>
         <source>Close the explanation</source>
         <translation>Fermer l&apos;explication</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="97"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="98"/>
         <source>Largest parts &amp;by</source>
         <translation>Principales parts &amp;par</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="168"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="184"/>
         <source>Why did %1 change?</source>
         <translation>%1 : pourquoi cette évolution ?</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="211"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
         <source>Open a workspace to see why a figure changed.</source>
         <translation>Ouvrez un espace de travail pour voir pourquoi un chiffre a évolué.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="214"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="230"/>
         <source>Working out where the change came from…</source>
         <translation>Recherche de l&apos;origine de l&apos;évolution…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="227"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="243"/>
         <source>The change could not be explained: %1</source>
         <translation>L&apos;évolution n&apos;a pas pu être expliquée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="235"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="251"/>
         <source>There is no change to explain: %1</source>
         <translation>Il n&apos;y a pas d&apos;évolution à expliquer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="246"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="262"/>
         <source>How this was judged: %1.</source>
         <translation>Comment cela a été jugé : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="281"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="297"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Mix</source>
         <translation>Mix</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="283"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="299"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="284"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="300"/>
         <source>Part of the change</source>
         <translation>Part de l&apos;évolution</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="295"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="311"/>
         <source>Click to show only %1 on the dashboard.</source>
         <translation>Cliquez pour n&apos;afficher que %1 dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="296"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="312"/>
         <source>The dashboard cannot be filtered by this.</source>
         <translation>Le tableau de bord ne peut pas être filtré selon ce critère.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/ExplainPanel.cpp" line="309"/>
+        <location filename="../ui/dashboard/ExplainPanel.cpp" line="325"/>
         <source>The %1 largest of %2 parts.</source>
         <translation>Les %1 plus grandes parts sur %2.</translation>
     </message>
@@ -8398,77 +8403,77 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::FilePage</name>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="40"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="41"/>
         <source>semicolon-separated</source>
         <translation>séparé par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="42"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="43"/>
         <source>tab-separated</source>
         <translation>séparé par des tabulations</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="44"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="45"/>
         <source>separated by vertical bars</source>
         <translation>séparé par des barres verticales</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="46"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="47"/>
         <source>comma-separated</source>
         <translation>séparé par des virgules</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="94"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
         <source>Choose the file</source>
         <translation>Choisir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="95"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="96"/>
         <source>Choose a CSV export of your till, web shop or ERP. StoreLens reads its first rows to work out what it holds; nothing is imported before the last step.</source>
         <translation>Choisissez un export CSV de votre caisse, de votre boutique en ligne ou de votre ERP. StoreLens lit ses premières lignes pour déterminer son contenu ; rien n&apos;est importé avant la dernière étape.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="103"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="104"/>
         <source>Choose what the file holds</source>
         <translation>Choisir le contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="114"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="115"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="119"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="120"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="124"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="125"/>
         <source>The file &amp;holds:</source>
         <translation>Le fichier &amp;contient :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="157"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="158"/>
         <source>Choose the file to import</source>
         <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="180"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="181"/>
         <source>There is no file at %1.</source>
         <translation>Aucun fichier à l&apos;emplacement %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="183"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="184"/>
         <source>Reading the first rows…</source>
         <translation>Lecture des premières lignes…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="192"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="193"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/FilePage.cpp" line="201"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="202"/>
         <source>%1, %2, %Ln column(s), %3.</source>
         <translation>
             <numerusform>%1, %2, %Ln colonne, %3.</numerusform>
@@ -8476,22 +8481,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="218"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
         <source>StoreLens cannot tell what this file holds: please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer le contenu de ce fichier : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="219"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="220"/>
         <source>StoreLens cannot tell for sure what this file holds (it could be %1): please choose below.</source>
         <translation>StoreLens ne parvient pas à déterminer avec certitude le contenu de ce fichier (il pourrait s&apos;agir de %1) : veuillez le choisir ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="226"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
         <source>&amp;Use the saved settings &quot;%1&quot;</source>
         <translation>&amp;Utiliser les paramètres enregistrés « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/FilePage.cpp" line="227"/>
+        <location filename="../ui/importwizard/FilePage.cpp" line="228"/>
         <source>Kind of file: %1. This file has the same columns; the next step checks the whole file.</source>
         <translation>Type de fichier : %1. Ce fichier a les mêmes colonnes ; l’étape suivante vérifie le fichier entier.</translation>
     </message>
@@ -9490,57 +9495,57 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportMessages</name>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="17"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="18"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="19"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="20"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="32"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="33"/>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="34"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="35"/>
         <source>%1 was imported (%2): %3 new rows, %4 updated, %5 unchanged, %6 rejected.</source>
         <translation>%1 a été importé (%2) : %3 nouvelles lignes, %4 mises à jour, %5 inchangées, %6 rejetées.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="44"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="45"/>
         <source>… and %1 more rejected rows.</source>
         <translation>… et %1 autres lignes rejetées.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="50"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="51"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="53"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="54"/>
         <source>%1, line %2, column %3</source>
         <translation>%1, ligne %2, colonne %3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="56"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="57"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="58"/>
         <source>Nothing was imported. %1 (%2)</source>
         <translation>Rien n&apos;a été importé. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="61"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="62"/>
         <source>Columns not recognised</source>
         <translation>Colonnes non reconnues</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportMessages.cpp" line="63"/>
+        <location filename="../ui/shell/ImportMessages.cpp" line="64"/>
         <source>Nothing was imported: StoreLens could not find columns for %1 in %2 (read as %3). Import the file with File › Import… to choose the columns yourself.</source>
         <translation>Rien n&apos;a été importé : StoreLens n&apos;a pas trouvé de colonnes pour %1 dans %2 (lu comme %3). Importez le fichier avec Fichier › Importer… pour choisir vous-même les colonnes.</translation>
     </message>
@@ -9793,7 +9798,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="313"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="325"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>
@@ -9982,7 +9987,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::LanguageSettings</name>
     <message>
-        <location filename="../ui/common/LanguageSettings.cpp" line="28"/>
+        <location filename="../ui/common/LanguageSettings.cpp" line="29"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
@@ -13328,35 +13333,35 @@ Chiffre d&apos;affaires net %5</numerusform>
 <context>
     <name>storelens::ui::ViewPrinter</name>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="145"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="146"/>
         <source>&amp;Print…</source>
         <translation>Impri&amp;mer…</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="149"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="150"/>
         <source>Print the whole of the view on screen</source>
         <translation>Imprimer toute la vue affichée à l&apos;écran</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="176"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="181"/>
         <source>StoreLens</source>
         <translation>StoreLens</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="273"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="284"/>
-        <location filename="../ui/common/ViewPrinter.cpp" line="291"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="278"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="289"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="296"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../ui/common/ViewPrinter.cpp" line="280"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
         <source>The view could not be printed.</source>
         <translation>La vue n&apos;a pas pu être imprimée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="285"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="290"/>
         <source>The view is longer than %n page(s): the first %n were printed. Export the table to CSV for all of it.</source>
         <translation>
             <numerusform>La vue dépasse %n page : seule la première (%n page) a été imprimée. Exportez le tableau en CSV pour l&apos;avoir en entier.</numerusform>
@@ -13364,7 +13369,7 @@ Chiffre d&apos;affaires net %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/common/ViewPrinter.cpp" line="292"/>
+        <location filename="../ui/common/ViewPrinter.cpp" line="297"/>
         <source>The view was printed to a PDF file: %n page(s).</source>
         <translation>
             <numerusform>La vue a été imprimée dans un fichier PDF : %n page.</numerusform>

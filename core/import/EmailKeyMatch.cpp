@@ -210,7 +210,7 @@ EmailKeyMatch CustomerContacts::match(const KnownCustomers &known) const
     return m;
 }
 
-QString EmailKeyMatch::sentence() const
+QString EmailKeyMatch::sentence(Where where) const
 {
     if (matching == 0)
         return {};
@@ -219,19 +219,19 @@ QString EmailKeyMatch::sentence() const
         parts << emailSentence(*this);
     if (byPhone > 0)
         parts << phoneSentence(*this);
-    parts << (idColumn.isEmpty()
-                  ? EmailKeyMatchText::tr(
-                        "Match them to count each person once (a line's customer becomes the "
-                        "workspace's customer with its e-mail address or phone number): "
-                        "\"Count Each Person Once\" on the Check page, or --customers-by-email "
-                        "on the command line.")
-                  : EmailKeyMatchText::tr(
-                        "Match them to count each person once (a line's customer becomes the "
-                        "one with its e-mail address or, without one, its phone number; "
-                        "customers with neither keep their \"%1\"): \"Count Each Person "
-                        "Once\" on the Check page, or --customers-by-email on the command "
-                        "line.")
-                        .arg(idColumn));
+    // Where the sentence is read says how: the import window's button, or the command line's flag (trial
+    // 23us: the Check page named the flag beside its own button).
+    const QString how = where == Where::Window ? EmailKeyMatchText::tr("\"Count Each Person Once\"")
+                                               : QStringLiteral("--customers-by-email");
+    parts << (idColumn.isEmpty() ? EmailKeyMatchText::tr(
+                                       "Match them to count each person once (a line's customer becomes the "
+                                       "workspace's customer with its e-mail address or phone number): %1.")
+                                       .arg(how)
+                                 : EmailKeyMatchText::tr(
+                                       "Match them to count each person once (a line's customer becomes the "
+                                       "one with its e-mail address or, without one, its phone number; "
+                                       "customers with neither keep their \"%1\"): %2.")
+                                       .arg(idColumn, how));
     return parts.join(QLatin1Char(' '));
 }
 

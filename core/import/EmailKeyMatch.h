@@ -44,8 +44,9 @@ struct EmailKeyMatch
 
     qint64 byEmail() const { return matching - byPhone; }
     // "46 customers of this file have an e-mail address that already belongs to another customer of the
-    // workspace …" (translated), and what to do; empty when none matches.
-    QString sentence() const;
+    // workspace …" (translated), and what to do where it is read; empty when none matches.
+    enum class Where { Window, CommandLine };
+    QString sentence(Where where) const;
 };
 
 // The workspace's customers as an import finds them by e-mail address and phone number, read once inside the

@@ -33,7 +33,7 @@ void EmailKeyOffer::showFor(const core::EmailKeyMatch &match)
             : tr("Gives each line the workspace's customer with the address in \"%1\" or, without one, the "
                  "number in \"%2\", checks the file again and keeps the choice in the import profile.")
                   .arg(match.emailColumn, match.phoneColumn);
-    offer(match.sentence(), tr("Count Each Person &Once"), toolTip);
+    offer(match.sentence(core::EmailKeyMatch::Where::Window), tr("Count Each Person &Once"), toolTip);
 }
 
 } // namespace storelens::ui

@@ -114,7 +114,14 @@ void TestEmailKeyMatch::webShopFirst()
             QCOMPARE(m.phone.fileKey, QStringLiteral("1140"));
             QCOMPARE(m.phone.contact, QStringLiteral("612345678"));
             QCOMPARE(m.phone.knownAs, QStringLiteral("lucia.soler@example.es"));
-            const QString said = m.sentence();
+            const QString said = m.sentence(EmailKeyMatch::Where::CommandLine);
+            // Where it is read, the way to match them: the flag, or the Check page's button only.
+            QVERIFY2(said.endsWith(QStringLiteral("keep their \"Cód. cliente\"): --customers-by-email.")),
+                     qPrintable(said));
+            const QString window = m.sentence(EmailKeyMatch::Where::Window);
+            QVERIFY2(
+                window.endsWith(QStringLiteral("keep their \"Cód. cliente\"): \"Count Each Person Once\".")),
+                qPrintable(window));
             QVERIFY2(said.contains(QStringLiteral(
                          "1 customer of this file has the phone number of another customer of the workspace, "
                          "and one of the two has no e-mail address (\"1140\" with 612345678 is customer "
@@ -177,7 +184,7 @@ void TestEmailKeyMatch::tillFirst()
             QCOMPARE(m.email.knownAs, QStringLiteral("1131"));
             QCOMPARE(m.phone.fileKey, QStringLiteral("lucia.soler@example.es"));
             QCOMPARE(m.phone.knownAs, QStringLiteral("1140"));
-            const QString said = m.sentence();
+            const QString said = m.sentence(EmailKeyMatch::Where::CommandLine);
             QVERIFY2(said.startsWith(QStringLiteral(
                          "1 customer of this file has an e-mail address that already belongs to another "
                          "customer of the workspace (joaquin.pena@yahoo.es is customer \"1131\" there), so "
@@ -273,7 +280,7 @@ void TestEmailKeyMatch::sharedOrShortPhoneMatchesNoOne()
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->emailKeyMatch.fileCustomers, qint64(1)); // 8 and 9 have no number of 7 digits
     QCOMPARE(report->emailKeyMatch.matching, qint64(0));
-    QCOMPARE(report->emailKeyMatch.sentence(), QString());
+    QCOMPARE(report->emailKeyMatch.sentence(EmailKeyMatch::Where::Window), QString());
     profile.customersByEmail = true;
     QVERIFY(Importer::run(ws, till, profile).ok());
     QCOMPARE(summaryOf(ws).buyingCustomers, qint64(6));
