@@ -224,17 +224,20 @@ void TestOrderSeries::customerOfTheWebShopIsFoundAndKeyedByEmail()
             QCOMPARE(m.matching, qint64(1));
             QCOMPARE(m.email.fileKey, QStringLiteral("1131"));
             QCOMPARE(m.email.contact, QStringLiteral("joaquin.pena@yahoo.es"));
-            QVERIFY2(
-                m.sentence().startsWith(QStringLiteral(
-                    "1 customer of this file has an e-mail address that already belongs to another "
-                    "customer of the workspace (\"1131\" of this file has joaquin.pena@yahoo.es, which is "
-                    "customer \"joaquin.pena@yahoo.es\" there)")),
-                qPrintable(m.sentence()));
-            QVERIFY(m.sentence().contains(QStringLiteral("keep their \"Cód. cliente\"")));
-            QVERIFY(!m.sentence().contains(QStringLiteral("the phone number of another customer")));
+            QVERIFY2(m.sentence(EmailKeyMatch::Where::Window)
+                         .startsWith(QStringLiteral(
+                             "1 customer of this file has an e-mail address that already belongs to another "
+                             "customer of the workspace (\"1131\" of this file has joaquin.pena@yahoo.es, "
+                             "which is "
+                             "customer \"joaquin.pena@yahoo.es\" there)")),
+                     qPrintable(m.sentence(EmailKeyMatch::Where::Window)));
+            QVERIFY(m.sentence(EmailKeyMatch::Where::Window)
+                        .contains(QStringLiteral("keep their \"Cód. cliente\"")));
+            QVERIFY(!m.sentence(EmailKeyMatch::Where::Window)
+                         .contains(QStringLiteral("the phone number of another customer")));
         } else {
             QCOMPARE(m.matching, qint64(0));
-            QCOMPARE(m.sentence(), QString());
+            QCOMPARE(m.sentence(EmailKeyMatch::Where::Window), QString());
         }
         // Web 2 + till 2 as keyed; keyed by e-mail Joaquín is one customer: 3 people.
         const WorkspaceSummary s = summaryOf(ws);
