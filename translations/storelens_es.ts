@@ -2170,25 +2170,25 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <source>1 line</source>
         <translation>1 línea</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n línea</numerusform>
-            <numerusform>%n líneas</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>1 row</source>
         <translation>1 fila</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="94"/>
-        <source>%n rows</source>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <source>%Ln lines</source>
         <translation>
-            <numerusform>%n fila</numerusform>
-            <numerusform>%n filas</numerusform>
+            <numerusform>%Ln línea</numerusform>
+            <numerusform>%Ln líneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>

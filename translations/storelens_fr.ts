@@ -2170,25 +2170,25 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="89"/>
-        <source>%n lines</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="94"/>
         <source>1 row</source>
         <translation>1 ligne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="94"/>
-        <source>%n rows</source>
+        <location filename="../core/import/DataQuality.cpp" line="89"/>
+        <source>%Ln lines</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/DataQuality.cpp" line="94"/>
+        <source>%Ln rows</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>

@@ -86,12 +86,12 @@ int plural(qint64 n)
 
 QString lineCount(qint64 n)
 {
-    return n == 1 ? DataQualityText::tr("1 line") : DataQualityText::tr("%n lines", nullptr, plural(n));
+    return n == 1 ? DataQualityText::tr("1 line") : DataQualityText::tr("%Ln lines", nullptr, plural(n));
 }
 
 QString rowCount(qint64 n)
 {
-    return n == 1 ? DataQualityText::tr("1 row") : DataQualityText::tr("%n rows", nullptr, plural(n));
+    return n == 1 ? DataQualityText::tr("1 row") : DataQualityText::tr("%Ln rows", nullptr, plural(n));
 }
 
 // Line totals said to be before the discount (an order export's subtotal) with no discount of any kind
