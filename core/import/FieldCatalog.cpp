@@ -25,14 +25,19 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 // preferMoneyDiscount()), French tills (Numéro de reçu, N° ticket, Heure, Référence, Produit, Quantité, Prix
 // unitaire TTC, Remise, Total TTC, Catégorie, E-mail client, Téléphone client; a till's register, Caisse,
 // Kasse or Caja, is no store and stays unmapped, as Ágora's TPV does)
-// and Wix's orders export (Contact email, Payment status, Delivery country).
+// and Wix's orders export (Contact email, Payment status, Delivery country); Italian tills and shops (trial
+// 23it: Cassa in Cloud's Data, Ora, Punto vendita, Numero documento, Codice cliente, Codice articolo,
+// Descrizione, Reparto, Quantità, Prezzo unitario, Sconto and its rate "Sconto %", Totale, Stato riga;
+// Storeden's Numero ordine, Stato pagamento, Nazione, Prodotto; a till's Cassa is its register again, and
+// Imponibile, Imposta and Aliquota IVA are tax, not sales, and stay unmapped); Toast's Item Selection Details
+// (trial 23us: Menu Item, Menu Group, Customer beside Customer Id; ExportStylesToast.h reads Gross Price).
 QList<FieldSpec> orderFields()
 {
     return {
         spec(
             field::OrderId, FieldType::Id, true,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Order ID"),
-            "invoiceno invoice invoicenumber invoiceid orderid ordernumber orderno order transactionid saleid"
+            "orderid invoiceno invoice invoicenumber invoiceid ordernumber orderno order transactionid saleid"
             " receiptid receiptno receiptnumber receipt ticketno ticket documentno billno transaction sale "
             "name beleg belegnr belegnummer bonnr rechnungsnr rechnungsnummer numérodereçu numeroderecu "
             "numérodecommande "
@@ -43,7 +48,8 @@ QList<FieldSpec> orderFields()
             " númerodefactura numerodefactura nºfactura nºdefactura nfactura ndefactura factura nvente"
             " nºvente ndevente nºdevente numérodevente numerodevente référencecommande referencecommande"
             " référencedecommande referencedecommande bestellnummer bestellnr auftragsnummer auftragsnr"
-            " number"),
+            " number numerodocumento numerodoc ndocumento nºdocumento numeroscontrino nscontrino"
+            " numeroordine nordine nºordine idordine numerofattura nfattura"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -55,29 +61,31 @@ QList<FieldSpec> orderFields()
              "saledate transactiondate datetime timestamp paidat"
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
              " datedecommande datedelacommande datedevente"
-             " datadepagamento bestelldatum auftragsdatum kaufdatum rechnungsdatum"),
+             " datadepagamento bestelldatum auftragsdatum kaufdatum rechnungsdatum data dataordine"
+             " datadocumento datavendita"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
-             "time ordertime saletime uhrzeit zeit heure hora"),
+             "time ordertime saletime uhrzeit zeit heure hora ora orario"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid nclient nºclient"
              " numéroclient numeroclient numérodeclient numerodeclient codeclient client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
              " buyeruserid buyer customercode kundencode codigocliente códigocliente codigodecliente"
-             " códigodecliente"),
+             " códigodecliente codicecliente idcliente numerocliente codcliente"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
              "billingname customername customerfullname kundenname nombredelcliente nomduclient"
-             " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto nomclient client"),
+             " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto nomclient client cliente"
+             " nomecliente nominativo customer"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
              " contactemail emailduclient courriel emailclient emailcliente emailkunde"
              " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"
-             " buyeremail buyeremailaddress emailadresse"),
+             " buyeremail buyeremailaddress emailadresse indirizzoemail emailcliente"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
@@ -85,7 +93,8 @@ QList<FieldSpec> orderFields()
              "phone telephone phonenumber telephonenumber mobile mobilephone mobilenumber cellphone"
              " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
              " celular telefone telefon telefonnummer handy handynummer téléphone portable téléphoneclient"
-             " telephoneclient teléfonocliente telefonocliente telefonkunde buyerphone buyerphonenumber"),
+             " telephoneclient teléfonocliente telefonocliente telefonkunde buyerphone buyerphonenumber"
+             " cellulare"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"
@@ -95,41 +104,44 @@ QList<FieldSpec> orderFields()
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
              " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf codebarre"
-             " codebarres codesbarres référenceproduit referenceproduit"),
+             " codebarres codesbarres référenceproduit referenceproduit codicearticolo codiceprodotto"
+             " codice codiceabarre codicebarre"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
             "description lineitemname itemname productname item product title itemdescription artikel"
             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
-            " nomedoproduto produit nomduproduit désignation libellé concepto descripción descripcion"),
+            " nomedoproduto produit nomduproduit désignation libellé concepto descripción descripcion"
+            " descrizione prodotto articolo nomeprodotto menuitem"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
              "produktgruppe artikelgruppe "
-             "kategorie categoría categoria catégorie"),
+             "kategorie categoría categoria catégorie reparto menugroup"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
              "quantite"
-             " qté cantidaddelproducto quantidadecomprada quantidade unidades"),
+             " qté cantidaddelproducto quantidadecomprada quantidade unidades quantità qtà qta"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
              " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
-             " prixunitairettc preciounidad"),
+             " prixunitairettc preciounidad prezzounitario prezzo"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
              "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag "
-             "ventasbrutas totalttc montantttc"),
+             "ventasbrutas totalttc montantttc totale totaleriga importo"),
         spec(field::Discount, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
              "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass descuentos descuento remise dto remisettc"),
+             "nachlass descuentos descuento remise dto remisettc sconto importosconto"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
-             "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"),
+             "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"
+             " percentualesconto scontopercentuale"),
         // Odoo's "Discount (%)": 20.00 is 20 % (MappingSuggester maps it from its values).
         spec(field::DiscountPercent, FieldType::Percent, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a percentage (20 = 20 %)"),
@@ -155,18 +167,19 @@ QList<FieldSpec> orderFields()
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site filiale standort pointofsale tienda local"
-             " pointdevente magasin"),
+             " pointdevente magasin puntovendita puntodivendita negozio"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource canaldeventa canal"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
-             " pays paysdelivraison paysdefacturation lieferland rechnungsland"),
+             " pays paysdelivraison paysdefacturation lieferland rechnungsland nazione paese"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"
-             " statusdopagamento estadodelaorden estadodelpedido statusdopedido estado"),
+             " statusdopagamento estadodelaorden estadodelpedido statusdopedido estado statopagamento"
+             " statoordine statoriga stato"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"

@@ -14,6 +14,7 @@
 #include "core/import/ExportStylesSquarespace.h"
 #include "core/import/ExportStylesSumUp.h"
 #include "core/import/ExportStylesTiendanube.h"
+#include "core/import/ExportStylesToast.h"
 #include "core/import/ExportStylesWix.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
@@ -41,12 +42,12 @@ int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
 }
 
 // A till's line total, what it charged for the line with tax: German tills' "Gesamtbetrag", "Gesamt brutto"
-// and "Bruttobetrag", French tills' "Total TTC" (chooseTillAmount()).
+// and "Bruttobetrag", French tills' "Total TTC", Italian tills' "Totale" (chooseTillAmount()).
 bool isTillLineTotal(const QString &header)
 {
     static const QStringList names = {QStringLiteral("gesamtbetrag"), QStringLiteral("gesamtbrutto"),
                                       QStringLiteral("bruttobetrag"), QStringLiteral("totalttc"),
-                                      QStringLiteral("montantttc")};
+                                      QStringLiteral("montantttc"),   QStringLiteral("totale")};
     return !header.isEmpty() && names.contains(normaliseHeader(header));
 }
 
@@ -176,6 +177,29 @@ void preferMoneyDiscount(const FilePreview &preview, ImportProfile &profile)
     }
 }
 
+// "Sconto %" before "Sconto" (trial 23it: Cassa in Cloud): both names normalise alike, and the first, the
+// rate, took the discount. The column whose name names no rate is the money taken off, whatever the preview's
+// rows hold (a till's staff rates may all come after them, leaving the rate column empty there), so it takes
+// the discount and the rate is left unmapped, as preferMoneyDiscount() does once the values have shown it.
+void preferDiscountNamingNoRate(const FilePreview &preview, ImportProfile &profile)
+{
+    const FieldSpec *spec = findField(profile.entity, field::Discount);
+    const int rateColumn = int(preview.header.indexOf(profile.columnFor(field::Discount)));
+    if (!spec || rateColumn < 0 || rateColumn >= profile.columns.size() ||
+        !namesARate(preview.header.at(rateColumn)))
+        return;
+    const int rank = matchRank(normaliseHeader(preview.header.at(rateColumn)), *spec);
+    for (int c = 0; c < profile.columns.size() && rank != kNoMatch; ++c) {
+        ColumnMapping &m = profile.columns[c];
+        if (c != rateColumn && m.field.isEmpty() && !namesARate(m.column) &&
+            matchRank(normaliseHeader(m.column), *spec) == rank) {
+            m.field = field::Discount;
+            profile.columns[rateColumn].field.clear();
+            return;
+        }
+    }
+}
+
 // Whether the preview writes column `c` once per order: on the first row of each order of several rows and
 // on none of its later rows (Squarespace's and Shopify's order-level columns), with such an order to show it.
 bool givenOncePerOrder(const FilePreview &preview, int idColumn, int c)
@@ -277,6 +301,7 @@ bool moneyByTheRows(const FilePreview &preview, const ImportProfile &profile, co
 // read instead of it when that is known (chooseTillAmount()).
 void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 {
+    preferDiscountNamingNoRate(preview, profile);
     for (int c = 0; c < profile.columns.size(); ++c) {
         ColumnMapping &m = profile.columns[c];
         if (m.field == field::Discount || m.field == field::DiscountRate) {
@@ -311,7 +336,8 @@ void suggestAmounts(const FilePreview &preview, ImportProfile &profile)
 void preferContactKey(const FilePreview &preview, ImportProfile &profile)
 {
     static const QStringList personWords = {QStringLiteral("customer"), QStringLiteral("client"),
-                                            QStringLiteral("kunde"), QStringLiteral("buyer")};
+                                            QStringLiteral("kunde"), QStringLiteral("buyer"),
+                                            QStringLiteral("cliente")};
     const QString id = profile.columnFor(field::CustomerId);
     if (id.isEmpty() || !personWords.contains(normaliseHeader(id)) ||
         !profile.columnFor(field::CustomerName).isEmpty() ||
@@ -446,12 +472,14 @@ bool isWebShopExport(const QStringList &header)
 QStringList defaultCancelStatusValues()
 {
     // English, then French, Spanish, German and Italian, as shop back offices write them in those languages
-    // (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...).
+    // (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). A till's voided
+    // line ("Storniert", "Anulado", Cassa in Cloud's "Stornato") is one too: the Check page offers to leave
+    // it out as never charged (trial 23it).
     static const char *const values[] = {
-        "refunded",  "refund",        "cancelled",   "canceled",    "returned",  "voided",
-        "annulé",    "annulée",       "remboursé",   "remboursée",  "cancelado", "cancelada",
-        "anulado",   "anulada",       "reembolsado", "reembolsada", "devuelto",  "storniert",
-        "erstattet", "rückerstattet", "annullato",   "rimborsato"};
+        "refunded",    "refund",      "cancelled",  "canceled",  "returned",  "voided",        "annulé",
+        "annulée",     "remboursé",   "remboursée", "cancelado", "cancelada", "anulado",       "anulada",
+        "reembolsado", "reembolsada", "devuelto",   "storniert", "erstattet", "rückerstattet", "annullato",
+        "annullata",   "rimborsato",  "rimborsata", "reso",      "stornato",  "stornata"};
     QStringList out;
     for (const char *v : values)
         out << QString::fromUtf8(v);
@@ -650,6 +678,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         exportstyles::suggestTiendanubeOrders(preview.header, profile);
         exportstyles::suggestSquareOnlineOrders(preview.header, profile);
         exportstyles::suggestCloverLineItems(preview.header, profile);
+        exportstyles::suggestToastItemSelections(preview.header, profile);
         exportstyles::suggestEbayOrders(preview.header, profile);
         exportstyles::suggestAmazonAllOrders(preview.header, profile);
         exportstyles::suggestDsfinvkReceipts(preview, profile);

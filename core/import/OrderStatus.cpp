@@ -43,37 +43,17 @@ template<typename List> bool contains(const List &list, const QByteArray &key)
 // unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid). Only words
 // a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's state, and
 // "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
-const char *const NotSoldOtherLanguages[] = {"pendiente",
-                                             "pendientedepago",
-                                             "pagopendiente",
-                                             "nopagado",
-                                             "impagado",
-                                             "fallido",
-                                             "pagofallido",
-                                             "abandonado",
-                                             "expirado",
-                                             "pendente",
-                                             "pagamentopendente",
-                                             "aguardandopagamento",
-                                             "nãopago",
-                                             "naopago",
-                                             "falhou",
-                                             "ausstehend",
-                                             "zahlungausstehend",
-                                             "unbezahlt",
-                                             "nichtbezahlt",
-                                             "fehlgeschlagen",
-                                             "abgelaufen",
-                                             "impayé",
-                                             "impayée",
-                                             "nonpayé",
-                                             "nonpayée",
-                                             "enattentedepaiement",
-                                             "échoué",
-                                             "abandonné",
-                                             "abandonnée",
-                                             "expiré",
-                                             "expirée"};
+const char *const NotSoldOtherLanguages[] = {
+    "pendiente", "pendientedepago", "pagopendiente", "nopagado", "impagado", "fallido", "pagofallido",
+    "abandonado", "expirado", "pendente", "pagamentopendente", "aguardandopagamento", "nãopago", "naopago",
+    "falhou", "ausstehend", "zahlungausstehend", "unbezahlt", "nichtbezahlt", "fehlgeschlagen", "abgelaufen",
+    "impayé", "impayée", "nonpayé", "nonpayée", "enattentedepaiement", "échoué", "abandonné", "abandonnée",
+    "expiré", "expirée",
+    // Italian (trial 23it: Storeden's "In attesa di pagamento"
+    // and its order's "In attesa", as "pending payment" and
+    // "pending")
+    "inattesa", "inattesadipagamento", "pagamentoinattesa", "nonpagato", "nonpagata", "pagamentofallito",
+    "fallito", "scaduto", "abbandonato"};
 
 // Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
 // orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", a French till's
@@ -86,7 +66,11 @@ const char *const SaleOtherLanguages[] = {
     "cloture", "validée", "validé", "encaissée", "encaissé", "réglée", "réglé", "cobrado", "cobrada",
     // Processing and shipping states, as "processing" and "shipped" (trial 22de: Gambio's "In Bearbeitung").
     "inbearbeitung", "verschickt", "versandbereit", "teilweiseversendet", "teilweisegeliefert",
-    "enpréparation", "enpreparation", "enpreparación", "enpreparacion", "preparado"};
+    "enpréparation", "enpreparation", "enpreparación", "enpreparacion", "preparado",
+    // Italian: a till's sold line, a web shop's paid, shipped, delivered and fulfilled orders (trial 23it:
+    // Cassa in Cloud's "Venduto", Storeden's "Pagato", "Spedito", "Evaso").
+    "venduto", "venduta", "pagato", "pagata", "spedito", "spedita", "consegnato", "consegnata", "evaso",
+    "evasa", "completato", "completata", "inlavorazione", "chiuso", "chiusa"};
 
 } // namespace
 
@@ -220,7 +204,8 @@ bool isRefundStatus(const QString &value)
         if (v.contains(QLatin1String(word)))
             return true;
     }
-    return false;
+    // Italian "Reso" (returned) as a whole word: "reso" is inside other words ("resolved").
+    return v.trimmed() == QLatin1String("reso");
 }
 
 bool sameStatusValue(const QString &a, const QString &b)

@@ -21,7 +21,11 @@ std::optional<QString> prefixBefore(const QString &name, std::initializer_list<c
 
 std::optional<QString> firstNamePrefix(const QString &name)
 {
-    return prefixBefore(name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom"});
+    // Italian "Nome", but not "Cognome" (the last name), which ends with it (trial 23it: Storeden's Nome and
+    // Cognome).
+    if (name.endsWith(QLatin1String("cognome")))
+        return std::nullopt;
+    return prefixBefore(name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nome"});
 }
 
 std::optional<QString> lastNamePrefix(const QString &name)
@@ -35,8 +39,9 @@ std::optional<QString> lastNamePrefix(const QString &name)
 
 bool namesSomeoneElse(const QString &prefix)
 {
-    for (const char *word : {"ship", "deliver", "recipient", "liefer", "versand", "empfänger", "empfaenger",
-                             "livraison", "destinataire", "envío", "envio", "destinatario"}) {
+    for (const char *word :
+         {"ship", "deliver", "recipient", "liefer", "versand", "empfänger", "empfaenger", "livraison",
+          "destinataire", "envío", "envio", "destinatario", "spedizione", "consegna"}) {
         if (prefix.contains(QString::fromUtf8(word)))
             return true;
     }

@@ -9,6 +9,8 @@
 #include "core/model/EnglishPlurals.h"
 #include "ui/importwizard/WizardDriver.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void priceBesideLineTotalUnmapsTheTotal();
     void couponLeftOutIsNamedOnTheCheckPage();
     void priceMappedByHandDecidesTheDecimalComma();
+    void italianTillNeedsNoChoice();
 
 private:
     QString workspace(const QString &name) const
@@ -169,6 +172,42 @@ void TestAmountColumns::priceMappedByHandDecidesTheDecimalComma()
     QCOMPARE(wizard.profile().decimalSeparator, ',');
     QVERIFY(!wizard.profile().decimalSeparatorOpen);
     QVERIFY2(columns->columnProblem(price).isEmpty(), qPrintable(columns->columnProblem(price)));
+}
+
+// Trial 23it: Cassa in Cloud's till file had 13 columns at Ignore, the decimal separator blank and Next
+// greyed out. Now nothing is left to choose: "Sconto" is the discount (its rate "Sconto %" stays out),
+// "Totale" the line total after it, the decimal comma is chosen, and the Check page gives the net sales of
+// tests/core/import/tst_trial23exports.cpp (1,862.22).
+void TestAmountColumns::italianTillNeedsNoChoice()
+{
+    ImportWizard wizard(workspace(QStringLiteral("cassa")),
+                        importFixture(QStringLiteral("cassaincloud_vendite_it.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    QCOMPARE(columns->columnField(columnNamed(wizard, QStringLiteral("Sconto"))), core::field::Discount);
+    QCOMPARE(columns->columnField(columnNamed(wizard, QStringLiteral("Sconto %"))), QString());
+    QCOMPARE(columns->columnField(columnNamed(wizard, QStringLiteral("Totale"))), core::field::LineTotal);
+    QCOMPARE(columns->columnField(columnNamed(wizard, QStringLiteral("Imponibile"))), QString());
+    QCOMPARE(wizard.profile().decimalSeparator, ',');
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    shoot(wizard, QStringLiteral("cassa_columns"));
+    QVERIFY(next(wizard));
+    QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+    const QString status = wizard.findChild<QLabel *>(QStringLiteral("checkStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral("1,862.22")), qPrintable(status));
+    // The voided item and the voided receipt are offered to be left out; Venduto is no unknown status.
+    QStringList offered;
+    for (const QCheckBox *check : wizard.findChildren<QCheckBox *>(QStringLiteral("cancelStatusCheck")))
+        offered << check->text();
+    QCOMPARE(offered,
+             (QStringList{QStringLiteral("\"Stornato\": counted as a cancellation (sold, then refunded), "
+                                         "1 order"),
+                          QStringLiteral("\"Annullato\": counted as a cancellation (sold, then refunded), "
+                                         "1 order")}));
+    QCoreApplication::processEvents();
+    shoot(wizard, QStringLiteral("cassa_check"));
+    wizard.reject();
 }
 
 QTEST_MAIN(TestAmountColumns)
