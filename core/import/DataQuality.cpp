@@ -550,18 +550,12 @@ QStringList DataQuality::sentences(const std::function<QString(const Money &)> &
         // Toast's "Void?" True (trial 23us): an item rung up and taken off before payment.
         if (c.voided) {
             const QString amount = money ? money(c.sales) : c.sales.toString(2);
-            out << (c.partOrders > 0
-                        ? DataQualityText::tr(
-                              "Voided lines left out (marked in the column \"%1\"): taken off "
-                              "before payment, they are no sale: %2, %3 (for example line %4). "
-                              "The other lines of their orders are imported (orders with such "
-                              "lines: %5).")
-                              .arg(c.status, lineCount(c.lines.count), amount, number(c.lines.firstLine),
-                                   number(c.partOrders))
-                        : DataQualityText::tr(
-                              "Voided lines left out (marked in the column \"%1\"): taken off "
-                              "before payment, they are no sale: %2, %3 (for example line %4).")
-                              .arg(c.status, lineCount(c.lines.count), amount, number(c.lines.firstLine)));
+            out << DataQualityText::tr(
+                       "Voided lines left out (marked in the column \"%1\"): taken off before "
+                       "payment, they are no sale: %2, %3 (for example line %4); orders voided "
+                       "as a whole: %5, orders whose other lines are imported: %6.")
+                       .arg(c.status, lineCount(c.lines.count), amount, number(c.lines.firstLine),
+                            number(c.orders - c.partOrders), number(c.partOrders));
             continue;
         }
         // A till's voided item on a receipt that was paid: the line is left out, the receipt stays an order

@@ -141,8 +141,8 @@ void TestVoidedLines::voidedLinesAreLeftOut()
     QVERIFY2(
         sentences.contains(QStringLiteral(
             "Voided lines left out (marked in the column \"Void?\"): taken off before payment, they are "
-            "no sale: 5 lines, 170.50 (for example line 8). The other lines of their orders are imported "
-            "(orders with such lines: 2).")),
+            "no sale: 5 lines, 170.50 (for example line 8); orders voided as a whole: 2, orders whose other "
+            "lines are imported: 2.")),
         qPrintable(sentences.join(QLatin1Char('\n'))));
     QVERIFY2(
         sentences.first().startsWith(QStringLiteral("Lines read: 13 (8 accepted, 5 skipped, 0 rejected)")),
