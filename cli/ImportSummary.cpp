@@ -304,7 +304,8 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
         printLineChanges(r, currency, io);
     }
     io.out << CliText::tr("Data quality:") << '\n';
-    for (const QString &sentence : r.quality.sentences())
+    for (const QString &sentence :
+         r.quality.sentences([&currency](const Money &m) { return moneyText(m, currency); }))
         io.out << QStringLiteral("  - ") << sentence << '\n';
     if (r.placeholderCustomer)
         io.out << QStringLiteral("  - ") << r.placeholderCustomer->sentence() << '\n'

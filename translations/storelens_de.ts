@@ -922,42 +922,42 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
         <translation>Datenqualität:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="311"/>
+        <location filename="../cli/ImportSummary.cpp" line="312"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Um diese Zeilen als Gastverkäufe zu importieren, importieren Sie erneut mit --guest-ids &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="319"/>
+        <location filename="../cli/ImportSummary.cpp" line="320"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Als „kein Produkt“ markiert: %1 Produkte.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="322"/>
+        <location filename="../cli/ImportSummary.cpp" line="323"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Um die gebührenartigen Artikelnummern zu markieren, importieren Sie erneut mit --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="326"/>
+        <location filename="../cli/ImportSummary.cpp" line="327"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Trinkgeld ist kein Umsatz des Geschäfts: Um es herauszulassen, importieren Sie erneut mit --not-sales &quot;%1&quot; (--save-profile merkt es sich für den nächsten Export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="332"/>
+        <location filename="../cli/ImportSummary.cpp" line="333"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Trinkgeld gehört dem Personal und wird aus dem Umsatz herausgelassen (%1): Um es im Umsatz zu zählen, importieren Sie erneut mit --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="337"/>
+        <location filename="../cli/ImportSummary.cpp" line="338"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Ein verkaufter Gutschein wird zum Umsatz, wenn er eingelöst wird, daher bleiben Gutscheine außerhalb des Umsatzes (%1): Um sie beim Verkauf zu zählen, importieren Sie erneut mit --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="347"/>
+        <location filename="../cli/ImportSummary.cpp" line="348"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>Spalte „%1“, Wert „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="354"/>
+        <location filename="../cli/ImportSummary.cpp" line="355"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... und %1 weitere abgelehnte Zeilen.</translation>
     </message>
@@ -2192,83 +2192,88 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="498"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Gelesene Zeilen: %1 (%2 übernommen, %3 übersprungen, %4 abgelehnt).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="478"/>
+        <location filename="../core/import/DataQuality.cpp" line="505"/>
         <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
         <translation>Keine Spalte wird als Bestellnummer gelesen: Jede Zeile zählt als eigene Bestellung, nummeriert nach ihrer Zeile in der Datei. StoreLens kann diese Bestellungen in einem späteren Export nicht wiedererkennen und lehnt daher den Import einer weiteren Datei dieser Quelle in diesen Arbeitsbereich ab. Enthält eine Spalte die Bon-, Beleg-, Verkaufs- oder Rechnungsnummer, ordnen Sie sie „Bestellnummer“ zu.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="513"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Keine Spalte enthält Rabatte: Sie zählen als 0, daher sind die Nettoumsätze die Beträge vor allen Rabatten der Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="490"/>
+        <location filename="../core/import/DataQuality.cpp" line="517"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Übersprungene Leerzeilen: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="493"/>
+        <location filename="../core/import/DataQuality.cpp" line="520"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Summenzeilen übersprungen (ohne Datum, mit einer Zelle wie „Summe“ oder „Total“): Sie summieren die Datei und sind kein Verkauf: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="498"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Positionen mit Servicegebühr ausgelassen (markiert in der Spalte „%1“): Eine Servicegebühr ist kein Umsatz: %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="502"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Zusammenfassungszeilen von eBay-Bestellungen mit mehreren Artikeln ausgelassen: Eine solche Bestellung hat eine Zeile mit ihrem Versand und ihrer Gesamtsumme ohne Artikel, dann eine Zeile je Artikel, die importiert werden: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="507"/>
+        <location filename="../core/import/DataQuality.cpp" line="534"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Fußzeilen von eBay ausgelassen (die heruntergeladenen Datensätze, die Verkäufer-ID): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="538"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Erstattungen früher importierter Bestellungen, jede eine Retourenzeile ihrer Bestellung am Tag der Erstattung (kein Verkauf): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (zum Beispiel Zeile %3), ausgelassen: keine Erstattungen von Verkäufen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Rows without a type</source>
         <translation>Zeilen ohne Typ</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="546"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Übersprungene Zeilen mit Menge 0 und ohne Betrag (nichts verkauft oder zurückgegeben): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="527"/>
+        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <source>Voided lines left out (marked in the column &quot;%1&quot;): taken off before payment, they are no sale: %2, %3 (for example line %4); orders voided as a whole: %5, orders whose other lines are imported: %6.</source>
+        <translation>Stornierte Zeilen ausgelassen (markiert in der Spalte „%1“): vor der Zahlung entfernt, sie sind kein Verkauf: %2, %3 (zum Beispiel Zeile %4); ganz stornierte Bestellungen: %5, Bestellungen, deren übrige Zeilen importiert werden: %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="565"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
         <translation>Zeilen mit dem Status „%1“ ausgelassen: Für sie wurde keine Zahlung erfasst: %2 (zum Beispiel Zeile %3). Die übrigen Zeilen ihrer Bestellungen werden importiert (Bestellungen mit solchen Zeilen: %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="534"/>
+        <location filename="../core/import/DataQuality.cpp" line="572"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="536"/>
+        <location filename="../core/import/DataQuality.cpp" line="574"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n Bestellung mit dem Status „%1“ ausgelassen: Es wurde keine Zahlung erfasst (%2, zum Beispiel Zeile %3).</numerusform>
@@ -2276,123 +2281,123 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="542"/>
+        <location filename="../core/import/DataQuality.cpp" line="580"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Kassenbelege „%1“ ausgelassen (%2): %3 (zum Beispiel Zeile %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="550"/>
+        <location filename="../core/import/DataQuality.cpp" line="588"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="560"/>
+        <location filename="../core/import/DataQuality.cpp" line="598"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="566"/>
+        <location filename="../core/import/DataQuality.cpp" line="604"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="570"/>
+        <location filename="../core/import/DataQuality.cpp" line="608"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="574"/>
+        <location filename="../core/import/DataQuality.cpp" line="612"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="582"/>
+        <location filename="../core/import/DataQuality.cpp" line="620"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="623"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="594"/>
+        <location filename="../core/import/DataQuality.cpp" line="632"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="600"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="605"/>
+        <location filename="../core/import/DataQuality.cpp" line="643"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="610"/>
+        <location filename="../core/import/DataQuality.cpp" line="648"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="619"/>
+        <location filename="../core/import/DataQuality.cpp" line="657"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="626"/>
+        <location filename="../core/import/DataQuality.cpp" line="664"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="633"/>
+        <location filename="../core/import/DataQuality.cpp" line="671"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="638"/>
+        <location filename="../core/import/DataQuality.cpp" line="676"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="643"/>
+        <location filename="../core/import/DataQuality.cpp" line="681"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="649"/>
+        <location filename="../core/import/DataQuality.cpp" line="687"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Retouren (negative Menge oder negativer Betrag): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="652"/>
+        <location filename="../core/import/DataQuality.cpp" line="690"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="657"/>
+        <location filename="../core/import/DataQuality.cpp" line="695"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="661"/>
+        <location filename="../core/import/DataQuality.cpp" line="699"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="680"/>
+        <location filename="../core/import/DataQuality.cpp" line="718"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="688"/>
+        <location filename="../core/import/DataQuality.cpp" line="726"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2663,275 +2668,280 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie der Bestellnummer (mit der Bestellnummer verbunden: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="53"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Customer phone</source>
         <translation>Telefon des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="276"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="314"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="328"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="322"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Position erstattet (ja: die Position ist ein Verkauf und eine Retoure)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <source>Voided (yes: taken off before payment, no sale: left out)</source>
+        <translation>Storniert (ja: vor der Zahlung entfernt, kein Verkauf: ausgelassen)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="206"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="331"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="324"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="326"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="346"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -3142,7 +3152,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="508"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="562"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -3401,32 +3411,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="156"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordConverter.cpp" line="158"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="161"/>
+        <location filename="../core/import/RecordConverter.cpp" line="162"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="247"/>
+        <location filename="../core/import/RecordConverter.cpp" line="248"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="263"/>
+        <location filename="../core/import/RecordConverter.cpp" line="264"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="266"/>
+        <location filename="../core/import/RecordConverter.cpp" line="267"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -3698,52 +3708,52 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="314"/>
+        <location filename="../core/import/WixCoupons.cpp" line="315"/>
         <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (keine Bestellung mit Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="317"/>
+        <location filename="../core/import/WixCoupons.cpp" line="318"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise ohne Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="319"/>
+        <location filename="../core/import/WixCoupons.cpp" line="320"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
         <translation>Gutscheinbeträge aus dem „Total“ jeder Bestellung errechnet (Preise mit Steuer): %1, insgesamt %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="325"/>
+        <location filename="../core/import/WixCoupons.cpp" line="326"/>
         <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil keine Bestellung ohne Gutschein zeigt, ob „Total“ die Steuer enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="329"/>
+        <location filename="../core/import/WixCoupons.cpp" line="330"/>
         <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellung %2 ohne Gutschein weder mit noch ohne ihre Steuer ihr „Total“ ergibt; die Datei zeigt also nicht, ob „Total“ die Steuer enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="334"/>
+        <location filename="../core/import/WixCoupons.cpp" line="335"/>
         <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
         <translation>%1: Kein Gutscheinbetrag ließ sich errechnen, weil die Bestellungen ohne Gutschein uneins sind, ob „Total“ die Steuer enthält: Das von Bestellung %2 enthält ihre Steuer, das von Bestellung %3 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="341"/>
+        <location filename="../core/import/WixCoupons.cpp" line="342"/>
         <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
         <translation>%1: Bei %2 liegt der aus „Total“ errechnete Gutscheinbetrag unter 0 oder über dem Warenwert der Bestellung: Er passt nicht und bleibt außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="346"/>
+        <location filename="../core/import/WixCoupons.cpp" line="347"/>
         <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
         <translation>%1: %2: teilweise mit einer Geschenkkarte bezahlt, und keine Bestellung ohne Gutschein zeigt, ob „Total“ enthält, was eine Geschenkkarte bezahlt hat: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="352"/>
+        <location filename="../core/import/WixCoupons.cpp" line="353"/>
         <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
         <translation>%1: %2: mit Steuer, während die Bestellungen ohne Gutschein keine Steuer hatten; die Datei zeigt also nicht, ob „Total“ die Steuer enthält: Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="357"/>
+        <location filename="../core/import/WixCoupons.cpp" line="358"/>
         <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
         <translation>%1: Die Zeilen von %2 ergeben keine geschlossene Bestellung (eine Zeile abgelehnt oder getrennt von den übrigen, oder Beträge, die zwischen ihren Zeilen abweichen): Ihre Gutscheinbeträge werden nicht errechnet.</translation>
     </message>
@@ -6677,28 +6687,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="698"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="711"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -8945,421 +8955,426 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <source>A column that marks each line as voided with yes or no (Toast&apos;s Void? True or False, Voided, Is Void) is read as &quot;Voided&quot;: its lines marked yes were taken off before payment and are left out, as unpaid ones are, and the Check step names how many there were and their money. A customer ID column that is empty on every row (a web shop&apos;s guest checkouts) is not chosen: the e-mail address then tells the customers apart.</source>
+        <translation>Eine Spalte, die jede Zeile mit Ja oder Nein als storniert markiert (Toasts Void? True oder False, Voided, Is Void), wird als „Storniert“ gelesen: Ihre mit Ja markierten Zeilen wurden vor der Zahlung entfernt und werden wie unbezahlte ausgelassen; der Schritt „Prüfen“ nennt ihre Anzahl und ihren Betrag. Eine Kunden-ID-Spalte, die in jeder Zeile leer ist (Gastbestellungen eines Webshops), wird nicht gewählt: Dann unterscheidet die E-Mail-Adresse die Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="207"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Shopify order export</source>
         <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt;, einmal pro Bestellung angegeben, wird centgenau auf die Zeilen der Bestellung verteilt. &lt;i&gt;Shipping&lt;/i&gt; ist kein Umsatz und wird ausgelassen (der Import sagt es). Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>Squarespace orders</source>
         <translation>Squarespace-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="209"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Eine Zeile pro Position (Commerce › Bestellungen › CSV herunterladen), mit den Spalten des Shopify-Exports. &lt;i&gt;Order ID&lt;/i&gt; ist die Bestellung; ihr Datum, ihre E-Mail-Adresse und ihr Status stehen nur in ihrer ersten Zeile, ihre weiteren Zeilen übernehmen sie von dort. &lt;i&gt;Discount Amount&lt;/i&gt; ist der Rabatt der Bestellung und wird auf ihre Zeilen verteilt; &lt;i&gt;Shipping&lt;/i&gt; und &lt;i&gt;Taxes&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Erstattete Bestellungen werden zu Verkäufen und Retouren, und &lt;i&gt;Amount Refunded&lt;/i&gt; zählt eine Teilerstattung. Die Quelle ist &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="217"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Square Online orders</source>
         <translation>Square-Online-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>One row per item (Square Dashboard › Orders › Export). &lt;i&gt;Order&lt;/i&gt; is the order, &lt;i&gt;Recipient Email&lt;/i&gt; the customer and &lt;i&gt;Item Total Price&lt;/i&gt; the line. The export names no coupon: the sum of an order&apos;s items less its &lt;i&gt;Order Subtotal&lt;/i&gt; is its discount, spread over its lines. Canceled orders become sales and returns, and &lt;i&gt;Order Refunded Amount&lt;/i&gt; counts a refund. Shipping and tax are not sales. Where the prices include VAT, as in the UK, the export has no price without it: this source&apos;s sales include VAT, and the tiles say so. The source is &lt;i&gt;Square Online&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Square Dashboard › Bestellungen › Exportieren). &lt;i&gt;Order&lt;/i&gt; ist die Bestellung, &lt;i&gt;Recipient Email&lt;/i&gt; der Kunde und &lt;i&gt;Item Total Price&lt;/i&gt; die Position. Der Export nennt keinen Gutschein: Die Summe der Artikel einer Bestellung abzüglich ihres &lt;i&gt;Order Subtotal&lt;/i&gt; ist ihr Rabatt und wird auf ihre Positionen verteilt. Stornierte Bestellungen (Canceled) werden zu Verkäufen und Retouren, und &lt;i&gt;Order Refunded Amount&lt;/i&gt; zählt eine Erstattung. Versand und Steuer sind kein Umsatz. Enthalten die Preise die Mehrwertsteuer, wie im Vereinigten Königreich, hat der Export keinen Preis ohne sie: Die Umsätze dieser Quelle enthalten die Mehrwertsteuer, und die Kacheln sagen es. Die Quelle ist &lt;i&gt;Square Online&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="229"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>WooCommerce order export</source>
         <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="243"/>
         <source>BigCommerce order export</source>
         <translation>BigCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Eine Zeile je Bestellung: Jeder Artikel ihrer Zelle &lt;i&gt;Product Details&lt;/i&gt; wird eine Bestellzeile, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; ist der Umsatz der Bestellung, &lt;i&gt;Discount Amount&lt;/i&gt; wird auf ihre Zeilen verteilt, und ein &lt;i&gt;Refund Amount&lt;/i&gt; bei einer nicht als erstattet markierten Bestellung ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="241"/>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Odoo-Kasse (Point of Sale): Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Eine Zeile pro Position; &lt;i&gt;Point of Sale&lt;/i&gt; ist die Filiale, &lt;i&gt;Discount (%)&lt;/i&gt; ein Prozentsatz und &lt;i&gt;Subtotal&lt;/i&gt; der Betrag der Zeile danach. Eine Erstattung ist eine eigene Bestellung mit negativen Mengen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Magento orders grid export</source>
         <translation>Magento-Export des Bestellrasters</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="249"/>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Eine Zeile je Bestellung (Verkäufe › Bestellungen › Exportieren › CSV): &lt;i&gt;ID&lt;/i&gt; ist die Bestellnummer, &lt;i&gt;Purchase Point&lt;/i&gt; die Store-Ansicht, &lt;i&gt;Subtotal&lt;/i&gt; der Umsatz der Bestellung vor Rabatten (das Raster hat keine Rabattspalte) und &lt;i&gt;Total Refunded&lt;/i&gt; ihre Erstattungen. Importieren Sie jeden neuen Export in denselben Arbeitsbereich: Bestellungen, die er schon enthält, werden aktualisiert, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="264"/>
         <source>Shopware 6 orders</source>
         <translation>Shopware-6-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Eine Zeile je Bestellung (Einstellungen › Import/Export › Export, Profil „Standardprofil Bestellungen“): &lt;i&gt;amount_total&lt;/i&gt; ist die Gesamtsumme der Bestellung mit Steuer und Versand, der Nettoumsatz enthält also den Versand. Bestellstatus und Verkaufskanäle stehen dort nur als interne IDs, daher zählen stornierte Bestellungen als Verkäufe und jede Bestellung als online. Für bessere Zahlen legen Sie ein eigenes Profil für Bestellungen mit den Feldern &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; und &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (der Zahlungsstatus) an: Dann liest StoreLens die Verkaufskanäle und zählt stornierte und erstattete Bestellungen als Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="278"/>
         <source>PrestaShop orders</source>
         <translation>PrestaShop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Eine Zeile je Bestellung (Bestellungen › Exportieren), in der Sprache des Backoffice: &lt;i&gt;ID&lt;/i&gt; ist die Bestellung, &lt;i&gt;Total&lt;/i&gt; ihre Summe mit Steuer und Versand, &lt;i&gt;Lieferung&lt;/i&gt; das Land und &lt;i&gt;Status&lt;/i&gt; ihr Zustand. Stornierte und erstattete Bestellungen werden Verkäufe und Retouren, nie bezahlte Bestellungen (Warten auf Überweisung oder Scheck, Zahlungsfehler) bleiben außen vor. Die Liste nennt Kunden nur als „A. Fabre“, was mehrere Personen sein können, daher zählen ihre Bestellungen als Gastverkäufe; Produkte nennt sie keine.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="291"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="285"/>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>eBay orders report</source>
         <translation>eBay-Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="296"/>
         <source>One row per item (Seller Hub › Orders › Download); the line of commas above the header is skipped. &lt;i&gt;Order Number&lt;/i&gt; is the order, &lt;i&gt;Buyer Email&lt;/i&gt; the customer, &lt;i&gt;Custom Label&lt;/i&gt; the SKU (else the &lt;i&gt;Item Number&lt;/i&gt;) and &lt;i&gt;Sold For&lt;/i&gt; the unit price. An order of several items has a summary row with its shipping and no item: it is left out, as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in its Transaction report. The source is &lt;i&gt;eBay&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Seller Hub › Bestellungen › Herunterladen); die Zeile aus Kommas über der Kopfzeile wird übersprungen. &lt;i&gt;Order Number&lt;/i&gt; ist die Bestellung, &lt;i&gt;Buyer Email&lt;/i&gt; der Kunde, &lt;i&gt;Custom Label&lt;/i&gt; die Artikelnummer (sonst die &lt;i&gt;Item Number&lt;/i&gt;) und &lt;i&gt;Sold For&lt;/i&gt; der Stückpreis. Eine Bestellung mit mehreren Artikeln hat eine Zusammenfassungszeile mit ihrem Versand und ohne Artikel: Sie wird ausgelassen, ebenso die Fußzeilen. Versand ist kein Umsatz. Der Bericht enthält keine Erstattungen: eBay führt sie in seinem Transaktionsbericht. Die Quelle ist &lt;i&gt;eBay&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Amazon All Orders report</source>
         <translation>Amazon-Bericht „Alle Bestellungen“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="297"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>One row per item (Seller Central › Reports › Fulfillment › All Orders, tab-separated). &lt;i&gt;amazon-order-id&lt;/i&gt; is the order, &lt;i&gt;item-price&lt;/i&gt; the line&apos;s amount for its quantity before &lt;i&gt;item-promotion-discount&lt;/i&gt;, the line&apos;s discount. A line whose &lt;i&gt;order-status&lt;/i&gt; or &lt;i&gt;item-status&lt;/i&gt; is Cancelled becomes a sale and a return; Pending orders are not paid yet and are left out. Shipping and tax are not sales. The report names no buyer, so its orders are guest sales. The source is &lt;i&gt;Amazon&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Seller Central › Berichte › Versand › Alle Bestellungen, durch Tabulatoren getrennt). &lt;i&gt;amazon-order-id&lt;/i&gt; ist die Bestellung, &lt;i&gt;item-price&lt;/i&gt; der Betrag der Zeile für ihre Menge vor &lt;i&gt;item-promotion-discount&lt;/i&gt;, dem Rabatt der Zeile. Eine Zeile, deren &lt;i&gt;order-status&lt;/i&gt; oder &lt;i&gt;item-status&lt;/i&gt; Cancelled ist, wird zu einem Verkauf und einer Retoure; Pending-Bestellungen sind noch nicht bezahlt und werden ausgelassen. Versand und Steuer sind kein Umsatz. Der Bericht nennt keinen Käufer, daher sind seine Bestellungen Gastverkäufe. Die Quelle ist &lt;i&gt;Amazon&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="305"/>
+        <location filename="../ui/help/HandbookText.cpp" line="314"/>
         <source>eBay transaction report</source>
         <translation>eBay-Transaktionsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
         <translation>Zahlungen › Berichte › Transaktionsbericht: die Erstattungen bei eBay. Importieren Sie ihn nach dem Bestellbericht in dieselbe Quelle. Jede Zeile &lt;i&gt;Refund&lt;/i&gt; ist eine Retoure ihrer &lt;i&gt;Order number&lt;/i&gt; am Tag der Erstattung, höchstens in Höhe des Umsatzes der Bestellung (erstatteter Versand ist kein Umsatz). Auszahlungen, Gebühren, Versandetiketten und die Bestellzeilen des Berichts werden ausgelassen und gezählt. Die Erstattung einer Bestellung, die StoreLens nicht enthält, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>Wix Stores orders</source>
         <translation>Wix-Stores-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Verkäufe › Bestellungen › Exportieren): &lt;i&gt;Order number&lt;/i&gt; ist die Bestellung, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; und &lt;i&gt;Price&lt;/i&gt; die Position, &lt;i&gt;Contact email&lt;/i&gt; der Kunde. Bestellungen mit &lt;i&gt;Refunded&lt;/i&gt; und &lt;i&gt;Canceled&lt;/i&gt; sind ein Verkauf und eine Retoure, solche mit &lt;i&gt;Not paid&lt;/i&gt; bleiben außen vor; Versand und Steuern sind kein Umsatz. Der Export nennt den Gutschein jeder Bestellung, aber nicht seinen Betrag: StoreLens errechnet ihn aus dem &lt;i&gt;Total&lt;/i&gt; der Bestellung und verteilt ihn auf ihre Positionen. Bestellungen, bei denen die Datei das nicht hergibt, behalten keinen Rabatt, und der Import und die Kacheln sagen, wie viele es sind. Die Quelle ist &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="327"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Tiendanube- und Nuvemshop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="329"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Eine Zeile je Produkt (Ventas › Exportar, auf Spanisch oder Portugiesisch): &lt;i&gt;Número de orden&lt;/i&gt; ist die Bestellung, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; und &lt;i&gt;Cantidad del producto&lt;/i&gt; die Position, &lt;i&gt;Email&lt;/i&gt; der Kunde und &lt;i&gt;Teléfono&lt;/i&gt; seine Telefonnummer. &lt;i&gt;Descuento&lt;/i&gt;, der auf jeder Zeile wiederholte Rabatt der Bestellung, wird einmal auf ihre Positionen verteilt. Es entscheidet der Zahlungsstatus (&lt;i&gt;Estado del pago&lt;/i&gt;): &lt;i&gt;Pendiente&lt;/i&gt; (eine noch nicht bezahlte Überweisung) bleibt außen vor, &lt;i&gt;Cancelado&lt;/i&gt; und &lt;i&gt;Reembolsado&lt;/i&gt; sind ein Verkauf und eine Retoure, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; ist ein Verkauf, dessen Erstattung in keiner Spalte steht. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; und &lt;i&gt;Canal&lt;/i&gt; (das Gerät des Käufers) werden nicht gelesen. Die Quelle ist &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="342"/>
+        <location filename="../ui/help/HandbookText.cpp" line="351"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="344"/>
+        <location filename="../ui/help/HandbookText.cpp" line="353"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>SumUp sales report</source>
         <translation>SumUp-Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="349"/>
+        <location filename="../ui/help/HandbookText.cpp" line="358"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Eine Zeile je verkauftem oder erstattetem Artikel (Verkäufe › Berichte, auf Französisch „Rapport des ventes“): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Description&lt;/i&gt; das Produkt und &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) der Betrag der Zeile nach &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), mit Steuer. Eine Zeile &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) ist eine Retoure ihrer Artikel am Tag der Erstattung. Die Zeilen sind im Geschäft verkauft, aus der Quelle SumUp; der Bericht nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="358"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>Loyverse receipts by item</source>
         <translation>Loyverse-Belege nach Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="360"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Eine Zeile je Artikel (Berichte › Belege › Exportieren › Belege nach Artikel), auf Spanisch oder Englisch: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) das Produkt, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) das Geschäft und &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) der Betrag der Zeile vor &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Ein Beleg &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) ist eine Retoure an seinem Tag; ein Beleg &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) ist ein Verkauf und eine Retoure. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) unterscheidet die Kunden des Treueprogramms und wird nicht als E-Mail-Adresse gelesen. Nicht gelesen: &lt;i&gt;Cost of goods&lt;/i&gt;, die Kosten der ganzen Zeile (StoreLens erwartet Stückkosten, daher wird keine Bruttomarge gezeigt), &lt;i&gt;Variant&lt;/i&gt; (die SKU jeder Variante ist ein eigenes Produkt), die Kasse und der Kassierer.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="373"/>
+        <location filename="../ui/help/HandbookText.cpp" line="382"/>
         <source>Clover line items</source>
         <translation>Clover-Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="375"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Eine Zeile je Artikel (Transaktionen › Positionen › Exportieren). &lt;i&gt;Item Total&lt;/i&gt; ist der Betrag der Position nach den Rabatten der Bestellung und vor der Mehrwertsteuer; &lt;i&gt;Per Unit Quantity&lt;/i&gt; ist das Gewicht von Waren, die nach Gewicht verkauft werden, und leer für ein Stück. Bestellungen &lt;i&gt;Open&lt;/i&gt; wurden nie bezahlt und werden ausgelassen; eine als &lt;i&gt;Refunded&lt;/i&gt; markierte Position ist ein Verkauf und eine Retoure am Tag der Bestellung; Positionen &lt;i&gt;Service Charge&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Die Positionen werden im Geschäft verkauft, aus der Quelle Clover; der Export nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="383"/>
+        <location filename="../ui/help/HandbookText.cpp" line="392"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="388"/>
+        <location filename="../ui/help/HandbookText.cpp" line="397"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="402"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="403"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>DSFinV-K-Belege (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="405"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>Der DSFinV-K-Export einer deutschen Kasse, seine Belegdatei &lt;i&gt;transactions.csv&lt;/i&gt; (wie orderbird und andere Kassen sie schreiben): Jeder Beleg ist eine Bestellung, &lt;i&gt;BON_ID&lt;/i&gt; seine Nummer, &lt;i&gt;BON_ENDE&lt;/i&gt; seine Uhrzeit (nicht &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, der Tagesabschluss), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; sein Betrag mit Mehrwertsteuer und nach seinen Rabatten, &lt;i&gt;KUNDE_ID&lt;/i&gt; und &lt;i&gt;KUNDE_NAME&lt;/i&gt; der Kunde und &lt;i&gt;KUNDE_LAND&lt;/i&gt; das Land. Belege, die nichts verkauft haben (Training, Bestellungen, Transfers, stornierte oder abgebrochene Belege, Bargeld, das in die Kasse oder aus ihr bewegt wurde), bleiben außen vor und werden gezählt; ein Stornobeleg mit negativem Betrag ist eine Retoure an seinem eigenen Tag. Die Belege nennen keine Produkte, und der Import sagt das. Die Quelle ist &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="417"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="419"/>
+        <location filename="../ui/help/HandbookText.cpp" line="428"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="425"/>
+        <location filename="../ui/help/HandbookText.cpp" line="434"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="431"/>
+        <location filename="../ui/help/HandbookText.cpp" line="440"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Telefon, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="436"/>
+        <location filename="../ui/help/HandbookText.cpp" line="445"/>
         <source>One person in two files</source>
         <translation>Eine Person in zwei Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="447"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Eine Kasse erkennt ihre Kunden an ihrer eigenen Nummer, ein Webshop an der E-Mail-Adresse: Aus einer Person werden zwei Kunden. Wenn die Kunden einer Datei die E-Mail-Adresse oder die Telefonnummer eines anderen Kunden des Arbeitsbereichs haben (die Telefonnummer nur, wenn einer der beiden keine Adresse hat), zählt der Schritt „Prüfen“ sie mit einem Beispiel, gleich welche Datei Sie zuerst importiert haben. &lt;b&gt;Jede Person einmal zählen&lt;/b&gt; gibt dann jeder Position diesen Kunden; die Wahl bleibt im Importprofil. Telefonnummern werden an ihren Ziffern ohne Ländervorwahl verglichen, und erst ab 7 Ziffern; eine Nummer oder Adresse, die zwei Kunden teilen, passt zu keinem von beiden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="450"/>
+        <location filename="../ui/help/HandbookText.cpp" line="459"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed. A file that holds only a few of its source&apos;s orders on its days looks like another till or shop: Replace is not offered for it, and the Check step offers to import it as a source of its own (such as &quot;Till 2&quot;). The command line refuses &lt;tt&gt;--replace&lt;/tt&gt; for such a file unless &lt;tt&gt;--replace-other-source&lt;/tt&gt; is given.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt. Eine Datei, die an ihren Tagen nur wenige Bestellungen ihrer Quelle enthält, sieht nach einer anderen Kasse oder einem anderen Shop aus: Für sie wird Ersetzen nicht angeboten, und der Schritt „Prüfen“ bietet an, sie als eigene Quelle zu importieren (etwa „Kasse 2“). Die Befehlszeile lehnt &lt;tt&gt;--replace&lt;/tt&gt; für eine solche Datei ab, außer mit &lt;tt&gt;--replace-other-source&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="471"/>
+        <location filename="../ui/help/HandbookText.cpp" line="480"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln wählen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="556"/>
+        <location filename="../ui/help/HandbookText.cpp" line="565"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Telefon, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="604"/>
+        <location filename="../ui/help/HandbookText.cpp" line="613"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Bearbeiten › Einstellungen…&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="448"/>
+        <location filename="../ui/help/HandbookText.cpp" line="457"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="461"/>
+        <location filename="../ui/help/HandbookText.cpp" line="470"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="467"/>
+        <location filename="../ui/help/HandbookText.cpp" line="476"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="489"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="487"/>
+        <location filename="../ui/help/HandbookText.cpp" line="496"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="492"/>
+        <location filename="../ui/help/HandbookText.cpp" line="501"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="496"/>
+        <location filename="../ui/help/HandbookText.cpp" line="505"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="504"/>
+        <location filename="../ui/help/HandbookText.cpp" line="513"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="509"/>
+        <location filename="../ui/help/HandbookText.cpp" line="518"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="515"/>
+        <location filename="../ui/help/HandbookText.cpp" line="524"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="519"/>
+        <location filename="../ui/help/HandbookText.cpp" line="528"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="526"/>
+        <location filename="../ui/help/HandbookText.cpp" line="535"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (%1) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (%2) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="532"/>
+        <location filename="../ui/help/HandbookText.cpp" line="541"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="539"/>
+        <location filename="../ui/help/HandbookText.cpp" line="548"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="543"/>
+        <location filename="../ui/help/HandbookText.cpp" line="552"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="549"/>
+        <location filename="../ui/help/HandbookText.cpp" line="558"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="551"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="566"/>
+        <location filename="../ui/help/HandbookText.cpp" line="575"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="571"/>
+        <location filename="../ui/help/HandbookText.cpp" line="580"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="575"/>
+        <location filename="../ui/help/HandbookText.cpp" line="584"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="582"/>
+        <location filename="../ui/help/HandbookText.cpp" line="591"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="591"/>
+        <location filename="../ui/help/HandbookText.cpp" line="600"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Wenn die Ausgaben der Kunden für das Ausgabenmodell zu stark schwanken (oft eine Kundennummer, die für mehrere Personen steht, oder Bestellungen, die kein Kauf sind, als Verkäufe gezählt), werden die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, trotzdem angezeigt, da sie nicht von den Ausgaben abhängen; erwartete Ausgaben und Kundenwert nicht, und der Reiter Prognosen sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="600"/>
+        <location filename="../ui/help/HandbookText.cpp" line="609"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="613"/>
+        <location filename="../ui/help/HandbookText.cpp" line="622"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="617"/>
+        <location filename="../ui/help/HandbookText.cpp" line="626"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>

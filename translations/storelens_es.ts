@@ -476,42 +476,42 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="311"/>
+        <location filename="../cli/ImportSummary.cpp" line="312"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="319"/>
+        <location filename="../cli/ImportSummary.cpp" line="320"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="322"/>
+        <location filename="../cli/ImportSummary.cpp" line="323"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="326"/>
+        <location filename="../cli/ImportSummary.cpp" line="327"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Las propinas no son ventas de la tienda: para dejarlas fuera, vuelva a importar con --not-sales &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="332"/>
+        <location filename="../cli/ImportSummary.cpp" line="333"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Las propinas son del personal y se dejan fuera de las ventas (%1): para contarlas en las ventas, vuelva a importar con --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="337"/>
+        <location filename="../cli/ImportSummary.cpp" line="338"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Una tarjeta regalo vendida es una venta cuando se gasta, así que las tarjetas regalo se dejan fuera de las ventas (%1): para contarlas al venderlas, importe de nuevo con --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="347"/>
+        <location filename="../cli/ImportSummary.cpp" line="348"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="354"/>
+        <location filename="../cli/ImportSummary.cpp" line="355"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
@@ -2192,83 +2192,88 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="421"/>
+        <location filename="../core/import/DataQuality.cpp" line="448"/>
         <source>%1: %2, %3</source>
         <comment>a SKU left out of sales (its name), its lines, their money</comment>
         <translation>%1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="471"/>
+        <location filename="../core/import/DataQuality.cpp" line="498"/>
         <source>Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).</source>
         <translation>Líneas leídas: %1 (%2 aceptadas, %3 omitidas, %4 rechazadas).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="478"/>
+        <location filename="../core/import/DataQuality.cpp" line="505"/>
         <source>No column is read as the order number: each line is counted as an order of its own, numbered by its line in the file. StoreLens cannot recognise these orders in a later export, so it refuses to import another file of this source into this workspace. If a column holds the receipt, ticket, sale or invoice number, map it as Order ID.</source>
         <translation>Ninguna columna se lee como número de pedido: cada línea cuenta como un pedido propio, numerado por su línea en el archivo. StoreLens no puede reconocer estos pedidos en una exportación posterior, así que no importa otro archivo de este origen en este espacio de trabajo. Si una columna contiene el número de recibo, ticket, venta o factura, asígnela a «ID de pedido».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="486"/>
+        <location filename="../core/import/DataQuality.cpp" line="513"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
         <translation>Ninguna columna contiene descuentos: cuentan como 0, así que las ventas netas son los importes antes de cualquier descuento de los pedidos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="490"/>
+        <location filename="../core/import/DataQuality.cpp" line="517"/>
         <source>Blank lines skipped: %1 (for example line %2).</source>
         <translation>Líneas en blanco omitidas: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="493"/>
+        <location filename="../core/import/DataQuality.cpp" line="520"/>
         <source>Totals rows skipped (no date, a cell such as &quot;Summe&quot; or &quot;Total&quot;): they sum the file and are no sale: %1 (for example line %2).</source>
         <translation>Filas de totales omitidas (sin fecha, con una celda como «Summe» o «Total»): suman el archivo y no son una venta: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="498"/>
+        <location filename="../core/import/DataQuality.cpp" line="525"/>
         <source>Service charge lines left out (marked in the column &quot;%1&quot;): a service charge is not sales: %2 (for example line %3).</source>
         <translation>Líneas de cargo por servicio dejadas fuera (marcadas en la columna «%1»): un cargo por servicio no es una venta: %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="502"/>
+        <location filename="../core/import/DataQuality.cpp" line="529"/>
         <source>eBay&apos;s summary rows of orders of several items left out: such an order has a row with its shipping and total and no item, then a row per item, which are imported: %1 (for example line %2).</source>
         <translation>Filas de resumen de eBay de pedidos con varios artículos dejadas fuera: un pedido así tiene una fila con su envío y su total sin artículo, y luego una fila por artículo, que se importan: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="507"/>
+        <location filename="../core/import/DataQuality.cpp" line="534"/>
         <source>eBay&apos;s footer lines left out (the records downloaded, the seller ID): %1 (for example line %2).</source>
         <translation>Líneas de pie de eBay dejadas fuera (los registros descargados, el ID del vendedor): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="511"/>
+        <location filename="../core/import/DataQuality.cpp" line="538"/>
         <source>Refunds of orders imported before, each a return line on its order dated on the refund&apos;s day (not a sale): %1 (for example line %2).</source>
         <translation>Reembolsos de pedidos importados antes, cada uno una línea de devolución de su pedido con la fecha del reembolso (no una venta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="515"/>
+        <location filename="../core/import/DataQuality.cpp" line="542"/>
         <source>%1: %2 (for example line %3), left out: not refunds of sales.</source>
         <translation>%1: %2 (por ejemplo, la línea %3), se dejan fuera: no son reembolsos de ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="516"/>
+        <location filename="../core/import/DataQuality.cpp" line="543"/>
         <source>Rows without a type</source>
         <translation>Filas sin tipo</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="519"/>
+        <location filename="../core/import/DataQuality.cpp" line="546"/>
         <source>Lines with quantity 0 and no amount skipped (nothing sold or returned): %1 (for example line %2).</source>
         <translation>Líneas con cantidad 0 y sin importe omitidas (no se vendió ni se devolvió nada): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="527"/>
+        <location filename="../core/import/DataQuality.cpp" line="554"/>
+        <source>Voided lines left out (marked in the column &quot;%1&quot;): taken off before payment, they are no sale: %2, %3 (for example line %4); orders voided as a whole: %5, orders whose other lines are imported: %6.</source>
+        <translation>Líneas anuladas que se dejan fuera (marcadas en la columna «%1»): retiradas antes del pago, no son una venta: %2, %3 (por ejemplo, la línea %4); pedidos anulados por completo: %5, pedidos cuyas demás líneas se importan: %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="565"/>
         <source>Lines with status &quot;%1&quot; left out: no payment was taken for them: %2 (for example line %3). The other lines of their orders are imported (orders with such lines: %4).</source>
         <translation>Líneas con el estado «%1» omitidas: no se cobró nada por ellas: %2 (por ejemplo, la línea %3). Las demás líneas de sus pedidos se importan (pedidos con otras líneas: %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="534"/>
+        <location filename="../core/import/DataQuality.cpp" line="572"/>
         <source>1 order with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>1 pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/import/DataQuality.cpp" line="536"/>
+        <location filename="../core/import/DataQuality.cpp" line="574"/>
         <source>%n orders with status &quot;%1&quot; left out: no payment was taken (%2, for example line %3).</source>
         <translation>
             <numerusform>%n pedido con el estado «%1» omitido: no se cobró ningún pago (%2, por ejemplo la línea %3).</numerusform>
@@ -2276,123 +2281,123 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="542"/>
+        <location filename="../core/import/DataQuality.cpp" line="580"/>
         <source>Till receipts &quot;%1&quot; left out (%2): %3 (for example line %4).</source>
         <translation>Recibos de caja «%1» omitidos (%2): %3 (por ejemplo, la línea %4).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="550"/>
+        <location filename="../core/import/DataQuality.cpp" line="588"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="553"/>
+        <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
         <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="560"/>
+        <location filename="../core/import/DataQuality.cpp" line="598"/>
         <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
         <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="566"/>
+        <location filename="../core/import/DataQuality.cpp" line="604"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="570"/>
+        <location filename="../core/import/DataQuality.cpp" line="608"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="574"/>
+        <location filename="../core/import/DataQuality.cpp" line="612"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="582"/>
+        <location filename="../core/import/DataQuality.cpp" line="620"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="585"/>
+        <location filename="../core/import/DataQuality.cpp" line="623"/>
         <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1, %2 de las ventas (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="594"/>
+        <location filename="../core/import/DataQuality.cpp" line="632"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="600"/>
+        <location filename="../core/import/DataQuality.cpp" line="638"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="605"/>
+        <location filename="../core/import/DataQuality.cpp" line="643"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="610"/>
+        <location filename="../core/import/DataQuality.cpp" line="648"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="619"/>
+        <location filename="../core/import/DataQuality.cpp" line="657"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="626"/>
+        <location filename="../core/import/DataQuality.cpp" line="664"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="633"/>
+        <location filename="../core/import/DataQuality.cpp" line="671"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="638"/>
+        <location filename="../core/import/DataQuality.cpp" line="676"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="643"/>
+        <location filename="../core/import/DataQuality.cpp" line="681"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="649"/>
+        <location filename="../core/import/DataQuality.cpp" line="687"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Devoluciones (cantidad o importe negativo): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="652"/>
+        <location filename="../core/import/DataQuality.cpp" line="690"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="657"/>
+        <location filename="../core/import/DataQuality.cpp" line="695"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="661"/>
+        <location filename="../core/import/DataQuality.cpp" line="699"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="680"/>
+        <location filename="../core/import/DataQuality.cpp" line="718"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="688"/>
+        <location filename="../core/import/DataQuality.cpp" line="726"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2663,275 +2668,280 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="34"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie del ID de pedido (unida al ID de pedido: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="53"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="60"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="63"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="72"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="76"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
         <source>Customer phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="252"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="101"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="256"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="276"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="259"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="116"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="131"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="144"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="154"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="314"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="328"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="322"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="163"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="171"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="176"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="180"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="185"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Línea reembolsada (sí: la línea es una venta y una devolución)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Cargo por servicio (sí: la línea no es una venta y se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <source>Voided (yes: taken off before payment, no sale: left out)</source>
+        <translation>Anulado (sí: retirado antes del pago, no es una venta: se deja fuera)</translation>
+    </message>
+    <message>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="206"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="231"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="234"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="90"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="311"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="331"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="324"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="326"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="346"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -3142,7 +3152,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="508"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="562"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -3462,32 +3472,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El archivo no tiene la columna &quot;%1&quot;, que el perfil de importación asigna a %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="156"/>
+        <location filename="../core/import/RecordConverter.cpp" line="157"/>
         <source>column %1</source>
         <translation>columna %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordConverter.cpp" line="158"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="161"/>
+        <location filename="../core/import/RecordConverter.cpp" line="162"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La fila tiene %1 campos; las columnas asignadas necesitan %2, así que le faltan %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="247"/>
+        <location filename="../core/import/RecordConverter.cpp" line="248"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Con esta línea, los importes o cantidades totales del espacio de trabajo saldrían del rango que StoreLens calcula con exactitud (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="263"/>
+        <location filename="../core/import/RecordConverter.cpp" line="264"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>El campo contiene un byte NUL (0x00): puede que el archivo sea binario o esté en otra codificación.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="266"/>
+        <location filename="../core/import/RecordConverter.cpp" line="267"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>El campo contiene bytes que no son %1 válido (se muestran como �): puede que la línea esté en otra codificación. Corríjala o elija la codificación del archivo.</translation>
     </message>
@@ -3698,52 +3708,52 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="314"/>
+        <location filename="../core/import/WixCoupons.cpp" line="315"/>
         <source>Coupon amounts worked out from each order&apos;s Total (no order charged tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (ningún pedido con impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="317"/>
+        <location filename="../core/import/WixCoupons.cpp" line="318"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices exclude tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios sin impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="319"/>
+        <location filename="../core/import/WixCoupons.cpp" line="320"/>
         <source>Coupon amounts worked out from each order&apos;s Total (prices include tax): %1, %2 in all.</source>
         <translation>Importes de los cupones calculados a partir del «Total» de cada pedido (precios con impuestos): %1, %2 en total.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="325"/>
+        <location filename="../core/import/WixCoupons.cpp" line="326"/>
         <source>%1: no coupon amount could be worked out, because no order without a coupon shows whether Total includes tax.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque ningún pedido sin cupón muestra si «Total» incluye los impuestos.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="329"/>
+        <location filename="../core/import/WixCoupons.cpp" line="330"/>
         <source>%1: no coupon amount could be worked out, because order %2, without a coupon, adds up to its Total neither with its tax nor without it, so the file does not show whether Total includes tax.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque el pedido %2, sin cupón, no suma su «Total» ni con sus impuestos ni sin ellos, así que el archivo no muestra si «Total» incluye los impuestos.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="334"/>
+        <location filename="../core/import/WixCoupons.cpp" line="335"/>
         <source>%1: no coupon amount could be worked out, because the orders without a coupon disagree on whether Total includes tax: order %2&apos;s includes its tax, order %3&apos;s does not.</source>
         <translation>%1: no se pudo calcular ningún importe de cupón, porque los pedidos sin cupón no coinciden en si «Total» incluye los impuestos: el del pedido %2 los incluye, el del pedido %3 no.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="341"/>
+        <location filename="../core/import/WixCoupons.cpp" line="342"/>
         <source>%1: for %2 the coupon amount worked out from the Total is below 0 or above the order&apos;s items: it does not fit and is left out.</source>
         <translation>%1: en %2, el importe del cupón calculado a partir de «Total» es menor que 0 o mayor que los artículos del pedido: no encaja y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="346"/>
+        <location filename="../core/import/WixCoupons.cpp" line="347"/>
         <source>%1: %2 paid in part with a gift card, and no order without a coupon shows whether Total includes what a gift card paid: their coupon amounts are not worked out.</source>
         <translation>%1: %2: pagado en parte con tarjeta regalo, y ningún pedido sin cupón muestra si «Total» incluye lo que pagó una tarjeta regalo: sus importes de cupón no se calculan.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="352"/>
+        <location filename="../core/import/WixCoupons.cpp" line="353"/>
         <source>%1: %2 charged tax while the orders without a coupon charged none, so the file does not show whether Total includes tax: their coupon amounts are not worked out.</source>
         <translation>%1: %2: con impuestos, mientras que los pedidos sin cupón no tenían ninguno, así que el archivo no muestra si «Total» incluye los impuestos: sus importes de cupón no se calculan.</translation>
     </message>
     <message>
-        <location filename="../core/import/WixCoupons.cpp" line="357"/>
+        <location filename="../core/import/WixCoupons.cpp" line="358"/>
         <source>%1: the rows of %2 do not read as one order (a row rejected or apart from the others, or figures that differ between its rows): their coupon amounts are not worked out.</source>
         <translation>%1: las filas de %2 no se leen como un solo pedido (una fila rechazada o separada de las demás, o importes que difieren entre sus filas): sus importes de cupón no se calculan.</translation>
     </message>
@@ -6677,28 +6687,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="698"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="700"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="708"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="711"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -8945,421 +8955,426 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <source>A column that marks each line as voided with yes or no (Toast&apos;s Void? True or False, Voided, Is Void) is read as &quot;Voided&quot;: its lines marked yes were taken off before payment and are left out, as unpaid ones are, and the Check step names how many there were and their money. A customer ID column that is empty on every row (a web shop&apos;s guest checkouts) is not chosen: the e-mail address then tells the customers apart.</source>
+        <translation>Una columna que marca cada línea como anulada con sí o no (Void? True o False de Toast, Voided, Is Void) se lee como «Anulado»: sus líneas marcadas con sí se retiraron antes del pago y se dejan fuera, como las impagadas, y el paso Comprobar indica cuántas había y su importe. Una columna de ID de cliente vacía en todas las filas (los pedidos como invitado de una tienda online) no se elige: entonces la dirección de correo electrónico distingue a los clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="207"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Tipos de exportación que StoreLens reconoce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="199"/>
+        <location filename="../ui/help/HandbookText.cpp" line="208"/>
         <source>Shopify order export</source>
         <translation>Exportación de pedidos de Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="201"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Una fila por artículo. &lt;i&gt;Name&lt;/i&gt; es el pedido; &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; y &lt;i&gt;Lineitem price&lt;/i&gt;, la línea; &lt;i&gt;Discount Amount&lt;/i&gt;, indicado una vez por pedido, se reparte entre las líneas del pedido al céntimo. &lt;i&gt;Shipping&lt;/i&gt; no es venta y se deja fuera (la importación lo indica). Los pedidos reembolsados o cancelados se convierten en ventas y devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="216"/>
         <source>Squarespace orders</source>
         <translation>Pedidos de Squarespace</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="209"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Commerce › Pedidos › Descargar CSV), con las columnas de la exportación de Shopify. &lt;i&gt;Order ID&lt;/i&gt; es el pedido; su fecha, su correo electrónico y su estado solo figuran en su primera fila, y sus demás filas los toman de ella. &lt;i&gt;Discount Amount&lt;/i&gt; es el descuento del pedido, repartido entre sus líneas; &lt;i&gt;Shipping&lt;/i&gt; y &lt;i&gt;Taxes&lt;/i&gt; no son ventas y se dejan fuera. Los pedidos reembolsados se convierten en ventas y devoluciones, y &lt;i&gt;Amount Refunded&lt;/i&gt; cuenta un reembolso parcial. El origen es &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="217"/>
+        <location filename="../ui/help/HandbookText.cpp" line="226"/>
         <source>Square Online orders</source>
         <translation>Pedidos de Square Online</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="219"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>One row per item (Square Dashboard › Orders › Export). &lt;i&gt;Order&lt;/i&gt; is the order, &lt;i&gt;Recipient Email&lt;/i&gt; the customer and &lt;i&gt;Item Total Price&lt;/i&gt; the line. The export names no coupon: the sum of an order&apos;s items less its &lt;i&gt;Order Subtotal&lt;/i&gt; is its discount, spread over its lines. Canceled orders become sales and returns, and &lt;i&gt;Order Refunded Amount&lt;/i&gt; counts a refund. Shipping and tax are not sales. Where the prices include VAT, as in the UK, the export has no price without it: this source&apos;s sales include VAT, and the tiles say so. The source is &lt;i&gt;Square Online&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Square Dashboard › Pedidos › Exportar). &lt;i&gt;Order&lt;/i&gt; es el pedido, &lt;i&gt;Recipient Email&lt;/i&gt; el cliente e &lt;i&gt;Item Total Price&lt;/i&gt; la línea. La exportación no nombra ningún cupón: la suma de los artículos de un pedido menos su &lt;i&gt;Order Subtotal&lt;/i&gt; es su descuento, repartido entre sus líneas. Los pedidos cancelados (Canceled) se convierten en ventas y devoluciones, y &lt;i&gt;Order Refunded Amount&lt;/i&gt; cuenta un reembolso. El envío y los impuestos no son ventas. Si los precios incluyen el IVA, como en el Reino Unido, la exportación no tiene ningún precio sin él: las ventas de este origen incluyen el IVA, y los indicadores lo dicen. El origen es &lt;i&gt;Square Online&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="229"/>
+        <location filename="../ui/help/HandbookText.cpp" line="238"/>
         <source>WooCommerce order export</source>
         <translation>Exportación de pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="231"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Una fila por artículo con el número de pedido, el producto, la cantidad y el total de la línea; el estado del pedido marca los reembolsos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="234"/>
+        <location filename="../ui/help/HandbookText.cpp" line="243"/>
         <source>BigCommerce order export</source>
         <translation>Exportación de pedidos de BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="236"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Una fila por pedido: cada artículo de su celda &lt;i&gt;Product Details&lt;/i&gt; se convierte en una línea, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; son las ventas del pedido, &lt;i&gt;Discount Amount&lt;/i&gt; se reparte entre sus líneas y un &lt;i&gt;Refund Amount&lt;/i&gt; en un pedido no marcado como reembolsado es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="241"/>
+        <location filename="../ui/help/HandbookText.cpp" line="250"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Líneas de pedido del Punto de Venta de Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Una fila por línea; &lt;i&gt;Point of Sale&lt;/i&gt; es la tienda, &lt;i&gt;Discount (%)&lt;/i&gt; un porcentaje y &lt;i&gt;Subtotal&lt;/i&gt; el importe de la línea tras él. Un reembolso es un pedido propio con cantidades negativas.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="247"/>
+        <location filename="../ui/help/HandbookText.cpp" line="256"/>
         <source>Magento orders grid export</source>
         <translation>Exportación de la cuadrícula de pedidos de Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="249"/>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Una fila por pedido (Ventas › Pedidos › Exportar › CSV): &lt;i&gt;ID&lt;/i&gt; es el número de pedido, &lt;i&gt;Purchase Point&lt;/i&gt; la vista de tienda, &lt;i&gt;Subtotal&lt;/i&gt; las ventas del pedido antes de descuentos (la cuadrícula no tiene columna de descuento) y &lt;i&gt;Total Refunded&lt;/i&gt; sus reembolsos. Importe cada nueva exportación en el mismo espacio de trabajo: los pedidos que ya contiene se actualizan, no se cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="255"/>
+        <location filename="../ui/help/HandbookText.cpp" line="264"/>
         <source>Shopware 6 orders</source>
         <translation>Pedidos de Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="257"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Una fila por pedido (Ajustes › Importación/Exportación › Exportar, perfil «Default orders»): &lt;i&gt;amount_total&lt;/i&gt; es el total del pedido con impuestos y envío, así que las ventas netas incluyen el envío. Los estados de los pedidos y los canales de venta son identificadores internos, así que los pedidos cancelados cuentan como ventas y todos los pedidos como en línea. Para mejores cifras, cree un perfil propio de pedidos con los campos &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; y &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (el estado del pago): StoreLens lee entonces los canales y cuenta los pedidos cancelados y reembolsados como devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="269"/>
+        <location filename="../ui/help/HandbookText.cpp" line="278"/>
         <source>PrestaShop orders</source>
         <translation>Pedidos de PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="271"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Una fila por pedido (Pedidos › Exportar), en el idioma del back office: &lt;i&gt;ID&lt;/i&gt; es el pedido, &lt;i&gt;Total&lt;/i&gt; su total con impuestos y envío, &lt;i&gt;Entrega&lt;/i&gt; el país y &lt;i&gt;Estado&lt;/i&gt; su estado. Los pedidos cancelados y reembolsados pasan a ser ventas y devoluciones; los nunca pagados (en espera de transferencia o cheque, errores de pago) se dejan fuera. La lista nombra a los clientes solo como «A. Fabre», que pueden ser varias personas, así que sus pedidos cuentan como ventas de invitados; no nombra productos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="289"/>
         <source>Etsy sold order items</source>
         <translation>Etsy «Sold Order Items»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="282"/>
+        <location filename="../ui/help/HandbookText.cpp" line="291"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Una fila por artículo; el &lt;i&gt;Discount Amount&lt;/i&gt; del pedido, repetido en cada fila de artículo, se reparte una sola vez entre las líneas del pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="285"/>
+        <location filename="../ui/help/HandbookText.cpp" line="294"/>
         <source>eBay orders report</source>
         <translation>Informe de pedidos de eBay</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="287"/>
+        <location filename="../ui/help/HandbookText.cpp" line="296"/>
         <source>One row per item (Seller Hub › Orders › Download); the line of commas above the header is skipped. &lt;i&gt;Order Number&lt;/i&gt; is the order, &lt;i&gt;Buyer Email&lt;/i&gt; the customer, &lt;i&gt;Custom Label&lt;/i&gt; the SKU (else the &lt;i&gt;Item Number&lt;/i&gt;) and &lt;i&gt;Sold For&lt;/i&gt; the unit price. An order of several items has a summary row with its shipping and no item: it is left out, as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in its Transaction report. The source is &lt;i&gt;eBay&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Seller Hub › Pedidos › Descargar); la línea de comas sobre el encabezado se omite. &lt;i&gt;Order Number&lt;/i&gt; es el pedido, &lt;i&gt;Buyer Email&lt;/i&gt; el cliente, &lt;i&gt;Custom Label&lt;/i&gt; el SKU (si no, el &lt;i&gt;Item Number&lt;/i&gt;) y &lt;i&gt;Sold For&lt;/i&gt; el precio unitario. Un pedido con varios artículos tiene una fila de resumen con su envío y sin artículo: se deja fuera, igual que el pie. El envío no es una venta. El informe no tiene reembolsos: eBay los lista en su informe de transacciones. La fuente es &lt;i&gt;eBay&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="295"/>
+        <location filename="../ui/help/HandbookText.cpp" line="304"/>
         <source>Amazon All Orders report</source>
         <translation>Informe de Amazon «Todos los pedidos»</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="297"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>One row per item (Seller Central › Reports › Fulfillment › All Orders, tab-separated). &lt;i&gt;amazon-order-id&lt;/i&gt; is the order, &lt;i&gt;item-price&lt;/i&gt; the line&apos;s amount for its quantity before &lt;i&gt;item-promotion-discount&lt;/i&gt;, the line&apos;s discount. A line whose &lt;i&gt;order-status&lt;/i&gt; or &lt;i&gt;item-status&lt;/i&gt; is Cancelled becomes a sale and a return; Pending orders are not paid yet and are left out. Shipping and tax are not sales. The report names no buyer, so its orders are guest sales. The source is &lt;i&gt;Amazon&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Seller Central › Informes › Logística › Todos los pedidos, separado por tabulaciones). &lt;i&gt;amazon-order-id&lt;/i&gt; es el pedido, &lt;i&gt;item-price&lt;/i&gt; el importe de la línea para su cantidad antes de &lt;i&gt;item-promotion-discount&lt;/i&gt;, el descuento de la línea. Una línea cuyo &lt;i&gt;order-status&lt;/i&gt; o &lt;i&gt;item-status&lt;/i&gt; es Cancelled se convierte en una venta y una devolución; los pedidos Pending aún no están pagados y se dejan fuera. El envío y los impuestos no son ventas. El informe no nombra a ningún comprador, así que sus pedidos son ventas de invitados. La fuente es &lt;i&gt;Amazon&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="305"/>
+        <location filename="../ui/help/HandbookText.cpp" line="314"/>
         <source>eBay transaction report</source>
         <translation>Informe de transacciones de eBay</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="307"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
         <translation>Pagos › Informes › Informe de transacciones: los reembolsos de eBay. Impórtelo después del informe de pedidos, en la misma fuente. Cada fila &lt;i&gt;Refund&lt;/i&gt; es una devolución de su &lt;i&gt;Order number&lt;/i&gt;, en el día del reembolso, hasta las ventas del pedido (el envío reembolsado no es una venta). Los pagos, comisiones, etiquetas de envío y las filas de pedidos del informe se dejan fuera y se cuentan. El reembolso de un pedido que StoreLens no contiene se rechaza.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="323"/>
         <source>Wix Stores orders</source>
         <translation>Pedidos de Wix Stores</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Una fila por artículo (Ventas › Pedidos › Exportar): &lt;i&gt;Order number&lt;/i&gt; es el pedido, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; y &lt;i&gt;Price&lt;/i&gt; la línea, &lt;i&gt;Contact email&lt;/i&gt; el cliente. Los pedidos &lt;i&gt;Refunded&lt;/i&gt; y &lt;i&gt;Canceled&lt;/i&gt; son una venta y una devolución, los &lt;i&gt;Not paid&lt;/i&gt; se dejan fuera; el envío y los impuestos no son ventas. La exportación nombra el cupón de cada pedido, pero no su importe: StoreLens lo calcula a partir del &lt;i&gt;Total&lt;/i&gt; del pedido y lo reparte entre sus líneas. Los pedidos en los que el archivo no lo permite se quedan sin descuento, y la importación y los indicadores dicen cuántos son. El origen es &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="327"/>
+        <location filename="../ui/help/HandbookText.cpp" line="336"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Pedidos de Tiendanube y Nuvemshop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="329"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Una fila por producto (Ventas › Exportar, en español o en portugués): &lt;i&gt;Número de orden&lt;/i&gt; es el pedido, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; y &lt;i&gt;Cantidad del producto&lt;/i&gt; la línea, &lt;i&gt;Email&lt;/i&gt; el cliente y &lt;i&gt;Teléfono&lt;/i&gt; su número de teléfono. &lt;i&gt;Descuento&lt;/i&gt;, el descuento del pedido repetido en cada fila, se reparte una sola vez entre sus líneas. Decide el estado del pago (&lt;i&gt;Estado del pago&lt;/i&gt;): &lt;i&gt;Pendiente&lt;/i&gt; (una transferencia aún no pagada) se deja fuera, &lt;i&gt;Cancelado&lt;/i&gt; y &lt;i&gt;Reembolsado&lt;/i&gt; son una venta y una devolución, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; es una venta cuyo reembolso no figura en ninguna columna. No se leen &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; ni &lt;i&gt;Canal&lt;/i&gt; (el dispositivo del comprador). El origen es &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="342"/>
+        <location filename="../ui/help/HandbookText.cpp" line="351"/>
         <source>Square item sales</source>
         <translation>Ventas de artículos de Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="344"/>
+        <location filename="../ui/help/HandbookText.cpp" line="353"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Fecha, hora, ID de transacción, artículo, cantidad, ventas brutas y ventas netas. Una fila de reembolso con un importe negativo es una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="347"/>
+        <location filename="../ui/help/HandbookText.cpp" line="356"/>
         <source>SumUp sales report</source>
         <translation>Informe de ventas de SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="349"/>
+        <location filename="../ui/help/HandbookText.cpp" line="358"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Una fila por artículo vendido o reembolsado (Ventas › Informes, en francés «Rapport des ventes»): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) es la venta, &lt;i&gt;Description&lt;/i&gt; el producto y &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) el importe de la línea después de &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), con impuestos. Una fila &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) es una devolución de sus artículos el día del reembolso. Las líneas se venden en la tienda, desde el origen SumUp; el informe no nombra ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="358"/>
+        <location filename="../ui/help/HandbookText.cpp" line="367"/>
         <source>Loyverse receipts by item</source>
         <translation>Recibos por artículo de Loyverse</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="360"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Una fila por artículo (Informes › Recibos › Exportar › Recibos por artículo), en español o en inglés: &lt;i&gt;Número de recibo&lt;/i&gt; (&lt;i&gt;Receipt number&lt;/i&gt;) es la venta, &lt;i&gt;Artículo&lt;/i&gt; (&lt;i&gt;Item&lt;/i&gt;) el producto, &lt;i&gt;Tienda&lt;/i&gt; (&lt;i&gt;Store&lt;/i&gt;) la tienda y &lt;i&gt;Ventas brutas&lt;/i&gt; (&lt;i&gt;Gross sales&lt;/i&gt;) el importe de la línea antes de &lt;i&gt;Descuentos&lt;/i&gt; (&lt;i&gt;Discounts&lt;/i&gt;). Un recibo &lt;i&gt;Reembolso&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) es una devolución en su día; un recibo &lt;i&gt;Cancelado&lt;/i&gt; (&lt;i&gt;Cancelled&lt;/i&gt;) es una venta y una devolución. &lt;i&gt;Contactos del cliente&lt;/i&gt; (&lt;i&gt;Customer contacts&lt;/i&gt;) distingue a los clientes de fidelización y no se lee como dirección de correo electrónico. No se leen: &lt;i&gt;Costo de los bienes&lt;/i&gt;, el coste de toda la línea (StoreLens espera un coste unitario, así que no se muestra el margen bruto), &lt;i&gt;Variante&lt;/i&gt; (la REF de cada variante es un producto propio), el TPV y el cajero.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="373"/>
+        <location filename="../ui/help/HandbookText.cpp" line="382"/>
         <source>Clover line items</source>
         <translation>Líneas de artículos de Clover</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="375"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Una fila por artículo (Transacciones › Artículos › Exportar). &lt;i&gt;Item Total&lt;/i&gt; es el importe de la línea después de los descuentos del pedido y sin IVA; &lt;i&gt;Per Unit Quantity&lt;/i&gt; es el peso de los productos vendidos a peso, y queda vacío para una pieza. Los pedidos &lt;i&gt;Open&lt;/i&gt; nunca se pagaron y se dejan fuera; una línea marcada &lt;i&gt;Refunded&lt;/i&gt; es una venta y una devolución el día del pedido; las líneas &lt;i&gt;Service Charge&lt;/i&gt; no son ventas y se dejan fuera. Las líneas se venden en la tienda, desde el origen Clover; la exportación no nombra a ningún cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="383"/>
+        <location filename="../ui/help/HandbookText.cpp" line="392"/>
         <source>Lightspeed sales lines</source>
         <translation>Líneas de venta de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="393"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>ID de venta, línea, artículo, cantidad y totales por línea.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="386"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>ERP line exports</source>
         <translation>Exportaciones de líneas de ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="388"/>
+        <location filename="../ui/help/HandbookText.cpp" line="397"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Número de factura, código de artículo, cantidad, precio unitario, fecha de factura e ID de cliente (el formato de muchos sistemas ERP y de contabilidad, como el conjunto de datos &lt;i&gt;Online Retail&lt;/i&gt;). Un número de factura que empieza por &lt;i&gt;C&lt;/i&gt; es una cancelación, así que sus líneas son devoluciones.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="402"/>
         <source>German till exports</source>
         <translation>Exportaciones de cajas alemanas</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Número de tique (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), número de cliente, número de artículo, grupo de productos (&lt;i&gt;Warengruppe&lt;/i&gt;), cantidad, precio unitario, descuento (&lt;i&gt;Rabatt&lt;/i&gt;, o &lt;i&gt;Rabatt €&lt;/i&gt; junto a &lt;i&gt;Rabatt %&lt;/i&gt;) y el total de la línea (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), que se toma al céntimo como importe de la línea, con coma decimal y nombres de mes en alemán. Una línea de anulación (Storno, cantidad negativa) devuelve su venta, descuento incluido.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="403"/>
+        <location filename="../ui/help/HandbookText.cpp" line="412"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>Recibos DSFinV-K (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="405"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>La exportación DSFinV-K de una caja alemana, su archivo de recibos &lt;i&gt;transactions.csv&lt;/i&gt; (tal como lo escriben orderbird y otras cajas): cada recibo es un pedido, &lt;i&gt;BON_ID&lt;/i&gt; su número, &lt;i&gt;BON_ENDE&lt;/i&gt; su hora (no &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, el cierre del día), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; su importe con IVA y después de sus descuentos, &lt;i&gt;KUNDE_ID&lt;/i&gt; y &lt;i&gt;KUNDE_NAME&lt;/i&gt; el cliente y &lt;i&gt;KUNDE_LAND&lt;/i&gt; el país. Los recibos que no vendieron nada (formación, pedidos, traspasos, recibos anulados o interrumpidos, efectivo que entra en la caja o sale de ella) se dejan fuera y se cuentan; un recibo de anulación (storno) de importe negativo es una devolución en su propio día. Los recibos no nombran productos, y la importación lo dice. El origen es &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="417"/>
+        <location filename="../ui/help/HandbookText.cpp" line="426"/>
         <source>Plain till (POS) files</source>
         <translation>Archivos simples de caja (TPV)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="419"/>
+        <location filename="../ui/help/HandbookText.cpp" line="428"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Cualquier archivo con un número de pedido o de tique, un producto, una cantidad y un precio o total de línea. Sin ID de pedido, cada fila es un pedido; sin precio, el archivo se importa después de que usted lo confirme y las cifras de dinero indican &quot;no se importaron precios&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="424"/>
+        <location filename="../ui/help/HandbookText.cpp" line="433"/>
         <source>Purchase logs without a header</source>
         <translation>Registros de compras sin encabezado</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="425"/>
+        <location filename="../ui/help/HandbookText.cpp" line="434"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Como el registro de CDNOW: ID de cliente, fecha, cantidad e importe; las columnas se reconocen por sus valores.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="429"/>
+        <location filename="../ui/help/HandbookText.cpp" line="438"/>
         <source>Customers, products and side tables</source>
         <translation>Clientes, productos y tablas auxiliares</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="431"/>
+        <location filename="../ui/help/HandbookText.cpp" line="440"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Las listas de clientes (ID, nombre, e-mail, teléfono, ciudad, país, consentimiento), las listas de productos (SKU, nombre, categoría, coste), las instantáneas de inventario, el tráfico de la tienda, el personal y el gasto de marketing tienen cada uno su propia importación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="436"/>
+        <location filename="../ui/help/HandbookText.cpp" line="445"/>
         <source>One person in two files</source>
         <translation>Una persona en dos archivos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="447"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Una caja identifica a sus clientes por su propio número, y una tienda online, por su dirección de correo: una persona se convierte en dos clientes. Cuando los clientes de un archivo tienen la dirección de correo o el número de teléfono de otro cliente del espacio de trabajo (el teléfono solo si uno de los dos no tiene dirección), el paso Comprobar los cuenta con un ejemplo, sea cual sea el archivo que importó primero. &lt;b&gt;Contar a cada persona una vez&lt;/b&gt; asigna entonces ese cliente a cada línea; la elección se guarda en el perfil de importación. Los números de teléfono se comparan por sus dígitos sin el prefijo del país, y solo a partir de 7 dígitos; un número o una dirección que comparten dos clientes no vincula a ninguno de los dos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="450"/>
+        <location filename="../ui/help/HandbookText.cpp" line="459"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed. A file that holds only a few of its source&apos;s orders on its days looks like another till or shop: Replace is not offered for it, and the Check step offers to import it as a source of its own (such as &quot;Till 2&quot;). The command line refuses &lt;tt&gt;--replace&lt;/tt&gt; for such a file unless &lt;tt&gt;--replace-other-source&lt;/tt&gt; is given.</source>
         <translation>Cada importación de líneas de pedido pertenece a un &lt;i&gt;origen&lt;/i&gt; (la caja, la tienda online): el pedido 1001 de la caja y el pedido 1001 de la tienda online son dos pedidos. Volver a importar una exportación que se solapa actualiza las líneas en lugar de duplicarlas. Marque &lt;b&gt;Sustituir&lt;/b&gt; cuando una nueva exportación sea la referencia para sus días: se eliminan las líneas de ese origen en esos días que ya no contiene. Un archivo que contiene solo unos pocos pedidos de su origen en sus días parece otra caja u otra tienda: no se le ofrece Sustituir, y el paso Comprobar ofrece importarlo como un origen propio (como «Caja 2»). La línea de comandos rechaza &lt;tt&gt;--replace&lt;/tt&gt; para un archivo así, salvo con &lt;tt&gt;--replace-other-source&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="471"/>
+        <location filename="../ui/help/HandbookText.cpp" line="480"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>El Resumen (Ctrl+1) muestra las cifras clave del periodo elegido en la barra de filtros. Cada indicador muestra el valor, el valor del periodo de comparación, la variación (en verde cuando es a mejor y en rojo cuando es a peor), un minigráfico del periodo y, si lo ha fijado, el objetivo. Pase el ratón por un indicador para ver su fórmula con las cifras exactas, o pulse Mayús+F1 y haga clic en él para ver qué significa. &lt;b&gt;Elegir indicadores…&lt;/b&gt; fija qué indicadores aparecen, en qué orden y con qué objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="556"/>
+        <location filename="../ui/help/HandbookText.cpp" line="565"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Olvidar a este cliente…&lt;/b&gt; elimina definitivamente sus datos personales (nombre, e-mail, teléfono, dirección y todos los demás campos de su ficha de cliente). Sus compras se conservan como compras anónimas, así que los pedidos, las ventas netas y las unidades no cambian; el número de clientes baja en uno. Los datos eliminados también se borran del archivo del espacio de trabajo. Si importa una exportación que todavía contiene al cliente, se vuelve a importar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="604"/>
+        <location filename="../ui/help/HandbookText.cpp" line="613"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Archivo › Exportar informe…&lt;/b&gt; (Ctrl+Mayús+E) genera un PDF para el propietario: una portada con el periodo y los filtros, la tabla de KPI con comparaciones y objetivos, gráficos de tendencia, el mapa de calor de cohortes, los segmentos y la cuadrícula RFM, los productos y categorías principales, el CLV previsto y un anexo que define cada cifra. Elija A4 o Carta, vertical u horizontal, y un periodo predefinido semanal, mensual o trimestral. El informe se escribe en el idioma elegido en &lt;b&gt;Editar › Preferencias…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="448"/>
+        <location filename="../ui/help/HandbookText.cpp" line="457"/>
         <source>Sources and re-imports</source>
         <translation>Orígenes y reimportaciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="461"/>
+        <location filename="../ui/help/HandbookText.cpp" line="470"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Toda la importación es un único paso: si falla o la cancela, el espacio de trabajo queda exactamente como estaba. Puede guardar la asignación de columnas como perfil; la próxima vez, un archivo con las mismas columnas pasa directamente a la comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="467"/>
+        <location filename="../ui/help/HandbookText.cpp" line="476"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="489"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Los gráficos muestran las ventas netas a lo largo del tiempo frente al periodo de comparación, las ventas netas por mes frente al año anterior, los clientes nuevos y recurrentes, y las ventas netas por tienda, canal y categoría, con los productos principales. Haga clic con el botón derecho en un gráfico (también en el minigráfico de un indicador) para copiarlo como imagen, guardarlo como PNG o SVG, o copiar sus cifras para una hoja de cálculo.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="487"/>
+        <location filename="../ui/help/HandbookText.cpp" line="496"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Cada cifra se define en &lt;a href=&quot;figures.html&quot;&gt;Qué significa cada cifra&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="492"/>
+        <location filename="../ui/help/HandbookText.cpp" line="501"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="496"/>
+        <location filename="../ui/help/HandbookText.cpp" line="505"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Una cohorte es el grupo de clientes cuya primera compra cayó en la misma semana, mes o trimestre. Cada fila del mapa de calor es una cohorte; cada columna es el número de periodos transcurridos desde esa primera compra. Una celda muestra la proporción de clientes de la cohorte que volvieron a comprar en ese periodo (o, si se elige otra métrica, sus ventas netas o sus pedidos). Las celdas más oscuras indican que volvieron más clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="504"/>
+        <location filename="../ui/help/HandbookText.cpp" line="513"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Las celdas rayadas son periodos que aún no han terminado, así que su cifra todavía está creciendo. Pase el ratón por una celda para ver las cifras exactas; haga clic en ella o pulse Intro para ver sus clientes en la vista Clientes.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="509"/>
+        <location filename="../ui/help/HandbookText.cpp" line="518"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lea el mapa de calor de arriba abajo por una columna para ver si los clientes más recientes vuelven más a menudo que los antiguos, y a lo largo de una fila para ver con qué rapidez se apaga una cohorte.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="515"/>
+        <location filename="../ui/help/HandbookText.cpp" line="524"/>
         <source>Segments</source>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="519"/>
+        <location filename="../ui/help/HandbookText.cpp" line="528"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Cada cliente recibe tres puntuaciones del 1 al 5: &lt;b&gt;R&lt;/b&gt;ecencia (cuándo compró por última vez), &lt;b&gt;F&lt;/b&gt;recuencia (con qué frecuencia) y valor &lt;b&gt;M&lt;/b&gt;onetario (cuánto). La cuadrícula RFM los sitúa según la recencia y la media de frecuencia y valor monetario, y da nombre a los grupos: Campeones, Clientes fieles, En riesgo, No se pueden perder, Hibernando y otros.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="526"/>
+        <location filename="../ui/help/HandbookText.cpp" line="535"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Las etapas del ciclo de vida (%1) se basan en los días transcurridos desde la última compra de cada cliente; los niveles de valor (%2), en sus ventas netas. Ambos umbrales se pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="532"/>
+        <location filename="../ui/help/HandbookText.cpp" line="541"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Los segmentos guardados son reglas que usted crea (por ejemplo, &quot;ventas netas superiores a 300 y última compra hace más de 90 días&quot;), con un recuento en tiempo real de los clientes que las cumplen. Los miembros de un segmento se pueden exportar como CSV; los clientes sin consentimiento de marketing quedan fuera salvo que usted los pida.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="539"/>
+        <location filename="../ui/help/HandbookText.cpp" line="548"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="543"/>
+        <location filename="../ui/help/HandbookText.cpp" line="552"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vista Clientes (Ctrl+4) enumera todos los clientes que han comprado. Busque por ID, nombre, e-mail, país o segmento (Ctrl+F) y haga clic en el encabezado de una columna para ordenar. Al seleccionar un cliente se muestra su perfil: pedidos a lo largo del tiempo, productos, categorías, puntuaciones RFM, etapa del ciclo de vida, nivel de valor, valor de vida previsto y la probabilidad de que siga siendo cliente.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="549"/>
+        <location filename="../ui/help/HandbookText.cpp" line="558"/>
         <source>A customer&apos;s data</source>
         <translation>Los datos de un cliente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="551"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exportar los datos de este cliente…&lt;/b&gt; escribe todo lo que StoreLens guarda sobre el cliente (su ficha de cliente, sus líneas de pedido, sus cifras y segmentos) como JSON o CSV, por ejemplo para responder a una solicitud de acceso.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="566"/>
+        <location filename="../ui/help/HandbookText.cpp" line="575"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Ambas acciones también se pueden ejecutar desde la línea de comandos: &lt;code&gt;storelens customer export&lt;/code&gt; y &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="571"/>
+        <location filename="../ui/help/HandbookText.cpp" line="580"/>
         <source>Predictions</source>
         <translation>Predicciones</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="575"/>
+        <location filename="../ui/help/HandbookText.cpp" line="584"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Las predicciones estiman, para cada cliente, cuántas compras hará y cuánto gastará en los próximos doce meses (valor de vida del cliente previsto, CLV), y la probabilidad de que siga siendo cliente. Los modelos aprenden del número de compras repetidas de cada cliente, del momento de su última compra y de su gasto medio.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="582"/>
+        <location filename="../ui/help/HandbookText.cpp" line="591"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajusta varios modelos de compra y usa el que mejor predijo un tramo reservado del historial reciente, e indica cuál en una frase. El gráfico del periodo de prueba compara las compras repetidas previstas con lo que ocurrió después de una fecha de división que usted puede elegir. Las predicciones siguen los filtros, pero no el intervalo de fechas: siempre leen todo el historial. Con menos de 200 clientes dentro de los filtros no hay predicciones y, por tanto, nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="591"/>
+        <location filename="../ui/help/HandbookText.cpp" line="600"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Cuando lo que gastan los clientes varía demasiado para el modelo de gasto (a menudo un mismo identificador de cliente compartido por varias personas, o pedidos que no son compras contados como ventas), las compras esperadas y la probabilidad de que cada cliente siga activo se siguen mostrando, porque no dependen del gasto; el gasto esperado y el valor de vida del cliente no, y la pestaña Predicciones explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="600"/>
+        <location filename="../ui/help/HandbookText.cpp" line="609"/>
         <source>The PDF report</source>
         <translation>El informe PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="613"/>
+        <location filename="../ui/help/HandbookText.cpp" line="622"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Archivo › Imprimir…&lt;/b&gt; (Ctrl+P) imprime la vista en pantalla completa: una tabla larga o todo el Resumen ocupa tantas páginas como necesite.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="617"/>
+        <location filename="../ui/help/HandbookText.cpp" line="626"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>El mismo informe se genera sin ventana: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>

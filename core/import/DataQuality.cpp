@@ -174,6 +174,7 @@ DataQualityCollector::DataQualityCollector(const ImportProfile &profile, QDate t
     m_quality.refundColumn = profile.columnFor(field::RefundAmount);
     m_quality.lineRefundColumn = profile.columnFor(field::LineRefunded);
     m_quality.serviceChargeColumn = profile.columnFor(field::ServiceCharge);
+    m_voidColumn = profile.columnFor(field::Voided).toUtf8();
     m_quality.refundsExportExists = exportstyles::hasRefundsExport(profile);
     m_quality.orderNumbersFromRows = ordersNumberedByRow(profile);
     m_quality.noDiscountColumn = lacksDiscounts(profile);
@@ -260,7 +261,9 @@ void DataQualityCollector::countStatus(QList<DataQuality::StatusCount> &counts, 
         return orderStatusKey(c.status.toUtf8()) == key;
     });
     if (it == counts.end()) {
-        counts.append(DataQuality::StatusCount{QString::fromUtf8(status.trimmed()), 0, {}});
+        DataQuality::StatusCount count;
+        count.status = QString::fromUtf8(status.trimmed());
+        counts.append(count);
         it = counts.end() - 1;
     }
     it->lines.add(line);
@@ -292,6 +295,30 @@ void DataQualityCollector::notSold(qint64 line, QByteArrayView orderId, QByteArr
     } else {
         m_notSoldOrders.insert(id, int(it - m_quality.notSold.begin()));
     }
+}
+
+void DataQualityCollector::voided(qint64 line, const OrderLineRecord &record)
+{
+    // Counted as a not-sold status named by the flag's column: the same orders and lines, and the same
+    // orders that keep their other lines.
+    const QByteArrayView column =
+        m_voidColumn.isEmpty() ? QByteArrayView("voided") : QByteArrayView(m_voidColumn);
+    notSold(line, record.orderId, column);
+    const QByteArray key = orderStatusKey(column);
+    for (DataQuality::StatusCount &c : m_quality.notSold) {
+        if (orderStatusKey(c.status.toUtf8()) == key) {
+            c.voided = true;
+            c.sales += record.lineAmount();
+            return;
+        }
+    }
+}
+
+const DataQuality::StatusCount *DataQuality::voidedLines() const
+{
+    const auto it =
+        std::find_if(notSold.cbegin(), notSold.cend(), [](const StatusCount &c) { return c.voided; });
+    return it == notSold.cend() ? nullptr : &*it;
 }
 
 // Counts `line` under its value (trimmed; values that differ in case alone are one).
@@ -465,7 +492,7 @@ qint64 DataQuality::otherTransactionLines() const
     return lines;
 }
 
-QStringList DataQuality::sentences() const
+QStringList DataQuality::sentences(const std::function<QString(const Money &)> &money) const
 {
     QStringList out;
     out << DataQualityText::tr("Lines read: %1 (%2 accepted, %3 skipped, %4 rejected).")
@@ -521,6 +548,17 @@ QStringList DataQuality::sentences() const
                    "line %2).")
                    .arg(number(zeroQuantity.count), number(zeroQuantity.firstLine));
     for (const StatusCount &c : notSold) {
+        // Toast's "Void?" True (trial 23us): an item rung up and taken off before payment.
+        if (c.voided) {
+            const QString amount = money ? money(c.sales) : c.sales.toString(2);
+            out << DataQualityText::tr(
+                       "Voided lines left out (marked in the column \"%1\"): taken off before "
+                       "payment, they are no sale: %2, %3 (for example line %4); orders voided "
+                       "as a whole: %5, orders whose other lines are imported: %6.")
+                       .arg(c.status, lineCount(c.lines.count), amount, number(c.lines.firstLine),
+                            number(c.orders - c.partOrders), number(c.partOrders));
+            continue;
+        }
         // A till's voided item on a receipt that was paid: the line is left out, the receipt stays an order
         // (trial 21: "1 order with status Anulado left out" when only its line was).
         if (c.partOrders > 0) {

@@ -82,6 +82,10 @@ struct DataQuality
         // Not-sold values only: orders of which other lines were imported (a till's voided item on a receipt
         // that was paid): their receipts stay orders, so the sentence counts lines.
         qint64 partOrders = 0;
+        // Lines the export flags as voided (FieldCatalog.h's field::Voided): `status` is the flag's column,
+        // `sales` what the lines would have added to sales (gross − discount).
+        bool voided = false;
+        Money sales;
     };
 
     qint64 linesRead = 0;      // data records, blank ones included
@@ -90,7 +94,8 @@ struct DataQuality
     QualityCount zeroQuantity; // order lines with quantity 0 and amount 0, skipped
     QualityCount totalsRows;   // a till's footer that sums the file ("Summe" without a date), skipped
     // Order lines left out because their order's status says no sale happened (failed, pending payment, ...),
-    // by status; and the status values StoreLens does not know, whose lines count as sales.
+    // by status, and lines flagged as voided (one entry, StatusCount::voided); and the status values
+    // StoreLens does not know, whose lines count as sales.
     QList<StatusCount> notSold;
     QList<StatusCount> unknownStatuses;
     // The profile's cancellation values (ImportProfile::cancelStatusValues) on the file's sale lines, each
@@ -158,8 +163,11 @@ struct DataQuality
     qint64 notSalesLines() const;
     qint64 otherTransactionLines() const;
 
-    // Plain sentences, each with a count and an example line; the first one always counts the lines.
-    QStringList sentences() const;
+    // Plain sentences, each with a count and an example line; the first one always counts the lines. `money`
+    // writes an amount as the caller shows money (without one: "170.50").
+    QStringList sentences(const std::function<QString(const Money &)> &money = {}) const;
+    // The voided lines left out (StatusCount::voided), or nullptr.
+    const StatusCount *voidedLines() const;
     // The fee-like SKUs, for a "not a product" choice.
     QStringList feeSkuCodes() const;
     // One item per SKU left out of sales, "POURBOIRE (Pourboire): 128 lines, 162.50 €", with `money` writing
@@ -202,6 +210,8 @@ public:
     void otherTransaction(qint64 line, QByteArrayView type);
     // A line left out because its order's status (trimmed) says no sale happened.
     void notSold(qint64 line, QByteArrayView orderId, QByteArrayView status);
+    // A line left out because the export flags it as voided (RecordConverter::Conversion::Voided).
+    void voided(qint64 line, const OrderLineRecord &record);
     // A till's receipt left out because it sold nothing; `value` is its BON_TYP or BON_NAME that says so.
     void noSaleReceipt(qint64 line, QByteArrayView value);
     void rejected(const Rejection &rejection);
@@ -256,6 +266,7 @@ private:
     // Order id -> index into notSold of the orders with lines left out as not sold (the first status),
     // or -1 once the order is counted in partOrders.
     QHash<QByteArray, int> m_notSoldOrders;
+    QByteArray m_voidColumn; // the profile's voided flag column, in UTF-8
     QByteArray m_lastStatus; // the last accepted line's status and whether it is unknown
     bool m_lastStatusUnknown = false;
     OrderIdSpreadCounter m_orderIdSpread; // into m_quality.orderIdSpread

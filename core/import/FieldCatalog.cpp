@@ -202,6 +202,13 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
                                "Service charge (yes: the line is no sale and is left out)"),
              ""),
+        // Suggested only for a column of yes/no values (MappingSuggester.cpp): "Storniert" or "Anulado" may
+        // be a status's value or a column of amounts elsewhere.
+        spec(field::Voided, FieldType::Bool, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
+                               "Voided (yes: taken off before payment, no sale: left out)"),
+             "void voided isvoid voideditem voidedline storniert annulé annule anulado anulada annullato"
+             " stornato"),
         spec(field::LineId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line ID (the export's own id of a line)"),
              "lineid lineitemid orderlineid salelineid transactionlineid invoicelineid"),

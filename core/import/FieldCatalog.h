@@ -58,6 +58,8 @@ inline const QString ProductDetails = QStringLiteral("product_details");
 // charge (no sale: left out).
 inline const QString LineRefunded = QStringLiteral("line_refunded");
 inline const QString ServiceCharge = QStringLiteral("service_charge");
+// A line voided before payment (Toast's "Void?" True): no sale, left out as a not-sold line.
+inline const QString Voided = QStringLiteral("voided");
 // Order lines: who bought, as the order names them (Shopify writes them on the order's first row).
 inline const QString CustomerName = QStringLiteral("customer_name");
 inline const QString CustomerEmail = QStringLiteral("customer_email");

@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cctype>
 
 namespace storelens::core {
 
@@ -104,6 +105,31 @@ QString detectCancelPrefix(const QList<QByteArray> &orderIds)
     if (prefixes.size() == 1 && plain > 0 && prefixes.cbegin().value() < plain)
         return prefixes.cbegin().key();
     return {};
+}
+
+// Whether a column's previewed values let it feed a field its header names. A voided flag comes only from a
+// column of yes/no words (Toast's "Void?" True/False: parseBool()); "Storniert" or "Anulado" over amounts or
+// other words is something else, and so is a "Void" of 0 only (an amount column may be 0 on the first rows).
+// An order's customer id never comes from a column empty on every previewed row (trial 23us: Shift4Shop's
+// Customer ID, empty for guest checkouts, made every buyer a guest although each row had a Billing Email):
+// without it the e-mail address keys the customers.
+bool valuesFit(const FilePreview &preview, const ImportProfile &profile, int column, const FieldSpec &spec)
+{
+    if (spec.key == field::Voided) {
+        const QList<QByteArray> samples = columnSamples(preview, column);
+        const auto flag = [](const QByteArray &v) { return csv::parseBool(v.trimmed()).has_value(); };
+        const auto word = [](const QByteArray &v) {
+            return !v.trimmed().isEmpty() && !std::isdigit(static_cast<unsigned char>(v.trimmed().front()));
+        };
+        return std::all_of(samples.cbegin(), samples.cend(), flag) &&
+               std::any_of(samples.cbegin(), samples.cend(), word);
+    }
+    if (spec.key == field::CustomerId && profile.entity == Entity::Orders && !preview.rows.isEmpty()) {
+        return std::any_of(preview.rows.cbegin(), preview.rows.cend(), [column](const QStringList &row) {
+            return column < row.size() && !row.at(column).trimmed().isEmpty();
+        });
+    }
+    return true;
 }
 
 // A discount column of rates, not money, and how it writes them: the header says so ("Discount %",
@@ -615,7 +641,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         const QString h = normaliseHeader(preview.header.at(c));
         for (int f = 0; f < fields.size(); ++f) {
             const int rank = matchRank(h, fields.at(f));
-            if (rank < kNoMatch)
+            if (rank < kNoMatch && valuesFit(preview, profile, c, fields.at(f)))
                 candidates.push_back({rank, f, c});
         }
     }

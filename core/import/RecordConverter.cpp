@@ -91,7 +91,8 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
                                                              {&field::OrderSeries, &o.orderSeries},
                                                              {&field::CustomerPhone, &o.customerPhone},
                                                              {&field::LineRefunded, &o.lineRefunded},
-                                                             {&field::ServiceCharge, &o.serviceCharge}};
+                                                             {&field::ServiceCharge, &o.serviceCharge},
+                                                             {&field::Voided, &o.voided}};
     for (const auto &[key, slot] : orderFields)
         *slot = c.columnOf(*key);
     // A second column mapped to the customer name is its second half (WooCommerce's Billing Last Name).

@@ -67,11 +67,15 @@ public:
     // (METRICS.md section 2), left out and counted. OrderSummary and ExportFooter: eBay's summary row of an
     // order of several items (its money, no item: its items follow) and its footer, left out and counted
     // (ExportStylesEbay.h). OtherTransaction: a row of a file of refunds of earlier orders that is no refund
-    // (eBay's Payout, Shipping label, …: transactionType()), left out and counted by its type.
+    // (eBay's Payout, Shipping label, …: transactionType()), left out and counted by its type. Voided: a line
+    // the export flags as voided (Toast's "Void?" True: rung up and taken off before payment), converted in
+    // full (`out` holds its amounts) and left out as not sold; unlike NotSold it says nothing of the order's
+    // other lines.
     enum class Conversion {
         Accepted,
         Skipped,
         NotSold,
+        Voided,
         TotalsRow,
         NoSale,
         ServiceCharge,
@@ -156,7 +160,8 @@ private:
     RecordConverter() = default;
     bool checkFieldCount(int fieldCount, qint64 line, Rejection &rejection) const;
     // False with `outcome` Skipped for a quantity-0 line without an amount, NotSold for a line of an order
-    // that was never paid, else false with a rejection (`outcome` Rejected).
+    // that was never paid, Voided for a voided line (converted), else false with a rejection (`outcome`
+    // Rejected).
     bool convertOrder(const FieldAccess &f, qint64 line, TextArena &text, OrderLineRecord &out, Rejection &r,
                       Conversion &outcome) const;
     bool zeroQuantityIsEmpty(const FieldAccess &f, Rejection &r) const;
@@ -189,7 +194,7 @@ private:
             orderSeries = -1,      // the series an order number restarts in (OrderSeries.h)
             customerPhone = -1,
             lineRefunded = -1, // the line's own flags (FieldCatalog.h)
-            serviceCharge = -1;
+            serviceCharge = -1, voided = -1;
     };
 
     ImportProfile m_profile;

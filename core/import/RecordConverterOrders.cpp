@@ -532,6 +532,14 @@ bool RecordConverter::convertOrder(const FieldAccess &f, qint64 fileLine, TextAr
     line.country = countryKey(trimmedBytes(row.raw(c.country), text)); // "Germany", "DEU": "DE"
 
     line.lineId = idBytes(row.raw(c.lineId), text);
+    // A voided line (Toast's "Void?" True) was rung up and taken off before payment: no sale, left out as a
+    // not-sold line, its money counted for the summary (DataQuality::notSold).
+    if (!row.boolean(c.voided, flag))
+        return false;
+    if (flag.value_or(false)) {
+        outcome = Conversion::Voided;
+        return false;
+    }
     if ((cancelled == Cancellation::Status || refundedLine) && !returned) {
         line.refundDate = line.date;
         line.refundSecondsOfDay = line.secondsOfDay;

@@ -275,6 +275,7 @@ void RecordPipeline::run()
         bool converted = false;
         bool skipped = false; // a quantity-0 line without an amount, or a line of an order never paid
         bool notSold = false;
+        bool voided = false;    // a line the export flags as voided: not sold, its order's other lines kept
         bool totalsRow = false; // a till's footer that sums the file
         bool noSale = false;    // a till's receipt that sold nothing (DsfinvkReceipts.h)
         bool serviceCharge = false;
@@ -296,14 +297,15 @@ void RecordPipeline::run()
                 notSoldOrder = record.orderId.toByteArray();
                 notSoldStatus = status.toByteArray();
             }
+            voided = outcome == Conversion::Voided;
             totalsRow = outcome == Conversion::TotalsRow;
             noSale = outcome == Conversion::NoSale;
             serviceCharge = outcome == Conversion::ServiceCharge; // a line flagged as one: no sale
             orderSummary = outcome == Conversion::OrderSummary;
             exportFooter = outcome == Conversion::ExportFooter;
             otherTransaction = outcome == Conversion::OtherTransaction;
-            skipped = outcome == Conversion::Skipped || notSold || totalsRow || noSale || serviceCharge ||
-                      orderSummary || exportFooter || otherTransaction;
+            skipped = outcome == Conversion::Skipped || notSold || voided || totalsRow || noSale ||
+                      serviceCharge || orderSummary || exportFooter || otherTransaction;
             lines.clear();
             converted = outcome == Conversion::Accepted && !notSold &&
                         m_converter.itemLines(fieldAt, record, batch.text, lines, rejection);
@@ -377,6 +379,8 @@ void RecordPipeline::run()
                 m_quality->accepted();
             else if (notSold)
                 m_quality->notSold(line, record.orderId, notSoldStatus);
+            else if (voided)
+                m_quality->voided(line, record);
             else if (totalsRow)
                 m_quality->totalsRow(line);
             else if (noSale)

@@ -147,6 +147,7 @@ Result<WixCoupons> WixCoupons::scan(const QString &csvPath, const RecordConverte
                 order.items += record.gross->units();
             break;
         case RecordConverter::Conversion::NotSold:
+        case RecordConverter::Conversion::Voided:
             ++order.leftOut;
             break;
         case RecordConverter::Conversion::Rejected:

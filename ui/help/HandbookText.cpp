@@ -194,6 +194,15 @@ const std::vector<WrittenPage> &writtenPages()
                   "a sale and a return; when it means an item voided before payment, as a till's "
                   "\"Anulado\" does, tick it on the Check step and choose \"Leave Ticked Out as Unpaid\" "
                   "to leave its lines out instead.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
+                  "A column that marks each line as voided with yes or no (Toast's Void? True or False, "
+                  "Voided, Is Void) is read as \"Voided\": its lines marked yes were taken off before "
+                  "payment "
+                  "and are left out, as unpaid ones are, and the Check step names how many there were and "
+                  "their money. A customer ID column that is empty on every row (a web shop's guest "
+                  "checkouts) is not chosen: the e-mail address then tells the customers apart.")},
              {Block::Heading,
               QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Export styles StoreLens recognises")},
              {Block::Term, QT_TRANSLATE_NOOP("storelens::ui::Handbook", "Shopify order export")},

@@ -528,7 +528,8 @@ void CheckPage::showCurrencyQuestion(const core::ImportReport &report)
 void CheckPage::showQuality(const core::DataQuality &quality)
 {
     QString html = QStringLiteral("<b>%1</b><ul>").arg(tr("What the file holds").toHtmlEscaped());
-    for (const QString &sentence : quality.sentences())
+    for (const QString &sentence :
+         quality.sentences([this](const core::Money &m) { return m_wizard->money(m); }))
         html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
     m_quality->setText(html + QStringLiteral("</ul>"));
     m_quality->show();
