@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "common/TillDates.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -582,19 +583,10 @@ void TestImportFlags::savedProfileKeepsTheDateOrderFound()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QByteArray first = "Receipt,Date,SKU,Qty,Price\n";
-    for (int i = 0; i < 1200; ++i)
-        first += QStringLiteral("R%1,%2/08/2026,A-1,1,2.50\n")
-                     .arg(i)
-                     .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
-                     .toUtf8();
-    first += "R9999,20/08/2026,A-1,1,2.50\n";
-    QByteArray december = "Receipt,Date,SKU,Qty,Price\n";
-    for (int day = 1; day <= 5; ++day)
-        december += QStringLiteral("D%1,0%1/12/2026,A-1,1,2.50\n").arg(day).toUtf8();
     const QString august = dir.filePath(QStringLiteral("aug.csv"));
     const QString later = dir.filePath(QStringLiteral("dec.csv"));
-    for (const auto &[path, bytes] : {std::pair{august, first}, std::pair{later, december}}) {
+    for (const auto &[path, bytes] : {std::pair{august, test::augustTillDayFirst(',', '.')},
+                                      std::pair{later, test::decemberTill(',', '.')}}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QCOMPARE(f.write(bytes), bytes.size());

@@ -6,6 +6,7 @@
 #include "core/store/WorkspaceSummary.h"
 #include "ui/importwizard/ProfilesDialog.h"
 
+#include "common/TillDates.h"
 #include "ui/importwizard/WizardDriver.h"
 
 #include <QAbstractButton>
@@ -282,15 +283,8 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
 void TestSavedProfile::laterExportKeepsTheDateOrderFound()
 {
     const QString ws = workspace(QStringLiteral("dates"));
-    QByteArray first = "Receipt;Date;SKU;Qty;Price\n";
-    for (int i = 0; i < 1200; ++i)
-        first += QStringLiteral("R%1;%2/08/2026;A-1;1;2,50\n")
-                     .arg(i)
-                     .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
-                     .toUtf8();
-    first += "R9999;20/08/2026;A-1;1;2,50\n";
     const QString august = m_dir.filePath(QStringLiteral("till_aug_nov.csv"));
-    writeBytes(august, first);
+    writeBytes(august, augustTillDayFirst(';', ','));
     {
         ImportWizard wizard(ws, august);
         QVERIFY(showAndWait(wizard));
@@ -308,11 +302,8 @@ void TestSavedProfile::laterExportKeepsTheDateOrderFound()
         QCOMPARE(core::ProfileStore::find(connection.db(), QStringLiteral("Cassa"))->profile.dateOrder,
                  core::csv::DateOrder::DayMonthYear);
     }
-    QByteArray december = "Receipt;Date;SKU;Qty;Price\n";
-    for (int day = 1; day <= 5; ++day)
-        december += QStringLiteral("D%1;0%1/12/2026;A-1;1;2,50\n").arg(day).toUtf8();
     const QString later = m_dir.filePath(QStringLiteral("till_dec.csv"));
-    writeBytes(later, december);
+    writeBytes(later, decemberTill(';', ','));
     ImportWizard wizard(ws, later);
     QVERIFY(showAndWait(wizard));
     QCOMPARE(wizard.field(QStringLiteral("useProfile")).toBool(), true);
@@ -333,15 +324,8 @@ void TestSavedProfile::laterExportKeepsTheDateOrderFound()
 void TestSavedProfile::changedSettingsAreOfferedForSaving()
 {
     const QString ws = workspace(QStringLiteral("changed"));
-    QByteArray rows = "Receipt;Date;SKU;Qty;Price\n";
-    for (int i = 0; i < 1200; ++i)
-        rows += QStringLiteral("R%1;%2/08/2026;A-1;1;2,50\n")
-                    .arg(i)
-                    .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
-                    .toUtf8();
-    rows += "R9999;20/08/2026;A-1;1;2,50\n";
     const QString csv = m_dir.filePath(QStringLiteral("till_changed.csv"));
-    writeBytes(csv, rows);
+    writeBytes(csv, augustTillDayFirst(';', ','));
     saveProfileFor(ws, csv, QStringLiteral("Till"));
     {
         core::Connection connection(ws);
