@@ -590,12 +590,12 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         return status;
     }
     // The saved profile keeps the date order and decimal separator the file told (trial 23it: the next
-    // export, dated 1 to 5 December, was refused).
+    // export, dated 1 to 5 December, was refused). The import is done: a failure here is a warning.
     if (const ImportProfile found = withFoundFormats(chosen, report.value());
         parser.isSet(kSaveProfile) &&
         (found.dateOrder != chosen.dateOrder || found.decimalSeparatorOpen != chosen.decimalSeparatorOpen)) {
         if (auto saved = found.save(parser.value(kSaveProfile)); !saved)
-            return reportError(saved.error(), io);
+            io.err << CliText::tr("Warning: %1").arg(saved.error().toString()) << '\n';
     }
     printImportSummary(report.value(), chosen, currency, shippingLeftOut(file, chosen, preview), io);
     warnUnreadMoney(file, chosen, preview, io);

@@ -1158,6 +1158,7 @@ storelens customer AKTION --help beschreibt jede Aktion.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="598"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="118"/>
         <location filename="../cli/ImportSummary.cpp" line="54"/>
         <location filename="../cli/ImportSummary.cpp" line="286"/>
@@ -2825,7 +2826,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Storniert (ja: vor der Zahlung entfernt, kein Verkauf: ausgelassen)</translation>
     </message>
@@ -3152,7 +3153,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="562"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="577"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>

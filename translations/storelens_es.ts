@@ -1138,6 +1138,7 @@ storelens customer ACCIÓN --help describe cada una.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="159"/>
+        <location filename="../cli/ImportCommand.cpp" line="598"/>
         <location filename="../cli/ImportMatchOptions.cpp" line="118"/>
         <location filename="../cli/ImportSummary.cpp" line="54"/>
         <location filename="../cli/ImportSummary.cpp" line="286"/>
@@ -2825,7 +2826,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Cargo por servicio (sí: la línea no es una venta y se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="208"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Anulado (sí: retirado antes del pago, no es una venta: se deja fuera)</translation>
     </message>
@@ -3152,7 +3153,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="562"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="577"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>

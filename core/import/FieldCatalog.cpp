@@ -202,13 +202,13 @@ QList<FieldSpec> orderFields()
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
                                "Service charge (yes: the line is no sale and is left out)"),
              ""),
-        // Suggested only for a column of yes/no values (MappingSuggester.cpp): "Storniert" or "Anulado" may
-        // be a status's value or a column of amounts elsewhere.
+        // Suggested only for a column of yes/no values (MappingSuggester.cpp), and only under a void's own
+        // name: a German till's "Storniert" flag may sit on the negative storno receipt, which is no void of
+        // the line it carries (a mapped one still leaves its line out).
         spec(field::Voided, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
                                "Voided (yes: taken off before payment, no sale: left out)"),
-             "void voided isvoid voideditem voidedline storniert annulé annule anulado anulada annullato"
-             " stornato"),
+             "void voided isvoid voideditem voidedline"),
         spec(field::LineId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line ID (the export's own id of a line)"),
              "lineid lineitemid orderlineid salelineid transactionlineid invoicelineid"),

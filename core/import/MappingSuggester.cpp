@@ -43,12 +43,13 @@ int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
 }
 
 // A till's line total, what it charged for the line with tax: German tills' "Gesamtbetrag", "Gesamt brutto"
-// and "Bruttobetrag", French tills' "Total TTC", Italian tills' "Totale" (chooseTillAmount()).
+// and "Bruttobetrag", French tills' "Total TTC" (chooseTillAmount()). Not the Italian "Totale", which may be
+// a document's total repeated on its rows: read beside a unit price only when the rows show it is the line's.
 bool isTillLineTotal(const QString &header)
 {
     static const QStringList names = {QStringLiteral("gesamtbetrag"), QStringLiteral("gesamtbrutto"),
                                       QStringLiteral("bruttobetrag"), QStringLiteral("totalttc"),
-                                      QStringLiteral("montantttc"),   QStringLiteral("totale")};
+                                      QStringLiteral("montantttc")};
     return !header.isEmpty() && names.contains(normaliseHeader(header));
 }
 
@@ -110,9 +111,21 @@ QString detectCancelPrefix(const QList<QByteArray> &orderIds)
 // Whether a column's previewed values let it feed a field its header names. A voided flag comes only from a
 // column of yes/no words (Toast's "Void?" True/False: parseBool()); "Storniert" or "Anulado" over amounts or
 // other words is something else, and so is a "Void" of 0 only (an amount column may be 0 on the first rows).
-// An order's customer id never comes from a column empty on every previewed row (trial 23us: Shift4Shop's
-// Customer ID, empty for guest checkouts, made every buyer a guest although each row had a Billing Email):
-// without it the e-mail address keys the customers.
+// An order's customer id never comes from a column empty on every previewed row when the file has an e-mail
+// or phone column to key the customers instead (trial 23us: Shift4Shop's Customer ID, empty for guest
+// checkouts, made every buyer a guest although each row had a Billing Email). Without such a column it stays:
+// a till whose first 1,000 rows hold no loyalty number may still name customers further down.
+bool hasContactColumn(const FilePreview &preview)
+{
+    const FieldSpec *email = findField(Entity::Orders, field::CustomerEmail);
+    const FieldSpec *phone = findField(Entity::Orders, field::CustomerPhone);
+    return std::any_of(preview.header.cbegin(), preview.header.cend(), [&](const QString &h) {
+        const QString name = normaliseHeader(h);
+        return (email && matchRank(name, *email) != kNoMatch) ||
+               (phone && matchRank(name, *phone) != kNoMatch);
+    });
+}
+
 bool valuesFit(const FilePreview &preview, const ImportProfile &profile, int column, const FieldSpec &spec)
 {
     if (spec.key == field::Voided) {
@@ -124,7 +137,8 @@ bool valuesFit(const FilePreview &preview, const ImportProfile &profile, int col
         return std::all_of(samples.cbegin(), samples.cend(), flag) &&
                std::any_of(samples.cbegin(), samples.cend(), word);
     }
-    if (spec.key == field::CustomerId && profile.entity == Entity::Orders && !preview.rows.isEmpty()) {
+    if (spec.key == field::CustomerId && profile.entity == Entity::Orders && !preview.rows.isEmpty() &&
+        hasContactColumn(preview)) {
         return std::any_of(preview.rows.cbegin(), preview.rows.cend(), [column](const QStringList &row) {
             return column < row.size() && !row.at(column).trimmed().isEmpty();
         });
@@ -387,8 +401,9 @@ void preferContactKey(const FilePreview &preview, ImportProfile &profile)
     const FieldSpec *spec = findField(Entity::Orders, field::CustomerId);
     for (ColumnMapping &c : profile.columns) {
         const QString name = normaliseHeader(c.column);
+        const int column = int(&c - profile.columns.data());
         if (spec && c.field.isEmpty() && spec->synonyms.contains(name) && !personWords.contains(name) &&
-            !name.contains(QLatin1String("email"))) {
+            !name.contains(QLatin1String("email")) && valuesFit(preview, profile, column, *spec)) {
             c.field = field::CustomerId;
             return;
         }

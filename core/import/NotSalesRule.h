@@ -22,7 +22,8 @@ class NotSalesRule
 public:
     explicit NotSalesRule(const ImportProfile &profile);
 
-    // Whether the rule can leave any line out (a profile of order lines with SKUs named or tips left out).
+    // Whether the rule can leave any line out (a profile of order lines with SKUs named, or tips or gift
+    // cards left out).
     bool leavesAnyOut() const { return m_tips || m_giftCards || !m_notSales.empty(); }
     // Whether the line of this SKU and product name is not sales. A SKU and name are looked at once: the
     // answer is kept for the file's later lines of that product.

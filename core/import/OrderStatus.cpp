@@ -39,10 +39,10 @@ template<typename List> bool contains(const List &list, const QByteArray &key)
                        [&key](const char *s) { return key == QByteArrayView(s); });
 }
 
-// Payment and order states in Spanish, Portuguese, German and French that say no payment came: pending,
-// unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid). Only words
-// a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's state, and
-// "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
+// Payment and order states in Spanish, Portuguese, German, French and Italian that say no payment came:
+// pending, unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid).
+// Only words a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's
+// state, and "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
 const char *const NotSoldOtherLanguages[] = {
     "pendiente", "pendientedepago", "pagopendiente", "nopagado", "impagado", "fallido", "pagofallido",
     "abandonado", "expirado", "pendente", "pagamentopendente", "aguardandopagamento", "nãopago", "naopago",

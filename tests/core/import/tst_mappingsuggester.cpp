@@ -150,7 +150,7 @@ void TestMappingSuggester::exportStyles_data()
                        QStringLiteral("date=Fecha de negocio"), QStringLiteral("store=Local"),
                        QStringLiteral("product_name=Producto"), QStringLiteral("quantity=Cantidad"),
                        QStringLiteral("unit_price=Precio"),     QStringLiteral("discount=Dto."),
-                       QStringLiteral("customer_email=Email")}
+                       QStringLiteral("customer_email=Email"),  QStringLiteral("customer_name=Cliente")}
         << QStringList{QStringLiteral("% Dto."), QStringLiteral("Importe"), QStringLiteral("Propina"),
                        QStringLiteral("Total documento")}
         << int(csv::DateOrder::DayMonthYear) << QStringLiteral(",") << QString() << false;

@@ -1,7 +1,7 @@
 // Trial 23us: a Toast POS "Item Selection Details" export has a boolean `Void?` column; a line with True was
 // rung up and taken off before payment, no sale (Toast's own Gross Amount leaves it out). The column was not
 // suggested, so voided lines counted as sales (+$375.00 and 2 orders over Aug–Nov, and a customer whose only
-// line was voided counted as a new customer). Now a yes/no column named Void?, Voided, Is Void, Storniert, …
+// line was voided counted as a new customer). Now a yes/no column named Void?, Voided or Is Void
 // is suggested as "Voided", and its true lines are left out as not-sold lines (DataQuality::notSold), named
 // with their money.
 //
@@ -163,8 +163,9 @@ void TestVoidedLines::onlyYesNoColumnsAreSuggested()
     preview.header[5] = QStringLiteral("Storniert");
     preview.rows = {row("1,2026-08-01,A,1,5.00,2026-08-03"), row("2,2026-08-02,B,1,6.00,")};
     QVERIFY(suggestProfile(preview, Entity::Orders).columnFor(field::Voided).isEmpty());
+    // Nor a German "Storniert" of yes/no: the flag may mark the negative storno receipt itself.
     preview.rows = {row("1,2026-08-01,A,1,5.00,nein"), row("2,2026-08-02,B,1,6.00,ja")};
-    QCOMPARE(suggestProfile(preview, Entity::Orders).columnFor(field::Voided), QStringLiteral("Storniert"));
+    QVERIFY(suggestProfile(preview, Entity::Orders).columnFor(field::Voided).isEmpty());
     preview.header[5] = QStringLiteral("Is Void");
     preview.rows = {row("1,2026-08-01,A,1,5.00,No"), row("2,2026-08-02,B,1,6.00,Yes")};
     QCOMPARE(suggestProfile(preview, Entity::Orders).columnFor(field::Voided), QStringLiteral("Is Void"));
@@ -177,6 +178,28 @@ void TestVoidedLines::emptyCustomerIdIsNotSuggested()
     const ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
     QVERIFY2(p.columnFor(field::CustomerId).isEmpty(), qPrintable(p.columnFor(field::CustomerId)));
     QCOMPARE(p.columnFor(field::CustomerEmail), QStringLiteral("Billing Email"));
+
+    // Nor when the customer's number is looked for beside a name column (Hike: Customer, Customer code,
+    // Customer email), which took the empty "Customer code" and made every buyer a guest again.
+    FilePreview hike;
+    hike.dialect.hasHeader = true;
+    hike.header = {QStringLiteral("Sale #"),         QStringLiteral("Date"),
+                   QStringLiteral("Customer"),       QStringLiteral("Customer code"),
+                   QStringLiteral("Customer email"), QStringLiteral("SKU"),
+                   QStringLiteral("Quantity"),       QStringLiteral("Unit Price")};
+    hike.rows = {row("1,2026-08-01,Ann Lee,,ann@example.com,A,1,5.00"),
+                 row("2,2026-08-02,Bob Hall,,bob@example.com,B,1,6.00")};
+    const ImportProfile h = suggestProfile(hike, Entity::Orders);
+    QVERIFY2(h.columnFor(field::CustomerId).isEmpty(), qPrintable(h.columnFor(field::CustomerId)));
+    QCOMPARE(h.columnFor(field::CustomerName), QStringLiteral("Customer"));
+    QCOMPARE(h.columnFor(field::CustomerEmail), QStringLiteral("Customer email"));
+
+    // Without an e-mail or phone column the id column stays: its numbers may start further down the file.
+    hike.header = {QStringLiteral("Sale #"), QStringLiteral("Date"),     QStringLiteral("Customer ID"),
+                   QStringLiteral("SKU"),    QStringLiteral("Quantity"), QStringLiteral("Unit Price")};
+    hike.rows = {row("1,2026-08-01,,A,1,5.00"), row("2,2026-08-02,,B,1,6.00")};
+    QCOMPARE(suggestProfile(hike, Entity::Orders).columnFor(field::CustomerId),
+             QStringLiteral("Customer ID"));
 }
 
 void TestVoidedLines::guestCheckoutsAreKeyedByEmail()
