@@ -58,4 +58,22 @@ inline core::WorkspaceSummary summaryOf(const QString &workspace)
     return summary ? summary.value() : core::WorkspaceSummary();
 }
 
+// The profile suggested for a fixture under tests/data/import, as the wizard and the CLI start from it.
+inline core::ImportProfile suggestedFor(const QString &fixture)
+{
+    auto preview = core::previewFile(importFixture(fixture));
+    return preview ? core::suggestProfile(preview.value()) : core::ImportProfile();
+}
+
+// The columns a profile maps to `field`, in the file's order.
+inline QStringList columnsMappedTo(const core::ImportProfile &profile, const QString &field)
+{
+    QStringList out;
+    for (const core::ColumnMapping &c : profile.columns) {
+        if (c.field == field)
+            out << c.column;
+    }
+    return out;
+}
+
 } // namespace storelens::test

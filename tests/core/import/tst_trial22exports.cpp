@@ -21,7 +21,8 @@
 // its Customer column names the customer ("Walk-In", "Amelia Evans") beside the Customer code ("CUS-1114");
 // the code was left out, so the e-mail keyed the customer and those with only a phone were walk-in sales.
 //   4101 9.50 (walk-in); 4107 7.99 (CUS-1114); 4108 2 × 12.50 − 7.50 = 17.50 and 4112 1,250.00 (CUS-1070,
-//   a phone and no e-mail; 14/08). Gross 1,292.49, discounts 7.50, net 1,284.99; orders 4; buying customers 2.
+//   a phone and no e-mail; 14/08). Gross 1,292.49, discounts 7.50, net 1,284.99; orders 4; buying
+//   customers 2.
 
 #include "ImportTestSupport.h"
 #include "common/WorkspaceFixture.h"
@@ -57,19 +58,12 @@ const QString Hike = QStringLiteral("hike_sales_gb.csv");
 
 ImportProfile suggested(const QString &file)
 {
-    auto preview = previewFile(importFixture(file));
-    return preview ? suggestProfile(preview.value()) : ImportProfile();
+    return storelens::test::suggestedFor(file);
 }
 
-// The columns mapped to `field`, in the file's order.
 QStringList columnsOf(const ImportProfile &profile, const QString &field)
 {
-    QStringList out;
-    for (const ColumnMapping &c : profile.columns) {
-        if (c.field == field)
-            out << c.column;
-    }
-    return out;
+    return storelens::test::columnsMappedTo(profile, field);
 }
 
 } // namespace

@@ -91,19 +91,12 @@ const QString Shift4Shop = QStringLiteral("shift4shop_orders_us.csv");
 
 ImportProfile suggested(const QString &file)
 {
-    auto preview = previewFile(importFixture(file));
-    return preview ? suggestProfile(preview.value()) : ImportProfile();
+    return storelens::test::suggestedFor(file);
 }
 
-// The columns mapped to `field`, in the file's order.
 QStringList columnsOf(const ImportProfile &profile, const QString &field)
 {
-    QStringList out;
-    for (const ColumnMapping &c : profile.columns) {
-        if (c.field == field)
-            out << c.column;
-    }
-    return out;
+    return storelens::test::columnsMappedTo(profile, field);
 }
 
 qint64 cents(qint64 c)
