@@ -5860,27 +5860,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1: descenso de %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="523"/>
-        <source>receipt %1</source>
-        <translation>ticket %1</translation>
+        <location filename="../core/analytics/explain/Explain.cpp" line="525"/>
+        <source>order %1</source>
+        <translation>pedido %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="528"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="530"/>
         <source>%1 on %2 in the comparison period (%3)</source>
         <translation>%1 el %2 en el periodo de comparación (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="529"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="531"/>
         <source>%1 on %2 (%3)</source>
         <translation>%1 el %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="535"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="537"/>
         <source>One order of %1 makes up %2 of it; without it the change would be %3.</source>
         <translation>Un pedido de %1 supone %2 de ello; sin él, la variación sería de %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/analytics/explain/Explain.cpp" line="540"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="542"/>
         <source>%n large orders make up %1 of it, and without them the change would be %2: %3.</source>
         <translation>
             <numerusform>%n pedido grande supone %1 de ello, y sin él la variación sería de %2: %3.</numerusform>
@@ -5888,68 +5888,68 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="551"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="553"/>
         <source>&quot;%1&quot; has no data after %2: %3 of this change comes from that source and its missing days.</source>
         <translation>«%1» no tiene datos después del %2: %3 de esta variación proceden de esa fuente y de sus días que faltan.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="627"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="629"/>
         <source>No comparison period was asked for.</source>
         <translation>No se ha pedido ningún periodo de comparación.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="634"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="636"/>
         <source>The two periods cannot be compared.</source>
         <translation>Los dos periodos no se pueden comparar.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="637"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="639"/>
         <source>%1 has no value in the period: %2</source>
         <translation>%1 no tiene valor en el periodo: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="640"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="642"/>
         <source>%1 has no value in the comparison period: %2</source>
         <translation>%1 no tiene valor en el periodo de comparación: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="671"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="673"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="672"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="674"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="681"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="683"/>
         <source>%1 is itself a change; explain net sales compared with the year before instead.</source>
         <translation>%1 ya es en sí una variación; explique en su lugar las ventas netas comparadas con el año anterior.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="686"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="688"/>
         <source>%1 divides by the staffing headcount, which has no split by channel, category or customer; explain net sales instead.</source>
         <translation>%1 divide entre el número de empleados, que no se desglosa por canal, categoría ni cliente; explique en su lugar las ventas netas.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="692"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="694"/>
         <source>%1 divides by inventory snapshots, which have no split by channel or customer; explain the cost of goods sold or the gross margin instead.</source>
         <translation>%1 divide entre instantáneas de inventario, que no se desglosan por canal ni cliente; explique en su lugar el coste de la mercancía vendida o el margen bruto.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="698"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="700"/>
         <source>%1 rests on marketing spend, which splits only by channel; explain new customers instead.</source>
         <translation>%1 se basa en el gasto de marketing, que solo se desglosa por canal; explique en su lugar los clientes nuevos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="705"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="707"/>
         <source>%1 rests on whole customer histories and a model of lifespan, not on the period&apos;s sales alone, so its change has no parts that add up; explain net sales or kept customers instead.</source>
         <translation>%1 se basa en historiales completos de clientes y en un modelo de permanencia, no solo en las ventas del periodo, así que su variación no tiene partes que sumen; explique en su lugar las ventas netas o los clientes mantenidos.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/explain/Explain.cpp" line="754"/>
-        <location filename="../core/analytics/explain/Explain.cpp" line="765"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="756"/>
+        <location filename="../core/analytics/explain/Explain.cpp" line="767"/>
         <source>The computation was cancelled.</source>
         <translation>Se ha cancelado el cálculo.</translation>
     </message>
@@ -8272,77 +8272,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Recibos DSFinV-K</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="80"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <source>Toast item selection details</source>
+        <translation>Selecciones de artículos de Toast</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <source>Shift4Shop orders</source>
+        <translation>Pedidos de Shift4Shop</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <source>Hike sales</source>
+        <translation>Ventas de Hike</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <source>Big Cartel orders</source>
+        <translation>Pedidos de Big Cartel</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <source>Gambio orders</source>
+        <translation>Pedidos de Gambio</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <source>Cassa in Cloud sales documents</source>
+        <translation>Documentos de venta de Cassa in Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
+        <source>Storeden orders</source>
+        <translation>Pedidos de Storeden</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="99"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="101"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="116"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="118"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="104"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="120"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="106"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="122"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="108"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="124"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="110"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="112"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="114"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="130"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="144"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

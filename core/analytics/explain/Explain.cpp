@@ -520,7 +520,9 @@ QString largeOrdersNote(const Explanation &e)
     if (e.largeOrders.empty())
         return {};
     const auto orderText = [&e](const LargeOrder &o) {
-        QStringList detail{ExplainText::tr("receipt %1").arg(o.orderId)};
+        // "order", as the sentence around it says, for a till's receipt and a web shop's order alike (trial
+        // 23us: "receipt AB-5248, Online shop").
+        QStringList detail{ExplainText::tr("order %1").arg(o.orderId)};
         if (!o.store.isEmpty())
             detail << storeChannelDisplayName(o.store);
         if (!o.category.isEmpty())

@@ -169,6 +169,21 @@ void TestImportWizardSteps::exportStyleFromHeader_data()
                                              << "eBay transaction report";
     QTest::newRow("DSFinV-K receipts") << "dsfinvk_transactions.csv"
                                        << "DSFinV-K receipts";
+    // Trials 22 and 23: not "Orders export (Location, Order Id, Order # …)".
+    QTest::newRow("Toast") << "toast_item_selection_details_us.csv"
+                           << "Toast item selection details";
+    QTest::newRow("Shift4Shop") << "shift4shop_orders_us.csv"
+                                << "Shift4Shop orders";
+    QTest::newRow("Hike") << "hike_sales_gb.csv"
+                          << "Hike sales";
+    QTest::newRow("Big Cartel") << "bigcartel_orders.csv"
+                                << "Big Cartel orders";
+    QTest::newRow("Gambio") << "gambio_bestellungen_de.csv"
+                            << "Gambio orders";
+    QTest::newRow("Cassa in Cloud") << "cassaincloud_vendite_it.csv"
+                                    << "Cassa in Cloud sales documents";
+    QTest::newRow("Storeden") << "storeden_ordini_it.csv"
+                              << "Storeden orders";
     QTest::newRow("Superstore") << "superstore_rate_discounts.csv"
                                 << "Superstore orders";
     QTest::newRow("ERP invoice lines (InvoiceNo)") << "erp_online_retail.csv"

@@ -157,7 +157,7 @@ const QHash<QString, QString> kGerman = {
     {QStringLiteral("%1 from %2"), QStringLiteral("%2 (%1)")},
     {QStringLiteral("%1 and %2"), QStringLiteral("%1 und %2")},
     {QStringLiteral("average order value"), QStringLiteral("Ø Bestellwert")},
-    {QStringLiteral("receipt %1"), QStringLiteral("Beleg %1")},
+    {QStringLiteral("order %1"), QStringLiteral("Bestellung %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 am %2 im Vergleichszeitraum (%3)")},
     {QStringLiteral("One order of %1 makes up %2 of it; without it the change would be %3."),
@@ -169,7 +169,7 @@ const QHash<QString, QString> kFrench = {
     {QStringLiteral("%1 from %2"), QStringLiteral("%1 dû à « %2 »")},
     {QStringLiteral("%1 and %2"), QStringLiteral("%1 et %2")},
     {QStringLiteral("average order value"), QStringLiteral("panier moyen")},
-    {QStringLiteral("receipt %1"), QStringLiteral("ticket %1")},
+    {QStringLiteral("order %1"), QStringLiteral("commande %1")},
     {QStringLiteral("%1 on %2 in the comparison period (%3)"),
      QStringLiteral("%1 le %2 dans la période de comparaison (%3)")},
     {QStringLiteral("One order of %1 makes up %2 of it; without it the change would be %3."),
@@ -247,7 +247,7 @@ void TestLargeOrders::sentenceInEnglish()
     QString expected =
         QStringLiteral("Net sales fell by €1,056.00 (M88.0 %): M€1,099.34 from average order value and "
                        "+€43.34 from orders; Harbour Street contributed M€1,078.00 of it. One order of "
-                       "€1,100.00 on 1/20/2024 in the comparison period (receipt 24058, Harbour Street, "
+                       "€1,100.00 on 1/20/2024 in the comparison period (order 24058, Harbour Street, "
                        "Catering) makes up M€1,100.00 of it; without it the change would be +€44.00.");
     expected.replace(QLatin1Char('M'), minus);
     QCOMPARE(explainCafe(cafe(true)).sentence, expected);
@@ -265,7 +265,7 @@ void TestLargeOrders::sentenceInGerman()
     QString expected = QStringLiteral(
         "Nettoumsatz sank um 1.056,00_€ (M88,0 %): Ø Bestellwert (M1.099,34_€) "
         "und Bestellungen (+43,34_€); M1.078,00_€ davon entfielen auf Harbour Street. Eine Bestellung über "
-        "1.100,00_€ am 20.01.2024 im Vergleichszeitraum (Beleg 24058, Harbour Street, Catering) macht "
+        "1.100,00_€ am 20.01.2024 im Vergleichszeitraum (Bestellung 24058, Harbour Street, Catering) macht "
         "M1.100,00_€ davon aus; ohne sie läge die Veränderung bei +44,00_€.");
     expected.replace(QLatin1Char('_'), nbsp).replace(QLatin1Char('M'), minus);
     QCOMPARE(sentence, expected);
@@ -282,7 +282,8 @@ void TestLargeOrders::sentenceInFrench()
     QString expected = QStringLiteral(
         "Chiffre d'affaires net a baissé de 1G056,00_€ (M88,0 %) : M1G099,34_€ dû à « panier moyen » "
         "et +43,34_€ dû à « commandes » ; « Harbour Street » y a contribué pour M1G078,00_€. Une commande de "
-        "1G100,00_€ le 20/01/2024 dans la période de comparaison (ticket 24058, Harbour Street, Catering) en "
+        "1G100,00_€ le 20/01/2024 dans la période de comparaison (commande 24058, Harbour Street, Catering) "
+        "en "
         "représente M1G100,00_€ ; sans elle, la variation serait de +44,00_€.");
     expected.replace(QLatin1Char('_'), nbsp)
         .replace(QLatin1Char('M'), minus)
@@ -331,9 +332,9 @@ void TestLargeOrders::twoOrdersAreListed()
     QCOMPARE(e.largeOrdersEffect, -1600.0);
     QString expected = QStringLiteral(
         "2 large orders make up ~€1,600.00 of it, and without them the change would be +€44.00: €1,100.00 on "
-        "1/20/2024 in the comparison period (receipt 24058, Harbour Street, Catering); €500.00 on 1/25/2024 "
+        "1/20/2024 in the comparison period (order 24058, Harbour Street, Catering); €500.00 on 1/25/2024 "
         "in "
-        "the comparison period (receipt 24090, Market Square, Catering).");
+        "the comparison period (order 24090, Market Square, Catering).");
     expected.replace(QLatin1Char('~'), QChar(0x2212));
     QCOMPARE(e.largeOrdersNote, expected);
 }
