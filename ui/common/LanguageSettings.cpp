@@ -63,6 +63,16 @@ QLocale localeForLanguage(const QString &code)
     return chosen;
 }
 
+bool hasTranslation(const QLocale &locale)
+{
+    const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
+    for (const LanguageChoice &choice : languageChoices()) {
+        if (!choice.code.isEmpty() && choice.code == code)
+            return true;
+    }
+    return false;
+}
+
 void installTranslators(QCoreApplication &app)
 {
     installTranslatorsFor(app, localeForLanguage(languageSetting()));
@@ -77,10 +87,7 @@ void installTranslatorsFor(QCoreApplication &app, const QLocale &locale)
         useChosenLocaleInFileDialogs(*widgets);
     // A language StoreLens is not translated into (Italian): English texts, and Qt's own buttons and dialogs
     // in English too rather than "Successivo >" beside "Cancel" (trial 23it).
-    const QString code = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
-    bool shipped = false;
-    for (const LanguageChoice &choice : languageChoices())
-        shipped = shipped || (!choice.code.isEmpty() && choice.code == code);
+    const bool shipped = hasTranslation(locale);
     core::setTextsTranslated(shipped);
     if (!shipped || locale.language() == QLocale::English)
         return;

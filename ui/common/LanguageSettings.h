@@ -28,6 +28,8 @@ QLocale localeForLanguage(const QString &code);
 // :/i18n by the application) and Qt's own for it (qtbase_<lang>.qm from QLibraryInfo's translations folder,
 // Debian's qt6-translations-l10n). English needs no translation file, only core::installEnglishPlurals().
 void installTranslators(QCoreApplication &app);
+// Whether StoreLens ships the locale's language (English, German, French, Spanish).
+bool hasTranslation(const QLocale &locale);
 // The same for a locale: one StoreLens has no translation for (Italian) keeps its numbers, money and dates,
 // but its texts, Qt's own buttons and dialogs and the lists inside sentences are English
 // (core::textLocale()).

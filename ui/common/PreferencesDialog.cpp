@@ -44,10 +44,22 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::updateNote()
 {
     const bool changed = m_language->currentData().toString() != m_initial;
-    m_note->setText(changed
-                        ? tr("The language of the windows, numbers, dates and the PDF report changes when "
-                             "StoreLens is started again.")
-                        : tr("The windows, numbers, dates and the PDF report use this language."));
+    QString note = changed ? tr("The language of the windows, numbers, dates and the PDF report changes when "
+                                "StoreLens is started again.")
+                           : tr("The windows, numbers, dates and the PDF report use this language.");
+    if (m_language->currentData().toString().isEmpty())
+        note = (QStringList{systemLanguageNote(QLocale::system()), note}).join(QLatin1Char(' ')).trimmed();
+    m_note->setText(note);
+}
+
+// Trial 23it: "System" on an Italian desktop gave English windows with Italian numbers, and nothing said why.
+QString PreferencesDialog::systemLanguageNote(const QLocale &system)
+{
+    if (hasTranslation(system) || system.language() == QLocale::C)
+        return {};
+    return tr("StoreLens has no translation into %1, the system's language: its words are English, its "
+              "numbers and dates as %1 writes them.")
+        .arg(system.nativeLanguageName());
 }
 
 bool PreferencesDialog::languageChanged() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QLocale>
 
 class QComboBox;
 class QLabel;
@@ -20,6 +21,8 @@ public:
     void accept() override; // stores the choice
     // Whether the accepted choice differs from the language StoreLens runs in.
     bool languageChanged() const;
+    // What "System" means on a desktop whose language StoreLens does not ship; empty when it does.
+    static QString systemLanguageNote(const QLocale &system);
 
 private:
     void updateNote();

@@ -175,6 +175,10 @@ void TestLanguageSettings::untranslatedLanguageSpeaksEnglish()
         QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
     QLocale::setDefault(QLocale::c());
     QCOMPARE(german, QStringLiteral("A und B"));
+    // Preferences says so beside "System" (an empty note for a shipped language).
+    QVERIFY(ui::PreferencesDialog::systemLanguageNote(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
+    const QString note = ui::PreferencesDialog::systemLanguageNote(QLocale(QLocale::Italian, QLocale::Italy));
+    QVERIFY2(note.contains(QStringLiteral("no translation into italiano")), qPrintable(note));
 }
 
 // Trial 13: the file dialog's dates were in English in a German StoreLens (QFileSystemModel writes them with
