@@ -11164,17 +11164,17 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="47"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="51"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
         <translation>Die Sprache der Fenster, Zahlen, Datumsangaben und des PDF-Berichts ändert sich beim nächsten Start von StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="49"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="56"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
         <translation>Die Fenster, Zahlen, Datumsangaben und der PDF-Bericht verwenden diese Sprache.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
         <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
         <translation>StoreLens hat keine Übersetzung in %1, die Sprache des Systems: Die Texte sind englisch, Zahlen und Datumsangaben so, wie %1 sie schreibt.</translation>
     </message>

@@ -11164,17 +11164,17 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="47"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="51"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
         <translation>El idioma de las ventanas, los números, las fechas y el informe PDF cambia cuando se vuelve a iniciar StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="49"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="56"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
         <translation>Las ventanas, los números, las fechas y el informe PDF usan este idioma.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
         <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
         <translation>StoreLens no tiene traducción al %1, el idioma del sistema: sus textos están en inglés, y sus números y fechas se escriben como en %1.</translation>
     </message>

@@ -11164,17 +11164,17 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="47"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="51"/>
         <source>The language of the windows, numbers, dates and the PDF report changes when StoreLens is started again.</source>
         <translation>La langue des fenêtres, des nombres, des dates et du rapport PDF change au prochain démarrage de StoreLens.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="49"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="56"/>
         <source>The windows, numbers, dates and the PDF report use this language.</source>
         <translation>Les fenêtres, les nombres, les dates et le rapport PDF utilisent cette langue.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="60"/>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
         <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
         <translation>StoreLens n&apos;a pas de traduction en %1, la langue du système : ses textes sont en anglais, ses nombres et ses dates s&apos;écrivent comme en %1.</translation>
     </message>

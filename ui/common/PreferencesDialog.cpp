@@ -44,12 +44,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::updateNote()
 {
     const bool changed = m_language->currentData().toString() != m_initial;
-    QString note = changed ? tr("The language of the windows, numbers, dates and the PDF report changes when "
-                                "StoreLens is started again.")
-                           : tr("The windows, numbers, dates and the PDF report use this language.");
-    if (m_language->currentData().toString().isEmpty())
-        note = (QStringList{systemLanguageNote(QLocale::system()), note}).join(QLatin1Char(' ')).trimmed();
-    m_note->setText(note);
+    const QString system =
+        m_language->currentData().toString().isEmpty() ? systemLanguageNote(QLocale::system()) : QString();
+    if (changed)
+        m_note->setText(QString(system + QLatin1Char(' ') +
+                                tr("The language of the windows, numbers, dates and the PDF report changes "
+                                   "when StoreLens is started again."))
+                            .trimmed());
+    else
+        m_note->setText(system.isEmpty()
+                            ? tr("The windows, numbers, dates and the PDF report use this language.")
+                            : system);
 }
 
 // Trial 23it: "System" on an Italian desktop gave English windows with Italian numbers, and nothing said why.
