@@ -108,13 +108,7 @@ QString detectCancelPrefix(const QList<QByteArray> &orderIds)
     return {};
 }
 
-// Whether a column's previewed values let it feed a field its header names. A voided flag comes only from a
-// column of yes/no words (Toast's "Void?" True/False: parseBool()); "Storniert" or "Anulado" over amounts or
-// other words is something else, and so is a "Void" of 0 only (an amount column may be 0 on the first rows).
-// An order's customer id never comes from a column empty on every previewed row when the file has an e-mail
-// or phone column to key the customers instead (trial 23us: Shift4Shop's Customer ID, empty for guest
-// checkouts, made every buyer a guest although each row had a Billing Email). Without such a column it stays:
-// a till whose first 1,000 rows hold no loyalty number may still name customers further down.
+// Whether the header names an e-mail address or a phone number that can key an order's customers.
 bool hasContactColumn(const FilePreview &preview)
 {
     const FieldSpec *email = findField(Entity::Orders, field::CustomerEmail);
@@ -126,6 +120,13 @@ bool hasContactColumn(const FilePreview &preview)
     });
 }
 
+// Whether a column's previewed values let it feed a field its header names. A voided flag comes only from a
+// column of yes/no words (Toast's "Void?" True/False: parseBool()); a "Void" of 0 only is something else (an
+// amount column may be 0 on the first rows). An order's customer id never comes from a column empty on every
+// previewed row when the file has an e-mail or phone column to key the customers instead (trial 23us:
+// Shift4Shop's Customer ID, empty for guest checkouts, made every buyer a guest although each row had a
+// Billing Email). Without such a column it stays: a till whose first 1,000 rows hold no loyalty number may
+// still name customers further down.
 bool valuesFit(const FilePreview &preview, const ImportProfile &profile, int column, const FieldSpec &spec)
 {
     if (spec.key == field::Voided) {

@@ -38,8 +38,25 @@ bool NotSalesRule::leavesOut(QByteArrayView sku, QByteArrayView name)
         return true;
     if ((!m_tips && !m_giftCards) || listed(m_kept, sku))
         return false;
-    const quint8 kind = kindOf(sku, name);
-    return (m_tips && (kind & TipLine) != 0) || (m_giftCards && (kind & GiftCardLine) != 0);
+    return leftOut(m_tips, m_giftCards, kindOf(sku, name));
+}
+
+bool NotSalesRule::leavesOutByKind(const ImportProfile &profile, QByteArrayView sku, QByteArrayView name)
+{
+    const bool tips = profile.entity == Entity::Orders && profile.leaveTipsOut;
+    const bool giftCards = profile.entity == Entity::Orders && profile.leaveGiftCardsOut;
+    return (tips || giftCards) && leftOut(tips, giftCards, kindOfText(sku.trimmed(), name));
+}
+
+bool NotSalesRule::leftOut(bool tips, bool giftCards, quint8 kind)
+{
+    return (tips && (kind & TipLine) != 0) || (giftCards && (kind & GiftCardLine) != 0);
+}
+
+quint8 NotSalesRule::kindOfText(QByteArrayView sku, QByteArrayView name)
+{
+    return quint8((DataQualityCollector::looksLikeTip(sku, name) ? TipLine : OtherLine) |
+                  (looksLikeGiftCardSold(sku, name) ? GiftCardLine : OtherLine));
 }
 
 // looksLikeTip() and looksLikeGiftCardSold() read the name as text, word by word: too slow for every line of
@@ -51,8 +68,7 @@ quint8 NotSalesRule::kindOf(QByteArrayView sku, QByteArrayView name)
     const auto found = m_kindOf.find(key);
     if (found != m_kindOf.end())
         return found->second;
-    const quint8 kind = quint8((DataQualityCollector::looksLikeTip(sku, name) ? TipLine : OtherLine) |
-                               (looksLikeGiftCardSold(sku, name) ? GiftCardLine : OtherLine));
+    const quint8 kind = kindOfText(sku, name);
     if (m_kindOf.size() < MaxKept)
         m_kindOf.emplace(key, kind);
     return kind;

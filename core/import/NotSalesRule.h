@@ -28,12 +28,18 @@ public:
     // Whether the line of this SKU and product name is not sales. A SKU and name are looked at once: the
     // answer is kept for the file's later lines of that product.
     bool leavesOut(QByteArrayView sku, QByteArrayView name);
+    // Whether the profile leaves a line of this SKU and name out by its kind alone, a tip (leaveTipsOut) or
+    // a gift card sold (leaveGiftCardsOut), whatever its SKU lists say: the Check page keeps such a SKU in
+    // sales by listing it in salesSkus.
+    static bool leavesOutByKind(const ImportProfile &profile, QByteArrayView sku, QByteArrayView name);
 
 private:
     static bool listed(const std::vector<QByteArray> &skus, QByteArrayView sku);
     // What a SKU and name are: TipLine, GiftCardLine, both or neither.
     enum Kind : quint8 { OtherLine = 0, TipLine = 1, GiftCardLine = 2 };
-    quint8 kindOf(QByteArrayView sku, QByteArrayView name);
+    static quint8 kindOfText(QByteArrayView sku, QByteArrayView name);
+    static bool leftOut(bool tips, bool giftCards, quint8 kind);
+    quint8 kindOf(QByteArrayView sku, QByteArrayView name); // kindOfText(), kept per SKU and name
 
     std::vector<QByteArray> m_notSales;
     std::vector<QByteArray> m_kept;

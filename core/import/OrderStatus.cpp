@@ -43,17 +43,48 @@ template<typename List> bool contains(const List &list, const QByteArray &key)
 // pending, unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid).
 // Only words a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's
 // state, and "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
-const char *const NotSoldOtherLanguages[] = {
-    "pendiente", "pendientedepago", "pagopendiente", "nopagado", "impagado", "fallido", "pagofallido",
-    "abandonado", "expirado", "pendente", "pagamentopendente", "aguardandopagamento", "nãopago", "naopago",
-    "falhou", "ausstehend", "zahlungausstehend", "unbezahlt", "nichtbezahlt", "fehlgeschlagen", "abgelaufen",
-    "impayé", "impayée", "nonpayé", "nonpayée", "enattentedepaiement", "échoué", "abandonné", "abandonnée",
-    "expiré", "expirée",
-    // Italian (trial 23it: Storeden's "In attesa di pagamento"
-    // and its order's "In attesa", as "pending payment" and
-    // "pending")
-    "inattesa", "inattesadipagamento", "pagamentoinattesa", "nonpagato", "nonpagata", "pagamentofallito",
-    "fallito", "scaduto", "abbandonato"};
+// Italian last (trial 23it: Storeden's "In attesa di pagamento" and its order's "In attesa", as "pending
+// payment" and "pending").
+const char *const NotSoldOtherLanguages[] = {"pendiente",
+                                             "pendientedepago",
+                                             "pagopendiente",
+                                             "nopagado",
+                                             "impagado",
+                                             "fallido",
+                                             "pagofallido",
+                                             "abandonado",
+                                             "expirado",
+                                             "pendente",
+                                             "pagamentopendente",
+                                             "aguardandopagamento",
+                                             "nãopago",
+                                             "naopago",
+                                             "falhou",
+                                             "ausstehend",
+                                             "zahlungausstehend",
+                                             "unbezahlt",
+                                             "nichtbezahlt",
+                                             "fehlgeschlagen",
+                                             "abgelaufen",
+                                             "impayé",
+                                             "impayée",
+                                             "nonpayé",
+                                             "nonpayée",
+                                             "enattentedepaiement",
+                                             "échoué",
+                                             "abandonné",
+                                             "abandonnée",
+                                             "expiré",
+                                             "expirée",
+                                             "inattesa",
+                                             "inattesadipagamento",
+                                             "pagamentoinattesa",
+                                             "nonpagato",
+                                             "nonpagata",
+                                             "pagamentofallito",
+                                             "fallito",
+                                             "scaduto",
+                                             "abbandonato"};
 
 // Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
 // orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", a French till's

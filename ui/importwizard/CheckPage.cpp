@@ -2,7 +2,7 @@
 
 #include "core/import/EarlierOrders.h"
 #include "core/import/FieldCatalog.h"
-#include "core/import/GiftCards.h"
+#include "core/import/NotSalesRule.h"
 #include "core/import/OrderStatus.h"
 #include "core/model/SourceNames.h"
 #include "core/model/TextLocale.h"
@@ -539,13 +539,13 @@ void CheckPage::showQuality(const core::DataQuality &quality)
     // again.
     QList<FeeChoices::Row> rows;
     for (const core::DataQuality::FeeSku &fee : quality.notSales) {
-        rememberTip(fee);
+        rememberName(fee);
         m_feeChoices.insert(fee.sku, FeeChoice::NotSales);
         rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales),
                                 FeeChoice::NotSales};
     }
     for (const core::DataQuality::FeeSku &fee : quality.feeSkus) {
-        rememberTip(fee);
+        rememberName(fee);
         const FeeChoice choice = m_feeChoices.value(fee.sku, FeeChoice::NotProduct);
         m_feeChoices.insert(fee.sku, choice);
         rows << FeeChoices::Row{fee.sku, fee.name, fee.lines.count, m_wizard->money(fee.netSales), choice};
@@ -561,17 +561,13 @@ void CheckPage::forgetAnotherFilesChoices()
     if (m_feeChoicesFile == m_wizard->csvPath())
         return;
     m_feeChoices.clear();
-    m_tipSkus.clear();
-    m_giftCardSkus.clear();
+    m_feeNames.clear();
     m_feeChoicesFile = m_wizard->csvPath();
 }
 
-void CheckPage::rememberTip(const core::DataQuality::FeeSku &fee)
+void CheckPage::rememberName(const core::DataQuality::FeeSku &fee)
 {
-    if (core::DataQualityCollector::looksLikeTip(fee.sku.toUtf8(), fee.name.toUtf8()))
-        m_tipSkus.insert(fee.sku);
-    if (core::looksLikeGiftCardSold(fee.sku.toUtf8(), fee.name.toUtf8()))
-        m_giftCardSkus.insert(fee.sku);
+    m_feeNames.insert(fee.sku, fee.name);
 }
 
 void CheckPage::updateNotProducts()
@@ -584,8 +580,8 @@ void CheckPage::updateNotProducts()
 void CheckPage::placeInOrOutOfSales(core::ImportProfile &profile, const QString &sku, bool out) const
 {
     const QString code = sku.trimmed();
-    const bool tipLeftOut = (profile.leaveTipsOut && m_tipSkus.contains(sku)) ||
-                            (profile.leaveGiftCardsOut && m_giftCardSkus.contains(sku));
+    const bool tipLeftOut =
+        core::NotSalesRule::leavesOutByKind(profile, sku.toUtf8(), m_feeNames.value(sku).toUtf8());
     profile.notSalesSkus.removeAll(code);
     profile.salesSkus.removeAll(code);
     if (out && !tipLeftOut)

@@ -4,7 +4,6 @@
 #include "ui/importwizard/FeeChoices.h"
 
 #include <QHash>
-#include <QSet>
 
 #include <QWizardPage>
 
@@ -70,7 +69,7 @@ private:
     // The fee answers belong to one file: another file starts from the proposals again.
     void forgetAnotherFilesChoices();
     void showQuality(const core::DataQuality &quality);
-    void rememberTip(const core::DataQuality::FeeSku &fee);
+    void rememberName(const core::DataQuality::FeeSku &fee);
     void placeInOrOutOfSales(core::ImportProfile &profile, const QString &sku, bool out) const;
     void updateNotProducts();
     void chooseFee(const QString &sku, FeeChoice choice);
@@ -99,8 +98,7 @@ private:
     FeeChoices *m_fees = nullptr;           // product, not a product or not sales per fee-like SKU
     QHash<QString, FeeChoice> m_feeChoices; // the answers given or proposed for the file, by SKU
     QString m_feeChoicesFile;               // ... and that file
-    QSet<QString> m_tipSkus;                // the SKUs among them that look like tips
-    QSet<QString> m_giftCardSkus;           // and those that sell gift cards
+    QHash<QString, QString> m_feeNames;     // their product names, by SKU
     // A check started by a fee answer keeps the answers in view, and the focus where it was, until the new
     // rows come.
     bool m_keepFees = false;

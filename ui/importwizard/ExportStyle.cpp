@@ -78,7 +78,8 @@ const KnownStyle KnownStyles[] = {
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "DSFinV-K receipts")},
     // Trials 22 and 23: saved settings named "Orders export (Location, Order Id, Order # …)" for systems the
     // import recognises.
-    {{"Item Selection Id", "Menu Item", "Gross Price", "Void?"},
+    // Toast's columns as core::isToastItemSelectionExport() reads them.
+    {{"Item Selection Id", "Order Id", "Menu Item", "Gross Price", "Net Price", "Qty"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Toast item selection details")},
     {{"Invoice Number", "Billing First Name", "Item Total", "Order Subtotal"},
      QT_TRANSLATE_NOOP("storelens::ui::ExportStyle", "Shift4Shop orders")},

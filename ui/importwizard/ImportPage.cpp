@@ -184,8 +184,8 @@ void ImportPage::finished(const ImportOutcome &outcome)
     m_cancel->hide();
     switch (outcome.status) {
     case ImportOutcome::Status::Imported:
+        m_wizard->notifyImported(outcome.report); // first: the wizard's profile takes what the file told
         showResult(outcome);
-        m_wizard->notifyImported(outcome.report);
         break;
     case ImportOutcome::Status::Cancelled:
         m_status->setText(tr("The import was cancelled. The workspace is unchanged."));
@@ -301,7 +301,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     // was not kept, and importing the first week again split a customer in two); new ones under the export
     // style's name.
     const QString applied = m_wizard->appliedProfileName();
-    m_saveProfile->setChecked(applied.isEmpty() || changedSinceApplied(outcome.report));
+    m_saveProfile->setChecked(applied.isEmpty() || changedSinceApplied());
     m_profileName->setText(applied.isEmpty()
                                ? exportStyleName(m_wizard->preview().header, m_wizard->profile().entity)
                                : shownProfileName(applied));
@@ -310,12 +310,12 @@ void ImportPage::showResult(const ImportOutcome &outcome)
     m_profileName->show();
 }
 
-bool ImportPage::changedSinceApplied(const core::ImportReport &report) const
+bool ImportPage::changedSinceApplied() const
 {
     const std::optional<core::ImportProfile> &saved = m_wizard->appliedProfile();
     if (!saved)
         return false;
-    core::ImportProfile now = core::withFoundFormats(m_wizard->profile(), report);
+    core::ImportProfile now = m_wizard->profile(); // with what the file told (ImportWizard::notifyImported)
     now.name = saved->name;
     return now.toJson() != saved->toJson();
 }

@@ -13,9 +13,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace storelens::core {
-struct ImportReport;
 struct WriteCounts;
-} // namespace storelens::core
+}
 
 namespace storelens::ui {
 
@@ -58,7 +57,7 @@ private:
     void setCountLabels(core::Entity entity, const core::WriteCounts &counts, qint64 rejected);
     // Whether the profile imported differs from the saved profile the wizard applied (a choice on the Check
     // page, what the file told of its dates or decimals): then "Save these settings" starts ticked.
-    bool changedSinceApplied(const core::ImportReport &report) const;
+    bool changedSinceApplied() const;
 
     ImportWizard *m_wizard;
     ImportController *m_runner;

@@ -51,15 +51,10 @@ public:
     // The settings the import will use; the pages edit them.
     const core::ImportProfile &profile() const { return m_profile; }
     void setProfile(const core::ImportProfile &profile) { m_profile = profile; }
-    // The saved profile the File page applied, or empty.
-    const QString &appliedProfileName() const { return m_appliedProfile; }
-    // The saved profile the wizard applied, as saved; empty when none was.
+    // The saved profile the File page applied, as saved, and its name; none, and empty, when none was.
     const std::optional<core::ImportProfile> &appliedProfile() const { return m_appliedAsSaved; }
-    void setAppliedProfile(const std::optional<core::ImportProfile> &profile)
-    {
-        m_appliedAsSaved = profile;
-        m_appliedProfile = profile ? profile->name : QString();
-    }
+    QString appliedProfileName() const { return m_appliedAsSaved ? m_appliedAsSaved->name : QString(); }
+    void setAppliedProfile(const std::optional<core::ImportProfile> &profile) { m_appliedAsSaved = profile; }
     // The saved profile made for the file's columns that the File page offered and the user did not use (to
     // map a column otherwise), or none: a fresh suggestion keeps its status choices
     // (core::keepStatusChoices).
@@ -106,7 +101,6 @@ private:
     std::shared_ptr<core::session::WorkspaceSession> m_session;
     core::FilePreview m_preview;
     core::ImportProfile m_profile;
-    QString m_appliedProfile;
     std::optional<core::ImportProfile> m_appliedAsSaved;
     std::optional<core::ImportProfile> m_unusedSaved;
     QStringList m_notProducts;
