@@ -291,10 +291,11 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
         // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
         const bool unpriced = r.unpricedLines == r.counts.total();
         const QString noPrices = CliText::tr("no prices imported");
-        io.out << CliText::tr("Dates: %1 to %2; orders %3; gross sales %4; net sales %5")
-                      .arg(cliDate(r.firstDate), cliDate(r.lastDate), c.toString(r.orders),
-                           unpriced ? noPrices : moneyText(r.grossSales, currency),
-                           unpriced ? noPrices : moneyText(r.netSales, currency))
+        const auto sum = [&](const Money &m) { return unpriced ? noPrices : moneyText(m, currency); };
+        io.out << CliText::tr("Dates: %1 to %2; orders %3; gross sales %4; discounts %5; returns %6; net "
+                              "sales %7")
+                      .arg(cliDate(r.firstDate), cliDate(r.lastDate), c.toString(r.orders), sum(r.grossSales),
+                           sum(r.discounts), sum(r.returns), sum(r.netSales))
                << '\n';
         printAmounts(r, p, currency, shippingLeftOut, io);
         for (const QString &item :

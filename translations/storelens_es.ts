@@ -466,52 +466,57 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="302"/>
+        <location filename="../cli/ImportSummary.cpp" line="295"/>
+        <source>Dates: %1 to %2; orders %3; gross sales %4; discounts %5; returns %6; net sales %7</source>
+        <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; descuentos %5; devoluciones %6; ventas netas %7</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportSummary.cpp" line="303"/>
         <source>Left out of sales: %1.</source>
         <translation>Fuera de las ventas: %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="306"/>
+        <location filename="../cli/ImportSummary.cpp" line="307"/>
         <source>Data quality:</source>
         <translation>Calidad de los datos:</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="312"/>
+        <location filename="../cli/ImportSummary.cpp" line="313"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Para importar esas líneas como ventas de invitados, vuelva a importar con --guest-ids &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="320"/>
+        <location filename="../cli/ImportSummary.cpp" line="321"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marcados como &quot;no es un producto&quot;: %1 productos.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="323"/>
+        <location filename="../cli/ImportSummary.cpp" line="324"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Para marcar los SKU que parecen cargos, vuelva a importar con --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="327"/>
+        <location filename="../cli/ImportSummary.cpp" line="328"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Las propinas no son ventas de la tienda: para dejarlas fuera, vuelva a importar con --not-sales &quot;%1&quot; (--save-profile lo guarda para la próxima exportación).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="333"/>
+        <location filename="../cli/ImportSummary.cpp" line="334"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Las propinas son del personal y se dejan fuera de las ventas (%1): para contarlas en las ventas, vuelva a importar con --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="338"/>
+        <location filename="../cli/ImportSummary.cpp" line="339"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Una tarjeta regalo vendida es una venta cuando se gasta, así que las tarjetas regalo se dejan fuera de las ventas (%1): para contarlas al venderlas, importe de nuevo con --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="348"/>
+        <location filename="../cli/ImportSummary.cpp" line="349"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>columna &quot;%1&quot;, valor &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="355"/>
+        <location filename="../cli/ImportSummary.cpp" line="356"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... y %1 filas rechazadas más.</translation>
     </message>
@@ -665,11 +670,6 @@ CSV (--format csv): cohort,cohort_from,size,age,value,partial,note; una fila por
         <location filename="../cli/ImportSummary.cpp" line="143"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Los importes a nivel de pedido (%1) se repartieron entre las líneas de cada pedido: %2.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportSummary.cpp" line="294"/>
-        <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
-        <translation>Fechas: del %1 al %2; pedidos %3; ventas brutas %4; ventas netas %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="226"/>
@@ -3153,7 +3153,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="577"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="578"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -6688,28 +6688,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="695"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="706"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="705"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="711"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -7363,27 +7363,32 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="618"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
+        <translation>&lt;b&gt;¿Primero el día o el mes?&lt;/b&gt; En las filas mostradas, una fecha como «%1» puede ser día/mes o mes/día. Elija en «Las fechas están escritas como» si sabe cómo escribe las fechas su sistema; si no, StoreLens lee todo el archivo para averiguarlo y se detiene a preguntar si ningún día pasa de 12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="625"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="629"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos cuyo estado indica un reembolso o una cancelación (ninguno en las filas mostradas) se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="635"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="642"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="638"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución. Si un estado significa que el artículo se anuló antes del pago, el paso Comprobar puede omitirlo en su lugar.</translation>
     </message>
@@ -8272,112 +8277,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Recibos DSFinV-K</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
         <source>Toast item selection details</source>
         <translation>Selecciones de artículos de Toast</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
         <source>Shift4Shop orders</source>
         <translation>Pedidos de Shift4Shop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="87"/>
         <source>Hike sales</source>
         <translation>Ventas de Hike</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="89"/>
         <source>Big Cartel orders</source>
         <translation>Pedidos de Big Cartel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
         <source>Gambio orders</source>
         <translation>Pedidos de Gambio</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
         <source>Cassa in Cloud sales documents</source>
         <translation>Documentos de venta de Cassa in Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
         <source>Storeden orders</source>
         <translation>Pedidos de Storeden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="97"/>
         <source>WooCommerce orders</source>
         <translation>Pedidos de WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="99"/>
         <source>Square item sales</source>
         <translation>Ventas por artículo de Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="99"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Lightspeed sales</source>
         <translation>Ventas de Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="101"/>
         <source>Superstore orders</source>
         <translation>Pedidos de Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="101"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>ERP invoice lines</source>
         <translation>Líneas de factura del ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="103"/>
         <source>Till export</source>
         <translation>Exportación de caja</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="116"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="117"/>
         <source>Orders export</source>
         <translation>Exportación de pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="118"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="119"/>
         <source>Customer list</source>
         <translation>Lista de clientes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="120"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="121"/>
         <source>Product list</source>
         <translation>Lista de productos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="122"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="123"/>
         <source>Inventory export</source>
         <translation>Exportación de inventario</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="124"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="125"/>
         <source>Store traffic export</source>
         <translation>Exportación de tráfico de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="127"/>
         <source>Staffing export</source>
         <translation>Exportación de personal</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="129"/>
         <source>Marketing spend export</source>
         <translation>Exportación de gasto de marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="130"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="131"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="144"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9700,36 +9705,46 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="85"/>
+        <source>Discounts:</source>
+        <translation>Descuentos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="86"/>
+        <source>Returns:</source>
+        <translation>Devoluciones:</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="87"/>
         <source>Net sales in the file:</source>
         <translation>Ventas netas del archivo:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="136"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Guardando… se han leído todas las filas; %1 se está escribiendo en el espacio de trabajo.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="155"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="157"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Cancelando… el espacio de trabajo vuelve a quedar como estaba.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="193"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>Se ha cancelado la importación. El espacio de trabajo no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="198"/>
         <source>Nothing was imported: %1</source>
         <translation>No se ha importado nada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Línea de pedido añadida:</numerusform>
@@ -9737,7 +9752,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, modificada:</numerusform>
@@ -9745,7 +9760,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Línea de pedido ya existente, sin cambios:</numerusform>
@@ -9753,7 +9768,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Cliente añadido:</numerusform>
@@ -9761,7 +9776,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Cliente ya existente, modificado:</numerusform>
@@ -9769,7 +9784,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Cliente ya existente, sin cambios:</numerusform>
@@ -9777,7 +9792,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Producto añadido:</numerusform>
@@ -9785,7 +9800,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Producto ya existente, modificado:</numerusform>
@@ -9793,7 +9808,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="244"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Producto ya existente, sin cambios:</numerusform>
@@ -9801,7 +9816,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Fila añadida:</numerusform>
@@ -9809,7 +9824,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="248"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Fila ya existente, modificada:</numerusform>
@@ -9817,7 +9832,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Fila ya existente, sin cambios:</numerusform>
@@ -9825,23 +9840,23 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="264"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>Se ha importado %1 en el espacio de trabajo (%2). Los paneles se están actualizando.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="274"/>
         <source>%1 to %2</source>
         <translation>del %1 al %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="256"/>
         <source>Row(s) of the file rejected (not imported):</source>
         <translation>
             <numerusform>Fila del archivo rechazada (no importada):</numerusform>
@@ -9849,7 +9864,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="329"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;No se ha guardado la configuración: %1&lt;/span&gt;</translation>
     </message>

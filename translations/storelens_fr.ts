@@ -466,52 +466,57 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="302"/>
+        <location filename="../cli/ImportSummary.cpp" line="295"/>
+        <source>Dates: %1 to %2; orders %3; gross sales %4; discounts %5; returns %6; net sales %7</source>
+        <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; remises %5 ; retours %6 ; chiffre d&apos;affaires net %7</translation>
+    </message>
+    <message>
+        <location filename="../cli/ImportSummary.cpp" line="303"/>
         <source>Left out of sales: %1.</source>
         <translation>Laissé hors des ventes : %1.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="306"/>
+        <location filename="../cli/ImportSummary.cpp" line="307"/>
         <source>Data quality:</source>
         <translation>Qualité des données :</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="312"/>
+        <location filename="../cli/ImportSummary.cpp" line="313"/>
         <source>To import their lines as guest sales, import again with --guest-ids &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Pour importer ces lignes comme ventes sans client, importez à nouveau avec --guest-ids &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="320"/>
+        <location filename="../cli/ImportSummary.cpp" line="321"/>
         <source>Marked &quot;not a product&quot;: %1 products.</source>
         <translation>Marqués « pas un produit » : %1 produits.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="323"/>
+        <location filename="../cli/ImportSummary.cpp" line="324"/>
         <source>To mark the fee-like SKUs, import again with --not-a-product &quot;%1&quot;</source>
         <translation>Pour marquer les références qui ressemblent à des frais, importez à nouveau avec --not-a-product &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="327"/>
+        <location filename="../cli/ImportSummary.cpp" line="328"/>
         <source>Tips are not the store&apos;s sales: to leave them out, import again with --not-sales &quot;%1&quot; (--save-profile keeps it for the next export).</source>
         <translation>Les pourboires ne sont pas des ventes du magasin : pour les laisser de côté, importez à nouveau avec --not-sales &quot;%1&quot; (--save-profile le garde pour le prochain export).</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="333"/>
+        <location filename="../cli/ImportSummary.cpp" line="334"/>
         <source>Tips belong to the staff and are left out of sales (%1): to count them in sales, import again with --keep-tips.</source>
         <translation>Les pourboires reviennent au personnel et sont laissés hors des ventes (%1) : pour les compter dans les ventes, importez à nouveau avec --keep-tips.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="338"/>
+        <location filename="../cli/ImportSummary.cpp" line="339"/>
         <source>A gift card sold is a sale when it is spent, so gift cards are left out of sales (%1): to count them when sold, import again with --keep-gift-cards.</source>
         <translation>Une carte cadeau vendue devient une vente quand elle est dépensée : les cartes cadeaux sont donc laissées hors des ventes (%1). Pour les compter à la vente, importez de nouveau avec --keep-gift-cards.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="348"/>
+        <location filename="../cli/ImportSummary.cpp" line="349"/>
         <source>column &quot;%1&quot;, value &quot;%2&quot;: %3</source>
         <translation>colonne « %1 », valeur « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../cli/ImportSummary.cpp" line="355"/>
+        <location filename="../cli/ImportSummary.cpp" line="356"/>
         <source>... and %1 more rejected rows.</source>
         <translation>... et %1 autres lignes rejetées.</translation>
     </message>
@@ -665,11 +670,6 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <location filename="../cli/ImportSummary.cpp" line="143"/>
         <source>Order-level money (%1) was spread over each order&apos;s lines: %2.</source>
         <translation>Les montants au niveau de la commande (%1) ont été répartis sur les lignes de chaque commande : %2.</translation>
-    </message>
-    <message>
-        <location filename="../cli/ImportSummary.cpp" line="294"/>
-        <source>Dates: %1 to %2; orders %3; gross sales %4; net sales %5</source>
-        <translation>Dates : du %1 au %2 ; commandes %3 ; chiffre d&apos;affaires brut %4 ; chiffre d&apos;affaires net %5</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="226"/>
@@ -3153,7 +3153,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="577"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="578"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -6688,28 +6688,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="699"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="695"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="710"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="706"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="701"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="709"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="705"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="711"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -7363,27 +7363,32 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="618"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
+        <translation>&lt;b&gt;Jour ou mois en premier ?&lt;/b&gt; Dans les lignes affichées, une date telle que « %1 » peut se lire jour/mois ou mois/jour. Choisissez sous « Dates écrites sous la forme » si vous savez comment votre système écrit les dates ; sinon StoreLens lit tout le fichier pour le savoir, et s&apos;arrête pour vous le demander si aucun jour n&apos;y dépasse 12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="625"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="629"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="630"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="635"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="642"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="638"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour. Si un statut signifie que l&apos;article a été annulé avant paiement, l&apos;étape Vérification peut l&apos;écarter à la place.</translation>
     </message>
@@ -8272,112 +8277,112 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Reçus DSFinV-K</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="82"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="83"/>
         <source>Toast item selection details</source>
         <translation>Sélections d&apos;articles Toast</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="84"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="85"/>
         <source>Shift4Shop orders</source>
         <translation>Commandes Shift4Shop</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="86"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="87"/>
         <source>Hike sales</source>
         <translation>Ventes Hike</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="88"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="89"/>
         <source>Big Cartel orders</source>
         <translation>Commandes Big Cartel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="90"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="91"/>
         <source>Gambio orders</source>
         <translation>Commandes Gambio</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="92"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="93"/>
         <source>Cassa in Cloud sales documents</source>
         <translation>Documents de vente Cassa in Cloud</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="94"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="95"/>
         <source>Storeden orders</source>
         <translation>Commandes Storeden</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="96"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="97"/>
         <source>WooCommerce orders</source>
         <translation>Commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="98"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="99"/>
         <source>Square item sales</source>
         <translation>Ventes d&apos;articles Square</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="99"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
         <source>Lightspeed sales</source>
         <translation>Ventes Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="100"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="101"/>
         <source>Superstore orders</source>
         <translation>Commandes Superstore</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="101"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
         <source>ERP invoice lines</source>
         <translation>Lignes de facture ERP</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="102"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="103"/>
         <source>Till export</source>
         <translation>Export de caisse</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="116"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="117"/>
         <source>Orders export</source>
         <translation>Export de commandes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="118"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="119"/>
         <source>Customer list</source>
         <translation>Liste de clients</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="120"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="121"/>
         <source>Product list</source>
         <translation>Liste de produits</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="122"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="123"/>
         <source>Inventory export</source>
         <translation>Export de stocks</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="124"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="125"/>
         <source>Store traffic export</source>
         <translation>Export de fréquentation en magasin</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="126"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="127"/>
         <source>Staffing export</source>
         <translation>Export de personnel</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="128"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="129"/>
         <source>Marketing spend export</source>
         <translation>Export de dépenses marketing</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="130"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="131"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ExportStyle.cpp" line="144"/>
+        <location filename="../ui/importwizard/ExportStyle.cpp" line="145"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -9700,36 +9705,46 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="85"/>
+        <source>Discounts:</source>
+        <translation>Remises :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="86"/>
+        <source>Returns:</source>
+        <translation>Retours :</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="87"/>
         <source>Net sales in the file:</source>
         <translation>Chiffre d&apos;affaires net du fichier :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="134"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="136"/>
         <source>Saving… all rows are read; %1 is being written into the workspace.</source>
         <translation>Enregistrement… toutes les lignes sont lues ; %1 est en cours d&apos;écriture dans l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="155"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="157"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="175"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="177"/>
         <source>Cancelling… the workspace is put back as it was.</source>
         <translation>Annulation… l&apos;espace de travail est remis dans son état initial.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="191"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="193"/>
         <source>The import was cancelled. The workspace is unchanged.</source>
         <translation>L&apos;importation a été annulée. L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="196"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="198"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="230"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
         <source>Order line(s) added:</source>
         <translation>
             <numerusform>Ligne de commande ajoutée :</numerusform>
@@ -9737,7 +9752,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="233"/>
         <source>Order line(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, modifiée :</numerusform>
@@ -9745,7 +9760,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="232"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="234"/>
         <source>Order line(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne de commande déjà présente, inchangée :</numerusform>
@@ -9753,7 +9768,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="235"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
         <source>Customer(s) added:</source>
         <translation>
             <numerusform>Client ajouté :</numerusform>
@@ -9761,7 +9776,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="236"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="238"/>
         <source>Customer(s) already there, changed:</source>
         <translation>
             <numerusform>Client déjà présent, modifié :</numerusform>
@@ -9769,7 +9784,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="237"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="239"/>
         <source>Customer(s) already there, unchanged:</source>
         <translation>
             <numerusform>Client déjà présent, inchangé :</numerusform>
@@ -9777,7 +9792,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="240"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
         <source>Product(s) added:</source>
         <translation>
             <numerusform>Produit ajouté :</numerusform>
@@ -9785,7 +9800,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="241"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="243"/>
         <source>Product(s) already there, changed:</source>
         <translation>
             <numerusform>Produit déjà présent, modifié :</numerusform>
@@ -9793,7 +9808,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="242"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="244"/>
         <source>Product(s) already there, unchanged:</source>
         <translation>
             <numerusform>Produit déjà présent, inchangé :</numerusform>
@@ -9801,7 +9816,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="245"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
         <source>Row(s) added:</source>
         <translation>
             <numerusform>Ligne ajoutée :</numerusform>
@@ -9809,7 +9824,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="248"/>
         <source>Row(s) already there, changed:</source>
         <translation>
             <numerusform>Ligne déjà présente, modifiée :</numerusform>
@@ -9817,7 +9832,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="247"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="249"/>
         <source>Row(s) already there, unchanged:</source>
         <translation>
             <numerusform>Ligne déjà présente, inchangée :</numerusform>
@@ -9825,23 +9840,23 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="262"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="264"/>
         <source>%1 was imported into the workspace (%2). The dashboards are being updated.</source>
         <translation>%1 a été importé dans l&apos;espace de travail (%2). Les tableaux de bord sont en cours de mise à jour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="272"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="274"/>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ImportPage.cpp" line="40"/>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="283"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/ImportPage.cpp" line="254"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="256"/>
         <source>Row(s) of the file rejected (not imported):</source>
         <translation>
             <numerusform>Ligne du fichier rejetée (non importée) :</numerusform>
@@ -9849,7 +9864,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportPage.cpp" line="325"/>
+        <location filename="../ui/importwizard/ImportPage.cpp" line="329"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;The settings were not saved: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b00020&quot;&gt;Les paramètres n&apos;ont pas été enregistrés : %1&lt;/span&gt;</translation>
     </message>

@@ -30,8 +30,12 @@ void LineTally::add(const OrderLineRecord &line)
         r.firstDate = line.date;
     if (!r.lastDate.isValid() || line.date > r.lastDate)
         r.lastDate = line.date;
-    if (!line.quantity.isNegative())
+    if (!line.quantity.isNegative()) {
         r.grossSales += line.grossAmount();
+        r.discounts += line.discount;
+    } else {
+        r.returns -= line.lineAmount();
+    }
     r.netSales += line.lineAmount();
     if (m_repeatsCheckable)
         addRepeat(line);
@@ -93,6 +97,8 @@ void LineTally::finish(ImportReport &report)
     report.firstDate = f.firstDate;
     report.lastDate = f.lastDate;
     report.grossSales = f.grossSales;
+    report.discounts = f.discounts;
+    report.returns = f.returns;
     report.netSales = f.netSales;
     report.unpricedLines = f.unpricedLines;
     report.discountLines = f.discountLines;

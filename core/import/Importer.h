@@ -69,6 +69,8 @@ struct ImportReport
     QDate firstDate;
     QDate lastDate;
     Money grossSales;         // Σ gross amount over sale lines
+    Money discounts;          // Σ discount over sale lines
+    Money returns;            // −Σ line amount over return lines (a positive number)
     Money netSales;           // Σ line amount over all lines
     qint64 unpricedLines = 0; // lines with an unknown amount (a file imported without prices)
     // The file's orders with a sale line (METRICS.md section 2), an order's lines listed together as exports

@@ -116,19 +116,44 @@ QString problemWith(const QByteArray &text, core::FieldType type, DateOrder orde
 
 } // namespace
 
-DateOrder ColumnAnalysis::sampleDateOrder(const core::FilePreview &preview,
-                                          const core::ImportProfile &profile)
+namespace {
+
+QList<QByteArray> mappedDateSamples(const core::FilePreview &preview, const core::ImportProfile &profile)
 {
-    if (profile.dateOrder != DateOrder::Unknown)
-        return profile.dateOrder;
     QList<QByteArray> dates;
     for (int c = 0; c < profile.columns.size(); ++c) {
         const core::FieldSpec *spec = core::findField(profile.entity, profile.columns.at(c).field);
         if (spec && isDateType(spec->type))
             dates << samplesOf(preview, c);
     }
-    const DateOrder order = core::csv::detectDateOrder(dates);
+    return dates;
+}
+
+} // namespace
+
+DateOrder ColumnAnalysis::sampleDateOrder(const core::FilePreview &preview,
+                                          const core::ImportProfile &profile)
+{
+    if (profile.dateOrder != DateOrder::Unknown)
+        return profile.dateOrder;
+    const DateOrder order = core::csv::detectDateOrder(mappedDateSamples(preview, profile));
     return order == DateOrder::Unknown ? DateOrder::DayMonthYear : order;
+}
+
+QString ColumnAnalysis::openDateExample(const core::FilePreview &preview, const core::ImportProfile &profile)
+{
+    if (profile.dateOrder != DateOrder::Unknown)
+        return {};
+    const QList<QByteArray> dates = mappedDateSamples(preview, profile);
+    if (dates.isEmpty() || core::csv::detectDateOrder(dates) != DateOrder::Unknown)
+        return {};
+    // Only values that read either way: a sample that does not read as a date is the problem column's.
+    for (const QByteArray &date : dates) {
+        if (core::csv::parseDateTime(date, DateOrder::DayMonthYear).ok() &&
+            core::csv::parseDateTime(date, DateOrder::MonthDayYear).ok())
+            return QString::fromUtf8(date);
+    }
+    return {};
 }
 
 QList<ColumnFinding> ColumnAnalysis::analyse(const core::FilePreview &preview,

@@ -31,6 +31,9 @@ public:
     // open: any order reads days ≤ 12).
     static core::csv::DateOrder sampleDateOrder(const core::FilePreview &preview,
                                                 const core::ImportProfile &profile);
+    // A sample value of the profile's date columns when the date order is left to the whole file and the
+    // samples do not tell it ("03/08/2026": every day ≤ 12), else empty: the Columns page asks the user.
+    static QString openDateExample(const core::FilePreview &preview, const core::ImportProfile &profile);
     // core::unmappedShippingColumn(): the shipping column left out, which the Check page names.
     static QString unmappedShippingColumn(const core::FilePreview &preview,
                                           const core::ImportProfile &profile);

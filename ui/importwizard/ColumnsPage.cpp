@@ -614,6 +614,13 @@ void ColumnsPage::refresh()
                         columns.size() == 2 ? tr("%1 and %2").arg(columns.at(0), columns.at(1))
                                             : columns.join(QStringLiteral(", ")));
     }
+    if (const QString date = ColumnAnalysis::openDateExample(m_wizard->preview(), profile); !date.isEmpty())
+        notes
+            << tr("<b>Day or month first?</b> In the rows shown, a date such as \"%1\" could be day/month "
+                  "or month/day. Choose under \"Dates are written as\" if you know how your system writes "
+                  "dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it "
+                  "is above 12.")
+                   .arg(date.toHtmlEscaped());
     if (problems > 0)
         notes << tr("Highlighted columns have values that do not read as the field chosen for them; rows "
                     "with such values will be rejected. Check the field, the date order and the decimal "

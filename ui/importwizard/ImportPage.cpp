@@ -82,6 +82,8 @@ ImportPage::ImportPage(ImportWizard *wizard)
         {QStringLiteral("dates"), tr("Dates:")},
         {QStringLiteral("orders"), tr("Orders in the file:")},
         {QStringLiteral("gross"), tr("Gross sales in the file:")},
+        {QStringLiteral("discounts"), tr("Discounts:")},
+        {QStringLiteral("returns"), tr("Returns:")},
         {QStringLiteral("net"), tr("Net sales in the file:")},
     };
     for (const auto &[key, label] : rows) {
@@ -273,6 +275,8 @@ void ImportPage::showResult(const ImportOutcome &outcome)
                : QString());
     setResult(QStringLiteral("orders"), orders ? formatCount(report.orders, locale) : QString());
     setResult(QStringLiteral("gross"), orders ? m_wizard->money(report.grossSales) : QString());
+    setResult(QStringLiteral("discounts"), orders ? m_wizard->money(report.discounts) : QString());
+    setResult(QStringLiteral("returns"), orders ? m_wizard->money(report.returns) : QString());
     setResult(QStringLiteral("net"), orders ? m_wizard->money(report.netSales) : QString());
     setResult(QStringLiteral("source"), orders ? core::sourceDisplayName(report.source) : QString());
     setResult(QStringLiteral("removed"), report.replace
@@ -288,7 +292,7 @@ void ImportPage::showResult(const ImportOutcome &outcome)
               core::earlierRefundsHeadline(report, m_wizard->profile(),
                                            [this](core::Money m) { return m_wizard->money(m); }));
     auto *form = qobject_cast<QFormLayout *>(m_results->layout());
-    for (const char *key : {"dates", "orders", "gross", "net", "source"})
+    for (const char *key : {"dates", "orders", "gross", "discounts", "returns", "net", "source"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)), orders);
     for (const char *key : {"noSale", "notSales", "products", "refunds"})
         form->setRowVisible(m_values.value(QString::fromLatin1(key)),

@@ -252,6 +252,12 @@ void TestImportWizard::importsExports()
     QCOMPARE(summary->orderLines, lines);
     QCOMPARE(summary->grossSales.units(), gross);
     QCOMPARE(summary->netSales.units(), net);
+    // Step 5 shows the whole sum (METRICS.md section 2: N = G − D − R), as the workspace holds it.
+    QCOMPARE(page->resultText(QStringLiteral("discounts")),
+             ui::formatMoneyWithCurrency(summary->discounts, currency));
+    QCOMPARE(page->resultText(QStringLiteral("returns")),
+             ui::formatMoneyWithCurrency(summary->returns, currency));
+    QCOMPARE((summary->grossSales - summary->discounts - summary->returns).units(), net);
     QCOMPARE(summary->firstDate, first);
     QCOMPARE(summary->lastDate, last);
 

@@ -7,6 +7,7 @@
 #include "ui/importwizard/ExportStyle.h"
 #include "ui/importwizard/StepIndicator.h"
 
+#include "common/TillDates.h"
 #include "ui/importwizard/WizardDriver.h"
 
 #include <QApplication>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void channelChosenForAFileWithoutOne();
     void refundMarkersNamedAsTheFileHoldsThem();
     void refundRowsAreNamedAsReturnsOnTheirDay();
+    void openDateOrderIsAskedOnTheColumnsStep();
     void importPageCountsInAManagersWords_data();
     void importPageCountsInAManagersWords();
     void unmappedShippingColumn_data();
@@ -458,6 +460,39 @@ void TestImportWizardSteps::refundMarkersNamedAsTheFileHoldsThem()
         qPrintable(tillNotes));
     QVERIFY2(!tillNotes.contains(QStringLiteral("refunded, refund")), qPrintable(tillNotes));
     till.reject();
+}
+
+// Trial 23b: a file whose first rows are all dated 1 to 12 August went to the Check step with "Detect from
+// the whole file" and nothing said the order was open. The Columns step now asks, with one of the file's
+// dates; a choice, or a day above 12 in the rows shown, settles it.
+void TestImportWizardSteps::openDateOrderIsAskedOnTheColumnsStep()
+{
+    const QString open = m_dir.filePath(QStringLiteral("till_first_days.csv"));
+    const QString told = m_dir.filePath(QStringLiteral("till_day_twenty.csv"));
+    for (const auto &[path, bytes] :
+         {std::pair{open, augustTillDayFirst(',', '.')},
+          std::pair{told, QByteArray("Receipt,Date,SKU,Qty,Price\nR1,20/08/2026,A-1,1,2.50\n")}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    ImportWizard wizard(rowWorkspace(QStringLiteral("dates_open")), open);
+    QVERIFY(showAndGoOn(wizard, 2));
+    const auto *notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"));
+    QVERIFY2(
+        notes->text().contains(QStringLiteral("<b>Day or month first?</b> In the rows shown, a date such "
+                                              "as \"01/08/2026\" could be day/month or month/day.")),
+        qPrintable(notes->text()));
+    auto *order = wizard.findChild<QComboBox *>(QStringLiteral("dateOrderCombo"));
+    order->setCurrentIndex(order->findData(int(core::csv::DateOrder::DayMonthYear)));
+    QVERIFY2(!notes->text().contains(QStringLiteral("Day or month first?")), qPrintable(notes->text()));
+    wizard.reject();
+
+    ImportWizard dayTwenty(rowWorkspace(QStringLiteral("dates_told")), told);
+    QVERIFY(showAndGoOn(dayTwenty, 2));
+    const QString text = dayTwenty.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
+    QVERIFY2(!text.contains(QStringLiteral("Day or month first?")), qPrintable(text));
+    dayTwenty.reject();
 }
 
 // Trial 12b: SumUp's refund rows (Type "Remboursement", negative amounts) are returns on the refund's day,
