@@ -23,6 +23,11 @@ void setTextsTranslated(bool translated)
     textsTranslated.store(translated);
 }
 
+QLocale namesLocale(const QLocale &locale)
+{
+    return locale == QLocale() ? textLocale() : locale;
+}
+
 QString textList(const QStringList &items)
 {
     return textLocale().createSeparatedList(items);

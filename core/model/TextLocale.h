@@ -14,6 +14,11 @@ QLocale textLocale();
 // has StoreLens's translation. Until then (tests, and English), textLocale() is the default locale.
 void setTextsTranslated(bool translated);
 
+// `locale` for month and day names, which are words: with the texts' language when `locale` is the default
+// locale and its language has no translation ("Aug 26", not "ago 26", in English screens on an Italian
+// desktop: trial 23b), else `locale` itself.
+QLocale namesLocale(const QLocale &locale = QLocale());
+
 // The items joined as a list in the texts' language ("A, B and C").
 QString textList(const QStringList &items);
 

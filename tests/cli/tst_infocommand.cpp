@@ -279,7 +279,9 @@ void TestInfoCommand::moneyNamesTheCurrency()
         if (dryRun)
             args << QStringLiteral("--dry-run");
         QCOMPARE(runCli(args, &out), 0);
-        QVERIFY2(out.contains(QStringLiteral("gross sales 12.25 USD; net sales 6.75 USD")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral(
+                     "gross sales 12.25 USD; discounts 1.00 USD; returns 4.50 USD; net sales 6.75 USD")),
+                 qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("lines added 3 (6.75 USD)")), qPrintable(out));
     }
 }

@@ -1,5 +1,6 @@
 #include "ui/cohorts/CohortLabels.h"
 
+#include "core/model/TextLocale.h"
 #include "ui/common/Formatting.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ QString cohortPeriodName(core::analytics::Grain grain, int32_t periodIndex, cons
         return formatDate(first, locale);
     case Grain::Week:
         return CohortLabelText::tr("week of %1", "a week cohort: the Monday it starts on")
-            .arg(locale.toString(first, QStringLiteral("d MMM yyyy")));
+            .arg(core::namesLocale(locale).toString(first, QStringLiteral("d MMM yyyy")));
     case Grain::Month:
-        return locale.toString(first, QStringLiteral("MMM yyyy"));
+        return core::namesLocale(locale).toString(first, QStringLiteral("MMM yyyy"));
     case Grain::Quarter:
         break;
     }

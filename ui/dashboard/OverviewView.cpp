@@ -2,6 +2,7 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/model/TextLocale.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
 #include "ui/charts/NetSalesTrendChart.h"
@@ -586,7 +587,7 @@ QString OverviewView::grainTitle(Grain grain) const
 
 QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
 {
-    const QLocale locale;
+    const QLocale locale = core::namesLocale();
     switch (grain) {
     case Grain::Day:
     case Grain::Week:

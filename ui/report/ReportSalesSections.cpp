@@ -3,6 +3,7 @@
 #include "core/analytics/kpi/TimeSeries.h"
 #include "core/analytics/query/Periods.h"
 #include "core/model/PercentText.h"
+#include "core/model/TextLocale.h"
 #include "ui/charts/ChartStyle.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/BreakdownLabels.h"
@@ -123,11 +124,11 @@ QString bucketLabel(const SeriesBucket &bucket, Grain grain, const QLocale &loca
 {
     switch (grain) {
     case Grain::Day:
-        return locale.toString(bucket.from, QStringLiteral("d MMM"));
+        return core::namesLocale(locale).toString(bucket.from, QStringLiteral("d MMM"));
     case Grain::Week:
         return ReportSalesText::tr("W%1").arg(bucket.start.weekNumber());
     case Grain::Month:
-        return locale.toString(bucket.start, QStringLiteral("MMM yy"));
+        return core::namesLocale(locale).toString(bucket.start, QStringLiteral("MMM yy"));
     case Grain::Quarter:
         return ReportSalesText::tr("Q%1 %2").arg((bucket.start.month() - 1) / 3 + 1).arg(bucket.start.year());
     }

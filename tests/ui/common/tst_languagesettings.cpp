@@ -2,6 +2,7 @@
 // dialog, which says the change applies at the next start.
 #include "common/TestSettings.h"
 #include "core/model/TextLocale.h"
+#include "ui/cohorts/CohortLabels.h"
 #include "ui/common/FileDialogDates.h"
 #include "ui/common/LanguageSettings.h"
 #include "ui/common/PreferencesDialog.h"
@@ -161,6 +162,12 @@ void TestLanguageSettings::untranslatedLanguageSpeaksEnglish()
     const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
     const QString list = core::textList({QStringLiteral("Order date"), QStringLiteral("Unit price")});
     const QString number = QLocale().toString(1234.5, 'f', 2);
+    // Month names are words: English ones in English screens (trial 23b read the cohort "ago 2026").
+    using core::analytics::Grain;
+    const int32_t august =
+        core::analytics::cohortperiod::indexOfDay(Grain::Month, QDate(2026, 8, 3).toJulianDay());
+    const QString cohort = ui::cohortPeriodName(Grain::Month, august);
+    const QString axis = core::namesLocale().toString(QDate(2026, 8, 3), QStringLiteral("d MMM"));
     qDeleteAll(
         QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
     QLocale::setDefault(QLocale::c());
@@ -168,13 +175,17 @@ void TestLanguageSettings::untranslatedLanguageSpeaksEnglish()
     QCOMPARE(cancel, QStringLiteral("Cancel"));
     QCOMPARE(list, QStringLiteral("Order date and Unit price"));
     QCOMPARE(number, QStringLiteral("1.234,50"));
+    QCOMPARE(cohort, QStringLiteral("Aug 2026"));
+    QCOMPARE(axis, QStringLiteral("3 Aug"));
     // A translated language joins its own way.
     ui::installTranslatorsFor(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
     const QString german = core::textList({QStringLiteral("A"), QStringLiteral("B")});
+    const QString germanMonth = core::namesLocale().toString(QDate(2026, 3, 3), QStringLiteral("MMMM"));
     qDeleteAll(
         QCoreApplication::instance()->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly));
     QLocale::setDefault(QLocale::c());
     QCOMPARE(german, QStringLiteral("A und B"));
+    QCOMPARE(germanMonth, QStringLiteral("März"));
     // Preferences says so beside "System" (an empty note for a shipped language).
     QVERIFY(ui::PreferencesDialog::systemLanguageNote(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
     const QString note = ui::PreferencesDialog::systemLanguageNote(QLocale(QLocale::Italian, QLocale::Italy));
