@@ -289,7 +289,7 @@ void printImportSummary(const ImportReport &r, const ImportProfile &p, const QSt
     }
     if (r.entity == Entity::Orders && r.firstDate.isValid()) {
         // Lines without prices have unknown amounts: with no priced line at all, no sum is 0.
-        const bool unpriced = r.unpricedLines == r.counts.total();
+        const bool unpriced = r.noPricesImported();
         const QString noPrices = CliText::tr("no prices imported");
         const auto sum = [&](const Money &m) { return unpriced ? noPrices : moneyText(m, currency); };
         io.out << CliText::tr("Dates: %1 to %2; orders %3; gross sales %4; discounts %5; returns %6; net "

@@ -73,6 +73,9 @@ struct ImportReport
     Money returns;            // −Σ line amount over return lines (a positive number)
     Money netSales;           // Σ line amount over all lines
     qint64 unpricedLines = 0; // lines with an unknown amount (a file imported without prices)
+    // Every accepted line has an unknown amount: the sums above are no figures ("no prices imported", never
+    // 0).
+    bool noPricesImported() const { return unpricedLines > 0 && unpricedLines == counts.total(); }
     // The file's orders with a sale line (METRICS.md section 2), an order's lines listed together as exports
     // list them (CustomerOrderCounts); the manager's check against the till's or shop's order count.
     qint64 orders = 0;

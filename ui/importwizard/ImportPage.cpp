@@ -274,10 +274,16 @@ void ImportPage::showResult(const ImportOutcome &outcome)
         orders ? tr("%1 to %2").arg(formatDate(report.firstDate, locale), formatDate(report.lastDate, locale))
                : QString());
     setResult(QStringLiteral("orders"), orders ? formatCount(report.orders, locale) : QString());
-    setResult(QStringLiteral("gross"), orders ? m_wizard->money(report.grossSales) : QString());
-    setResult(QStringLiteral("discounts"), orders ? m_wizard->money(report.discounts) : QString());
-    setResult(QStringLiteral("returns"), orders ? m_wizard->money(report.returns) : QString());
-    setResult(QStringLiteral("net"), orders ? m_wizard->money(report.netSales) : QString());
+    // A file imported without prices has no sums, never 0 (METRICS.md section 1).
+    const auto sum = [&](core::Money m) {
+        return !orders                     ? QString()
+               : report.noPricesImported() ? tr("no prices imported")
+                                           : m_wizard->money(m);
+    };
+    setResult(QStringLiteral("gross"), sum(report.grossSales));
+    setResult(QStringLiteral("discounts"), sum(report.discounts));
+    setResult(QStringLiteral("returns"), sum(report.returns));
+    setResult(QStringLiteral("net"), sum(report.netSales));
     setResult(QStringLiteral("source"), orders ? core::sourceDisplayName(report.source) : QString());
     setResult(QStringLiteral("removed"), report.replace
                                              ? tr("%1 (%2)").arg(formatCount(report.counts.removed, locale),

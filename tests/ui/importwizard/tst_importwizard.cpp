@@ -422,6 +422,10 @@ void TestImportWizard::tillLogWithoutPricesNeedsTheUsersWord()
     QCOMPARE(summary->orderLines, qint64(7));
     QCOMPARE(summary->unpricedLines, qint64(7));
     QCOMPARE(summary->orders, qint64(4));
+    // Step 5 says so instead of "£0.00" (METRICS.md section 1: never 0).
+    for (const char *sum : {"gross", "discounts", "returns", "net"})
+        QCOMPARE(importPage(wizard)->resultText(QString::fromLatin1(sum)),
+                 QStringLiteral("no prices imported"));
     finishWithoutProfile(wizard);
 }
 
