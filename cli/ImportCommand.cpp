@@ -453,7 +453,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         chosen = suggestProfile(*preview, chosenEntity);
         contested = contestedFields(*preview, chosen);
     }
-    if (!applyColumnMaps(parser.values(kMap), chosen, contested, io))
+    if (!applyColumnMaps(parser.values(kMap), chosen, preview ? &*preview : nullptr, contested, io))
         return BadUsage;
     if (parser.isSet(kDateOrder)) {
         const auto order = dateOrderFromKey(parser.value(kDateOrder));

@@ -57,7 +57,7 @@ bool keepOneAmount(core::ImportProfile &profile, const QString &column, const QS
 
 } // namespace
 
-bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
+bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile, const core::FilePreview *preview,
                      QList<core::ContestedField> &contested, CliStreams &io)
 {
     QStringList mappedByOption; // the fields given by --map so far
@@ -99,7 +99,8 @@ bool applyColumnMaps(const QStringList &maps, core::ImportProfile &profile,
         }
         target->field = field;
         mappedByOption << field;
-        core::useDefaultCancelStatusValues(profile); // a status mapped by hand marks cancellations too
+        // A status mapped by hand marks cancellations too (a till's voids as not sold).
+        core::useDefaultCancelStatusValues(profile, preview ? *preview : core::FilePreview());
         contested.removeIf([&](const core::ContestedField &c) {
             return (!field.isEmpty() && c.field == field) || c.headers.contains(column);
         });

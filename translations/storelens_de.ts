@@ -1722,7 +1722,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--map nennt das Feld „%1“, das diese Art von Datei nicht hat; ihre Felder sind: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="112"/>
+        <location filename="../cli/ImportMapOption.cpp" line="113"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Ordnen Sie eine Spalte mit --map „SPALTE=FELD“ zu (wiederholbar); die Felder dieser Art von Datei sind: %1.</translation>
     </message>
@@ -3153,7 +3153,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="578"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="581"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -6273,7 +6273,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Bestellstatus, die StoreLens nicht kennt</translation>
     </message>
@@ -6298,27 +6298,37 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als Stornierungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="39"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als nicht verkauft: Für ihre Zeilen wurde nichts bezahlt (eine ausstehende Überweisung, ein stornierter Artikel), sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses to check</source>
         <translation>Zu prüfende Bestellstatus</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="98"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Eine an der Kasse stornierte Zeile oder ein stornierter Beleg wurde nicht bezahlt: sie zählt nicht zum Umsatz. Wenn ein hier ausgelassener Status bedeutet, dass der Verkauf erstattet wurde, lassen Sie ihn angekreuzt und wählen Sie „Angekreuzte als Stornierungen zählen“: Jede seiner Zeilen zählt dann als Verkauf und als Retoure.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="116"/>
+        <source>&quot;%1&quot;: left out (voided before payment)</source>
+        <translation>„%1“: ausgelassen (vor der Zahlung storniert)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: als Stornierung gezählt (verkauft, dann erstattet), %Ln Bestellung</numerusform>
@@ -6326,17 +6336,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="112"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>„%1“: als Stornierung gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>„%1“: als unbezahlt ausgelassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: %Ln Bestellung</numerusform>
@@ -6440,7 +6450,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
@@ -6650,22 +6660,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Nichts kann importiert werden: Gehen Sie zurück und prüfen Sie die Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import the Good Rows</source>
         <translation>Gültige Zeilen &amp;importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Bestellzeilen der Quelle „%1“: %2 hinzugefügt (%3), %4 unverändert (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 geändert: %2 vorher, %3 nachher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n Bestellung, die schon im Arbeitsbereich ist, hat eine neue Erstattung oder Stornierung (%1): Jede Erstattung wird zu einer Rückgabe, datiert auf das Erstattungsdatum aus der Datei oder sonst auf den Tag der Bestellung; die Monate dieser Bestellung ändern sich.</numerusform>
@@ -6673,43 +6683,43 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Zeilen von „%1“ vom %2 bis %3, die nicht in dieser Datei sind: %4 (%5).&lt;/b&gt; Wenn die Datei ein neuer Export dieser Tage ist, wurden sie im Ursprungssystem gelöscht oder korrigiert: Aktivieren Sie Ersetzen, um sie zu entfernen. Ohne Häkchen werden sie behalten und keine Zeile wird entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Ersetzen: Diese Datei ist maßgeblich für %1 vom %2 bis %3; die Zeilen entfernen, die sie nicht mehr enthält (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="541"/>
         <source>What the file holds</source>
         <translation>Was die Datei enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="695"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="713"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - abgelehnte Zeilen.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="706"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="724"/>
         <source>Save Rejected Rows</source>
         <translation>Abgelehnte Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="705"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="723"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="725"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 abgelehnte Zeilen wurden gespeichert.</translation>
     </message>
@@ -7168,229 +7178,240 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a status value quoted in a list</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Bestellrabatte auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Ein Bestellrabatt, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt. Versand ist kein Umsatz: Eine als Versand zugeordnete Spalte wird gezählt und herausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;Tag oder Monat zuerst?&lt;/b&gt; In den gezeigten Zeilen könnte ein Datum wie „%1“ Tag/Monat oder Monat/Tag sein. Wählen Sie unter „Datumsangaben sind geschrieben als“, wenn Sie wissen, wie Ihr System Datumsangaben schreibt; sonst liest StoreLens die ganze Datei, um es zu erkennen, und hält an, um zu fragen, wenn kein Tag darin über 12 liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="625"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen, deren Status eine Erstattung oder Stornierung anzeigt (in den gezeigten Zeilen keine), wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="642"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet ein Status, dass der Artikel vor der Zahlung storniert wurde, kann der Schritt „Prüfen“ ihn stattdessen auslassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
+        <translation>Zeilen mit dem Status %1 wurden an der Kasse vor der Zahlung storniert: Sie zählen nicht zum Umsatz. Wenn ein solcher Status bedeutet, dass der Verkauf erstattet wurde, kann der Schritt „Prüfen“ ihn stattdessen als Stornierung zählen.</translation>
     </message>
 </context>
 <context>

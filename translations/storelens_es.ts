@@ -1722,7 +1722,7 @@ CSV (--format csv): table,name,size,share_of_customers,share_of_net_sales,net_sa
         <translation>--map indica el campo «%1», que este tipo de archivo no tiene; sus campos son: %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="112"/>
+        <location filename="../cli/ImportMapOption.cpp" line="113"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Asigne una columna con --map «COLUMNA=CAMPO» (repetible); los campos de este tipo de archivo son: %1.</translation>
     </message>
@@ -3153,7 +3153,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="578"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="581"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -6273,7 +6273,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Estados de pedido que StoreLens no conoce</translation>
     </message>
@@ -6298,27 +6298,37 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados como impagados».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un estado contado como cancelación significa que el pedido se vendió y luego se reembolsó: cada una de sus líneas cuenta como una venta y una devolución. Si significa que el artículo se anuló antes del pago y nunca se cobró (una línea anulada en la caja), márquelo y elija «Dejar fuera los marcados como impagados»: sus líneas se dejan fuera, y el perfil de importación guarda la elección.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Comprueba el archivo de nuevo con los estados marcados como cancelaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="39"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Comprueba el archivo de nuevo con los estados marcados como no vendidos: sus líneas no se cobraron (una transferencia pendiente, un artículo anulado) y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses to check</source>
         <translation>Estados de pedido que revisar</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="98"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Una línea o un tique anulado en caja no se cobró: queda fuera de las ventas. Si un estado excluido aquí significa que la venta se reembolsó, déjelo marcado y elija «Contar los marcados como cancelaciones»: cada una de sus líneas cuenta entonces como una venta y una devolución.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="116"/>
+        <source>&quot;%1&quot;: left out (voided before payment)</source>
+        <translation>«%1»: excluido (anulado antes del pago)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: contado como cancelación (vendido y luego reembolsado), %Ln pedido</numerusform>
@@ -6326,17 +6336,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="112"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>«%1»: contado como cancelación</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>«%1»: dejado fuera como impagado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: %Ln pedido</numerusform>
@@ -6440,7 +6450,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -6650,22 +6660,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>No se puede importar nada: retroceda y revise las columnas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importar las filas correctas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Líneas de pedido del origen &quot;%1&quot;: %2 añadidas (%3), %4 sin cambios (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modificadas: %2 antes, %3 después.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n pedido que ya estaba en el espacio de trabajo tiene un nuevo reembolso o cancelación (%1): cada reembolso pasa a ser una devolución, con la fecha de reembolso del archivo o, si no la hay, la del día del pedido; el mes de ese pedido cambia.</numerusform>
@@ -6673,43 +6683,43 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Líneas de &quot;%1&quot; del %2 al %3 que no están en este archivo: %4 (%5).&lt;/b&gt; Si el archivo es una nueva exportación de esos días, se eliminaron o corrigieron en su origen: marque Sustituir para eliminarlas. Sin marcar, se conservan y no se elimina ninguna línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Sustituir: este archivo es la referencia para %1 del %2 al %3; eliminar las líneas que ya no contiene (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="541"/>
         <source>What the file holds</source>
         <translation>Qué contiene el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="695"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="713"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - filas rechazadas.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="706"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="724"/>
         <source>Save Rejected Rows</source>
         <translation>Guardar filas rechazadas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="705"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="723"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="725"/>
         <source>%1 rejected rows were saved.</source>
         <translation>Se han guardado %1 filas rechazadas.</translation>
     </message>
@@ -7168,229 +7178,240 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a status value quoted in a list</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Re&amp;partir descuentos de pedido entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Un descuento de pedido indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye. El envío no son ventas: una columna asignada como envío se cuenta y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;¿Primero el día o el mes?&lt;/b&gt; En las filas mostradas, una fecha como «%1» puede ser día/mes o mes/día. Elija en «Las fechas están escritas como» si sabe cómo escribe las fechas su sistema; si no, StoreLens lee todo el archivo para averiguarlo y se detiene a preguntar si ningún día pasa de 12.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="625"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos cuyo estado indica un reembolso o una cancelación (ninguno en las filas mostradas) se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="642"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
-        <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución. Si un estado significa que el artículo se anuló antes del pago, el paso Comprobar puede omitirlo en su lugar.</translation>
+        <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución. Si un estado significa que el artículo se anuló antes del pago, el paso Comprobación puede omitirlo en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
+        <translation>Las líneas con el estado %1 se anularon en caja antes del pago: quedan fuera de las ventas. Si ese estado significa que la venta se reembolsó, el paso Comprobación puede contarlo como una cancelación.</translation>
     </message>
 </context>
 <context>

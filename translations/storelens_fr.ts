@@ -1722,7 +1722,7 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <translation>--map désigne le champ « %1 », que ce type de fichier n’a pas ; ses champs sont : %2.</translation>
     </message>
     <message>
-        <location filename="../cli/ImportMapOption.cpp" line="112"/>
+        <location filename="../cli/ImportMapOption.cpp" line="113"/>
         <source>Map a column with --map &quot;COLUMN=FIELD&quot; (repeatable); the fields of this kind of file are: %1.</source>
         <translation>Associez une colonne avec --map « COLONNE=CHAMP » (répétable) ; les champs de ce type de fichier sont : %1.</translation>
     </message>
@@ -3153,7 +3153,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="578"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="581"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -6273,7 +6273,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Statuts de commande que StoreLens ne connaît pas</translation>
     </message>
@@ -6298,27 +6298,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés comme impayés ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="34"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés comme impayés » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="42"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme annulations.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="44"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="39"/>
         <source>Checks the file again with the ticked statuses as not sold: their lines took no payment (a transfer still pending, an item voided) and are left out.</source>
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme non vendus : leurs lignes n&apos;ont pas été payées (un virement en attente, un article annulé) et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
         <source>Order statuses to check</source>
         <translation>Statuts de commande à vérifier</translation>
     </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="98"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Une ligne ou un ticket annulé en caisse n&apos;a pas été payé : il est écarté des ventes. Si un statut écarté ici signifie que la vente a été remboursée, laissez-le coché et choisissez « Compter les statuts cochés comme annulations » : chacune de ses lignes compte alors comme une vente et un retour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="116"/>
+        <source>&quot;%1&quot;: left out (voided before payment)</source>
+        <translation>« %1 » : écarté (annulé avant paiement)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="115"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commande</numerusform>
@@ -6326,17 +6336,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="106"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="112"/>
         <source>&quot;%1&quot;: counted as a cancellation</source>
         <translation>« %1 » : compté comme une annulation</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="108"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>« %1 » : écarté comme impayé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="111"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : %Ln commande</numerusform>
@@ -6440,7 +6450,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="108"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -6650,22 +6660,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Rien ne peut être importé : revenez en arrière et vérifiez les colonnes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="445"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="456"/>
         <source>&amp;Import the Good Rows</source>
         <translation>&amp;Importer les lignes valides</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="452"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
         <source>Order lines of the source &quot;%1&quot;: %2 added (%3), %4 unchanged (%5).</source>
         <translation>Lignes de commande de la source « %1 » : %2 ajoutées (%3), %4 inchangées (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="457"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="468"/>
         <source>%1 changed: %2 before, %3 after.</source>
         <translation>%1 modifiées : %2 avant, %3 après.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CheckPage.cpp" line="463"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
             <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement ou une annulation (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
@@ -6673,43 +6683,43 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="488"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="499"/>
         <source>&lt;b&gt;Lines of &quot;%1&quot; from %2 to %3 that are not in this file: %4 (%5).&lt;/b&gt; If the file is a new export of those days, they were deleted or corrected where it comes from: tick Replace to remove them. Unticked, they are kept and no line is removed.</source>
         <translation>&lt;b&gt;Lignes de « %1 » du %2 au %3 absentes de ce fichier : %4 (%5).&lt;/b&gt; Si le fichier est un nouvel export de ces jours, elles ont été supprimées ou corrigées à la source : cochez Remplacer pour les supprimer. Non coché, elles sont conservées et aucune ligne n&apos;est supprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="495"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="506"/>
         <source>&amp;Replace: this file is the truth for %1 from %2 to %3; remove the lines it no longer holds (%4, %5)</source>
         <translation>&amp;Remplacer : ce fichier fait foi pour %1 du %2 au %3 ; supprimer les lignes qu&apos;il ne contient plus (%4, %5)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="530"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="541"/>
         <source>What the file holds</source>
         <translation>Contenu du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="695"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="713"/>
         <source>%1 - rejected rows.csv</source>
         <translation>%1 - lignes rejetées.csv</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="706"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="724"/>
         <source>Save Rejected Rows</source>
         <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="697"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="715"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="705"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="723"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CheckPage.cpp" line="707"/>
+        <location filename="../ui/importwizard/CheckPage.cpp" line="725"/>
         <source>%1 rejected rows were saved.</source>
         <translation>%1 lignes rejetées ont été enregistrées.</translation>
     </message>
@@ -7168,229 +7178,240 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="186"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a status value quoted in a list</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>&amp;Répartir les remises de commande sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="190"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="215"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="217"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="219"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="220"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="244"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="246"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="256"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="257"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="259"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="270"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Une remise de commande indiquée une seule fois par commande est répartie sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, elle est exclue. Les frais de port ne sont pas des ventes : une colonne associée aux frais de port est comptée et laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="279"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="281"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="283"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="386"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="405"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="407"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="509"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="512"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="589"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="600"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="601"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="611"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;Jour ou mois en premier ?&lt;/b&gt; Dans les lignes affichées, une date telle que « %1 » peut se lire jour/mois ou mois/jour. Choisissez sous « Dates écrites sous la forme » si vous savez comment votre système écrit les dates ; sinon StoreLens lit tout le fichier pour le savoir, et s&apos;arrête pour vous le demander si aucun jour n&apos;y dépasse 12.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="625"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="629"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="642"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour. Si un statut signifie que l&apos;article a été annulé avant paiement, l&apos;étape Vérification peut l&apos;écarter à la place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
+        <translation>Les lignes au statut %1 ont été annulées en caisse avant paiement : elles sont écartées des ventes. Si un tel statut signifie que la vente a été remboursée, l&apos;étape Vérification peut le compter comme une annulation.</translation>
     </message>
 </context>
 <context>

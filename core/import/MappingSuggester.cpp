@@ -21,6 +21,7 @@
 #include "core/import/OrderSeries.h"
 #include "core/import/OrderSpread.h"
 #include "core/import/SplitNames.h"
+#include "core/import/TillVoids.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -528,11 +529,13 @@ QStringList defaultCancelStatusValues()
     return out;
 }
 
-void useDefaultCancelStatusValues(ImportProfile &profile)
+void useDefaultCancelStatusValues(ImportProfile &profile, const FilePreview &preview)
 {
     if (profile.entity == Entity::Orders && profile.cancelStatusValues.isEmpty() &&
-        !profile.columnFor(field::Status).isEmpty())
+        !profile.columnFor(field::Status).isEmpty()) {
         profile.cancelStatusValues = defaultCancelStatusValues();
+        leaveTillVoidsOut(profile, preview);
+    }
 }
 
 QString webShopChannelName()
@@ -738,6 +741,7 @@ ImportProfile suggestProfile(const FilePreview &preview, std::optional<Entity> e
         profile.defaultChannel = webShopChannelName();
     if (profile.entity == Entity::Orders && profile.defaultChannel == webShopChannelName())
         profile.defaultStore = onlineShopStoreName();
+    leaveTillVoidsOut(profile, preview);
     return profile;
 }
 

@@ -74,8 +74,9 @@ bool isPrestaShopCustomersExport(const QStringList &header);
 // The status values that mark a refunded or cancelled order (refunded, cancelled, returned, voided, ...).
 QStringList defaultCancelStatusValues();
 // A column mapped to the status by hand (the wizard, the CLI's --map) marks cancellations as the suggested
-// one does: an orders profile that maps the status and has no cancellation values gets the default ones.
-void useDefaultCancelStatusValues(ImportProfile &profile);
+// one does: an orders profile that maps the status and has no cancellation values gets the default ones, a
+// till's voids among them not sold (leaveTillVoidsOut(); `preview`: the file's first rows).
+void useDefaultCancelStatusValues(ImportProfile &profile, const FilePreview &preview);
 // The channel the suggestion gives a web shop's order lines when the file has no channel column: stored as
 // this name whatever the language, so every import of the export lands in one channel.
 QString webShopChannelName(); // "Online"

@@ -228,6 +228,15 @@ bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues)
                        [&value](const QString &v) { return sameStatusValue(value, v); });
 }
 
+bool isVoidStatus(const QString &value)
+{
+    static const char *const Voided[] = {"cancelled", "canceled",  "cancel",   "voided",    "void",
+                                         "annulé",    "annulée",   "annule",   "annulee",   "cancelado",
+                                         "cancelada", "anulado",   "anulada",  "storniert", "storno",
+                                         "annullato", "annullata", "stornato", "stornata",  "geannuleerd"};
+    return contains(Voided, orderStatusKey(value.toUtf8()));
+}
+
 bool isRefundStatus(const QString &value)
 {
     const QString v = value.toLower();

@@ -31,6 +31,11 @@ bool isPartialRefundStatus(QByteArrayView status);
 // the other known cancellation values, such as a till's voided "Anulado", to leave out).
 bool isRefundStatus(const QString &value);
 
+// Whether the value, on a till, says the line or receipt was voided before payment ("Annulée", "Storniert",
+// "Stornato", "Anulado", "Voided", "Cancelled"): no money was taken, so it is no sale (trials 21, 23it,
+// 24fr). A web shop's cancelled order is a cancellation instead (sold, then refunded: METRICS.md section 1).
+bool isVoidStatus(const QString &value);
+
 // Whether two status values are one as the import compares them: trimmed and without case.
 bool sameStatusValue(const QString &a, const QString &b);
 

@@ -31,11 +31,6 @@ CancelStatusOffer::CancelStatusOffer(QWidget *parent)
                        "Unpaid\"."));
     m_text->setObjectName(QStringLiteral("cancelStatusText"));
     m_text->setWordWrap(true);
-    m_knownText->setText(tr("A status counted as a cancellation means the order was sold, then refunded: "
-                            "each of its lines counts as a sale and a return. If it means the item was "
-                            "voided before payment and never charged (a till's voided line), tick it and "
-                            "choose \"Leave Ticked Out as Unpaid\": its lines are left out, and the "
-                            "import profile keeps the choice."));
     m_knownText->setObjectName(QStringLiteral("knownCancelStatusText"));
     m_knownText->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("cancelStatusButton"));
@@ -93,6 +88,17 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
     setTitle(knownValues ? tr("Order statuses to check") : tr("Order statuses StoreLens does not know"));
     m_text->setVisible(unknownValues);
     m_knownText->setVisible(knownValues);
+    QStringList sentences;
+    if (!offered.isEmpty())
+        sentences << tr("A status counted as a cancellation means the order was sold, then refunded: each of its "
+                    "lines counts as a sale and a return. If it means the item was voided before payment and "
+                    "never charged (a till's voided line), tick it and choose \"Leave Ticked Out as "
+                    "Unpaid\": its lines are left out, and the import profile keeps the choice.");
+    if (!knownLeftOut.isEmpty())
+        sentences << tr("A till's voided line or receipt took no payment: it is left out of sales. If a status "
+                    "left out here means the sale was refunded, keep it ticked and choose \"Count Ticked as "
+                    "Cancellations\": each of its lines then counts as a sale and a return.");
+    m_knownText->setText(sentences.join(QLatin1Char(' ')));
     const auto add = [this](const QString &value, const QString &text, bool checked) {
         auto *check = new QCheckBox(text, this);
         check->setObjectName(QStringLiteral("cancelStatusCheck"));
@@ -105,7 +111,11 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
     for (const QString &value : marked)
         add(value, tr("\"%1\": counted as a cancellation").arg(value), true);
     for (const QString &value : markedNotSold)
-        add(value, tr("\"%1\": left out as unpaid").arg(value), true);
+        add(value,
+            core::isVoidStatus(value)
+                ? tr("\"%1\": left out (voided before payment)").arg(value)
+                : tr("\"%1\": left out as unpaid").arg(value),
+            true);
     for (const core::DataQuality::StatusCount &c : unknown)
         add(c.status,
             tr("\"%1\": %Ln order(s)", nullptr, int(std::min<qint64>(c.orders, INT_MAX))).arg(c.status),

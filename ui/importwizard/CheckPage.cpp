@@ -434,6 +434,17 @@ void CheckPage::showReport(const core::ImportReport &report)
             if (markedNotSold.contains(value))
                 knownLeftOut << value;
         }
+        // A till's voided values the profile leaves out by default (core::leaveTillVoidsOut()): listed as
+        // left out, so that one which means "sold, then refunded" can be counted as a cancellation instead.
+        for (const core::DataQuality::StatusCount &c : report.quality.notSold) {
+            const QStringList &notSold = m_wizard->profile().notSoldStatusValues;
+            if (!c.voided && core::isVoidStatus(c.status) &&
+                std::any_of(notSold.cbegin(), notSold.cend(), sameStatus(c.status)) &&
+                std::none_of(markedNotSold.cbegin(), markedNotSold.cend(), sameStatus(c.status))) {
+                markedNotSold << c.status;
+                knownLeftOut << c.status;
+            }
+        }
         m_cancelOffer->showFor(report.quality.unknownStatuses, marked, markedNotSold,
                                report.quality.cancelStatuses, knownLeftOut);
     }
@@ -663,7 +674,14 @@ void CheckPage::markNotSold(const QStringList &values)
 {
     core::ImportProfile profile = m_wizard->profile();
     clearStatusMarks(profile);
+    QStringList marked;
     for (const QString &value : values) {
+        // A till's void the profile leaves out already stays the profile's own (not this page's mark, which
+        // a later choice clears).
+        if (core::isVoidStatus(value) && std::any_of(profile.notSoldStatusValues.cbegin(),
+                                                     profile.notSoldStatusValues.cend(), sameStatus(value)))
+            continue;
+        marked << value;
         for (const QString &v : std::as_const(profile.cancelStatusValues)) {
             if (sameStatus(value)(v))
                 m_takenFromCancel << v;
@@ -673,7 +691,7 @@ void CheckPage::markNotSold(const QStringList &values)
         if (!profile.notSoldStatusValues.contains(value))
             profile.notSoldStatusValues << value;
     }
-    m_markedNotSold = values;
+    m_markedNotSold = marked;
     m_wizard->setProfile(profile);
     startCheck();
 }

@@ -4,6 +4,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/LineTotalEvidence.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/OrderStatus.h"
 #include "core/model/DisplayNames.h"
 #include "core/model/Entities.h"
 #include "core/model/SourceNames.h"
@@ -78,7 +79,10 @@ bool alwaysRequired(core::Entity entity, const core::FieldSpec &spec)
 }
 
 // The refund markers the preview's status column holds (the list has the words of five languages).
-QStringList cancelValuesToName(const core::ImportProfile &profile, const core::FilePreview &preview)
+// The status values among `values` that the preview's rows hold, as the file writes them, each quoted
+// (trial 24fr: "au statut annulée et annulé" read the profile's lower-case values without quotes).
+QStringList statusValuesSeen(const core::ImportProfile &profile, const core::FilePreview &preview,
+                             const QStringList &values)
 {
     const int column =
         int(std::find_if(profile.columns.begin(), profile.columns.end(),
@@ -88,11 +92,14 @@ QStringList cancelValuesToName(const core::ImportProfile &profile, const core::F
     for (const QStringList &row : preview.rows) {
         if (column >= row.size())
             continue;
-        for (const QString &v : profile.cancelStatusValues) {
-            if (row.at(column).trimmed().compare(v, Qt::CaseInsensitive) == 0 && !seen.contains(v))
-                seen << v;
-        }
+        const QString value = row.at(column).trimmed();
+        const auto same = [&value](const QString &v) { return core::sameStatusValue(v, value); };
+        if (std::any_of(values.cbegin(), values.cend(), same) &&
+            std::none_of(seen.cbegin(), seen.cend(), same))
+            seen << value;
     }
+    for (QString &value : seen)
+        value = ColumnsPage::tr("\"%1\"", "a status value quoted in a list").arg(value);
     return seen;
 }
 
@@ -466,7 +473,8 @@ void ColumnsPage::fieldChosen(int column)
         previous == core::field::Discount || key == core::field::Quantity ||
         previous == core::field::Quantity)
         readLineTotalsAsTheRowsSay(profile);
-    core::useDefaultCancelStatusValues(profile); // a status chosen by hand marks cancellations too
+    // A status chosen by hand marks cancellations too, a till's voids as not sold.
+    core::useDefaultCancelStatusValues(profile, m_wizard->preview());
     decideOpenDecimalSeparator(profile);
     m_wizard->setProfile(profile);
     refresh();
@@ -631,7 +639,7 @@ void ColumnsPage::refresh()
     if (!profile.cancelStatusValues.isEmpty() && !profile.columnFor(core::field::Status).isEmpty()) {
         // Only the values the file's first rows hold: the whole list starts in English ("refunded, refund,
         // cancelled") and read so in a French window (trial 21fr).
-        const QStringList seen = cancelValuesToName(profile, m_wizard->preview());
+        const QStringList seen = statusValuesSeen(profile, m_wizard->preview(), profile.cancelStatusValues);
         const QString values = core::textList(seen);
         if (seen.isEmpty())
             notes << tr("Orders whose status marks a refund or a cancellation (none in the rows shown) were "
@@ -647,6 +655,15 @@ void ColumnsPage::refresh()
                              "the Check step can leave it out instead.")
                               .arg(values));
     }
+    // A till's voided values, left out by default (core::leaveTillVoidsOut()).
+    QStringList voids = profile.notSoldStatusValues;
+    voids.removeIf([](const QString &v) { return !core::isVoidStatus(v); });
+    if (const QStringList seen = statusValuesSeen(profile, m_wizard->preview(), voids);
+        !seen.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
+        notes << tr("Lines whose status is %1 were voided on the till before payment: they are left out of "
+                    "sales. If such a status means the sale was refunded, the Check step can count it as a "
+                    "cancellation instead.")
+                     .arg(core::textList(seen));
     m_notes->setText(notes.join(QLatin1Char(' ')));
     Q_EMIT completeChanged();
 }

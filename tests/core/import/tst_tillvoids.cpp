@@ -1,9 +1,9 @@
 // A Spanish till's line export (trial 21: Zettle's "Informe de ventas", `Estado` Venta / Reembolso /
-// Anulado). "Anulado" on a till line is an item voided before payment, never charged; StoreLens knows
-// "anulado" as a cancellation value (defaultCancelStatusValues()), so each such line counted as a sale and a
-// return: net right, gross and returns too high. The data-quality summary now counts the known cancellation
-// values the file used (so the Check page can offer to leave one out), and leaving one out with a receipt's
-// other lines paid says lines, not "1 order ... left out" (the receipt stays an order).
+// Anulado). "Anulado" on a till line is an item voided before payment, never charged. StoreLens counted each
+// such line as a sale and a return (a cancellation value): net right, gross and returns too high. Trials 23it
+// and 24fr found the same with "Stornato" and "Annulée", so a till's voided values are now not sold by
+// default (leaveTillVoidsOut()); counted as cancellations only when the user says so. Leaving one out with a
+// receipt's other lines paid says lines, not "1 order ... left out" (the receipt stays an order).
 //
 // till_voided_lines_es.csv, worked out by hand:
 //   line 2-3  5001 14/09 Venta   2 × 4.80 = 9.60; 1 × 18.50 = 18.50
@@ -21,6 +21,7 @@
 #include "common/WorkspaceFixture.h"
 #include "core/import/DataQuality.h"
 #include "core/import/FieldCatalog.h"
+#include "core/import/TillVoids.h"
 
 using namespace storelens::core;
 using storelens::test::importFixture;
@@ -45,7 +46,7 @@ ImportProfile tillProfile(const QString &file)
         if (c.column == QStringLiteral("Estado"))
             c.field = field::Status;
     }
-    useDefaultCancelStatusValues(p);
+    useDefaultCancelStatusValues(p, preview.value());
     return p;
 }
 
@@ -56,46 +57,25 @@ class TestTillVoids : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void voidedLinesAreCancellationsByDefault();
-    void voidedLinesLeftOut();
+    void voidedLinesLeftOutByDefault();
+    void voidedLinesCountedAsCancellationsWhenChosen();
     void voidedLineAfterThePaidOnes();
+    void orderExportKeepsCancellations();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
 };
 
-void TestTillVoids::voidedLinesAreCancellationsByDefault()
+void TestTillVoids::voidedLinesLeftOutByDefault()
 {
     const ImportProfile p = tillProfile(importFixture(Till));
-    QVERIFY(p.cancelStatusValues.contains(QStringLiteral("anulado")));
+    QVERIFY(p.notSoldStatusValues.contains(QStringLiteral("anulado")));
+    QVERIFY(!p.cancelStatusValues.contains(QStringLiteral("anulado")));
+    QVERIFY(p.cancelStatusValues.contains(QStringLiteral("reembolsado"))); // money given back stays one
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, importFixture(Till), p);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     QCOMPARE(report->rejectedCount, qint64(0));
-    const WorkspaceSummary s = summaryOf(ws);
-    QCOMPARE(s.grossSales.units(), qint64(1960000));
-    QCOMPARE(s.returns.units(), qint64(639000));
-    QCOMPARE(s.netSales.units(), qint64(1321000));
-    QCOMPARE(s.orders, qint64(5));
-    // The known cancellation value the file used, with its orders and lines (the sale lines only: the
-    // Reembolso row is a return of its own, "refunded" no value here).
-    const DataQuality &q = report->quality;
-    QCOMPARE(q.cancelStatuses.size(), 1);
-    QCOMPARE(q.cancelStatuses.first().status, QStringLiteral("Anulado"));
-    QCOMPARE(q.cancelStatuses.first().orders, qint64(2));
-    QCOMPARE(q.cancelStatuses.first().lines.count, qint64(2));
-    QCOMPARE(q.cancelStatuses.first().lines.firstLine, qint64(4));
-    QVERIFY(q.notSold.isEmpty());
-}
-
-void TestTillVoids::voidedLinesLeftOut()
-{
-    ImportProfile p = tillProfile(importFixture(Till));
-    p.cancelStatusValues.removeAll(QStringLiteral("anulado"));
-    p.notSoldStatusValues << QStringLiteral("Anulado");
-    const QString ws = m_dir.create();
-    auto report = Importer::run(ws, importFixture(Till), p);
-    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
     const WorkspaceSummary s = summaryOf(ws);
     QCOMPARE(s.grossSales.units(), qint64(1541000));
     QCOMPARE(s.returns.units(), qint64(220000));
@@ -116,6 +96,32 @@ void TestTillVoids::voidedLinesLeftOut()
     QVERIFY(sentences.filter(QStringLiteral("orders with status \"Anulado\" left out")).isEmpty());
 }
 
+// The user's word (the Check page's "Count Ticked as Cancellations", --cancel-status Anulado): each voided
+// line counts as a sale and a return.
+void TestTillVoids::voidedLinesCountedAsCancellationsWhenChosen()
+{
+    ImportProfile p = tillProfile(importFixture(Till));
+    p.notSoldStatusValues.removeAll(QStringLiteral("anulado"));
+    p.cancelStatusValues << QStringLiteral("anulado");
+    const QString ws = m_dir.create();
+    auto report = Importer::run(ws, importFixture(Till), p);
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    const WorkspaceSummary s = summaryOf(ws);
+    QCOMPARE(s.grossSales.units(), qint64(1960000));
+    QCOMPARE(s.returns.units(), qint64(639000));
+    QCOMPARE(s.netSales.units(), qint64(1321000));
+    QCOMPARE(s.orders, qint64(5));
+    // The known cancellation value the file used, with its orders and lines (the sale lines only: the
+    // Reembolso row is a return of its own, "refunded" no value here).
+    const DataQuality &q = report->quality;
+    QCOMPARE(q.cancelStatuses.size(), 1);
+    QCOMPARE(q.cancelStatuses.first().status, QStringLiteral("Anulado"));
+    QCOMPARE(q.cancelStatuses.first().orders, qint64(2));
+    QCOMPARE(q.cancelStatuses.first().lines.count, qint64(2));
+    QCOMPARE(q.cancelStatuses.first().lines.firstLine, qint64(4));
+    QVERIFY(q.notSold.isEmpty());
+}
+
 // The trial's receipt 4434: two paid lines, then the voided one. The CLI said "1 order with status «Anulado»
 // left out" though the receipt stayed an order.
 void TestTillVoids::voidedLineAfterThePaidOnes()
@@ -127,9 +133,7 @@ void TestTillVoids::voidedLineAfterThePaidOnes()
     lines.removeAt(8);       // without 5006, the receipt voided as a whole
     const QString file = m_dir.filePath(QStringLiteral("ventas.csv"));
     storelens::test::writeFile(file, lines.join('\n'));
-    ImportProfile p = tillProfile(file);
-    p.cancelStatusValues.removeAll(QStringLiteral("anulado"));
-    p.notSoldStatusValues << QStringLiteral("Anulado");
+    const ImportProfile p = tillProfile(file);
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, file, p);
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
@@ -143,6 +147,31 @@ void TestTillVoids::voidedLineAfterThePaidOnes()
                  "example line 5). The other lines of their orders are imported (orders with such lines: "
                  "1).")),
              qPrintable(q.sentences().join(QLatin1Char('\n'))));
+}
+
+// METRICS.md section 1: an order export that lists each order once with its final status ("Cancelado" on
+// A2's only line) was sold and then refunded; only a status that speaks of lines (a receipt holding two, or a
+// column named so) marks a till's voids. status_mapped_by_hand.csv: A1 Completado, A2 Cancelado, A3.
+void TestTillVoids::orderExportKeepsCancellations()
+{
+    const auto preview = previewFile(importFixture(QStringLiteral("status_mapped_by_hand.csv")));
+    QVERIFY(preview.ok());
+    ImportProfile p = suggestProfile(preview.value(), Entity::Orders);
+    for (ColumnMapping &c : p.columns) {
+        if (c.column == QStringLiteral("Situación"))
+            c.field = field::Status;
+    }
+    QVERIFY(!statusIsPerLine(preview.value(), p));
+    useDefaultCancelStatusValues(p, preview.value());
+    QVERIFY(p.cancelStatusValues.contains(QStringLiteral("cancelado")));
+    QVERIFY(p.notSoldStatusValues.isEmpty());
+    // The same rows under a line status column: voids of a till.
+    FilePreview lines = preview.value();
+    lines.header.last() = QStringLiteral("Regelstatus");
+    QVERIFY(statusIsPerLine(lines, p));
+    // And in the Spanish till, receipt 5002 holds a voided line and a paid one.
+    const ImportProfile till = tillProfile(importFixture(Till));
+    QVERIFY(statusIsPerLine(previewFile(importFixture(Till)).value(), till));
 }
 
 QTEST_MAIN(TestTillVoids)

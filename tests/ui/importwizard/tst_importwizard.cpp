@@ -500,7 +500,7 @@ void TestImportWizard::statusMappedByHandMarksCancellations()
     columns->setColumnField(status, core::field::Status);
     QVERIFY(wizard.profile().cancelStatusValues.contains(QStringLiteral("cancelado")));
     const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
-    QVERIFY2(notes.contains(QStringLiteral("Orders whose status is cancelado were sold and refunded")),
+    QVERIFY2(notes.contains(QStringLiteral("Orders whose status is \"Cancelado\" were sold and refunded")),
              qPrintable(notes));
     QVERIFY(next(wizard));
     QVERIFY(next(wizard));

@@ -443,7 +443,7 @@ void TestImportWizardSteps::refundMarkersNamedAsTheFileHoldsThem()
                         importFixture(QStringLiteral("shopify_orders.csv")));
     QVERIFY(showAndGoOn(wizard, 2));
     const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
-    QVERIFY2(notes.contains(QStringLiteral("Orders whose status is refunded were sold and refunded")),
+    QVERIFY2(notes.contains(QStringLiteral("Orders whose status is \"refunded\" were sold and refunded")),
              qPrintable(notes));
     QVERIFY2(!notes.contains(QStringLiteral("annulé")), qPrintable(notes));
     wizard.reject();
@@ -503,7 +503,7 @@ void TestImportWizardSteps::refundRowsAreNamedAsReturnsOnTheirDay()
                         importFixture(QStringLiteral("sumup_rapport_ventes.csv")));
     QVERIFY(showAndGoOn(wizard, 2));
     const QString notes = wizard.findChild<QLabel *>(QStringLiteral("columnNotes"))->text();
-    QVERIFY2(notes.contains(QStringLiteral("Rows whose status is Remboursement are refunds: each counts as a "
+    QVERIFY2(notes.contains(QStringLiteral("Rows whose status is \"Remboursement\" are refunds: each counts as a "
                                            "return dated on the refund's day, not as a sale.")),
              qPrintable(notes));
     QVERIFY2(!notes.contains(QStringLiteral("sold and refunded")), qPrintable(notes));

@@ -234,8 +234,10 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
     QVERIFY(preview.ok());
     core::ImportProfile saved = core::suggestProfile(preview.value(), core::Entity::Orders);
     QCOMPARE(saved.columnFor(core::field::Status), QStringLiteral("Status"));
-    // As the Check page's "Leave Ticked Out as Unpaid" leaves it.
-    QCOMPARE(saved.cancelStatusValues.removeAll(QStringLiteral("voided")), qsizetype(1));
+    // A till's void, left out by default (receipt 4107 holds a paid line beside it:
+    // core::leaveTillVoidsOut()), as the Check page's "Leave Ticked Out as Unpaid" leaves it.
+    QVERIFY(!saved.cancelStatusValues.contains(QStringLiteral("voided")));
+    QVERIFY(saved.notSoldStatusValues.contains(QStringLiteral("voided")));
     saved.notSoldStatusValues = QStringList{QStringLiteral("Voided")};
     saved.name = QStringLiteral("Till");
     {
@@ -270,7 +272,8 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
             c.column = QStringLiteral("Order status");
     }
     QVERIFY(!core::keepStatusChoices(other, elsewhere));
-    QVERIFY(other.notSoldStatusValues.isEmpty());
+    QVERIFY(other.notSoldStatusValues.contains(QStringLiteral("voided"))); // the suggestion's own voids
+    QVERIFY(!other.notSoldStatusValues.contains(QStringLiteral("Voided")));
     QVERIFY(core::keepStatusChoices(other, saved));
     QCOMPARE(other.notSoldStatusValues, saved.notSoldStatusValues);
 }
