@@ -22,13 +22,14 @@ QByteArray orderStatusKey(QByteArrayView status);
 OrderStatusKind orderStatusKind(QByteArrayView status);
 
 // Whether the value says the order was refunded in part ("partially_refunded", "refunded_partially",
-// "Parcialmente reembolsado", "Teilweise erstattet", "Partiellement remboursé"): a sale whose refunds are
-// not in the orders export (DataQuality counts these orders).
+// "Parcialmente reembolsado", "Teilweise erstattet", "Partiellement remboursé", "Gedeeltelijk terugbetaald"):
+// a sale whose refunds are not in the orders export (DataQuality counts these orders).
 bool isPartialRefundStatus(QByteArrayView status);
 
 // Whether the value says the money was given back ("refunded", "Remboursée", "Reembolsado", "Erstattet",
-// "returned", "Devuelto"): an order that was paid, never one to leave out as unpaid (the Check page offers
-// the other known cancellation values, such as a till's voided "Anulado", to leave out).
+// "returned", "Devuelto", "Terugbetaald", "Geretourneerd"): an order that was paid, never one to leave out as
+// unpaid (the Check page offers the other known cancellation values, such as a till's voided "Anulado", to
+// leave out).
 bool isRefundStatus(const QString &value);
 
 // Whether two status values are one as the import compares them: trimmed and without case.
