@@ -135,7 +135,8 @@ QList<FieldSpec> orderFields()
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
              " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
-             " prixunitairettc preciounidad prezzounitario prezzo prijs stukprijs verkoopprijs"),
+             " prixunitairettc preciounidad prezzounitario prezzo prijs stukprijs verkoopprijs eenheidsprijs "
+             "prijsperstuk"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void filesAreOrders();
     void mplusTill();
     void mplusTotaalAsLineTotal();
+    void totaalBesideAnUnknownPrice();
     void ccvShopOrders();
     void oxatisOrders();
     void dutchStatusWords_data();
@@ -258,6 +259,38 @@ void TestTrial24Exports::mplusTotaalAsLineTotal()
     QCOMPARE(s.discounts.units(), cents(443));
     QCOMPARE(s.returns.units(), cents(1695));
     QCOMPARE(s.netSales.units(), cents(182072));
+}
+
+// The same with a unit price whose name StoreLens does not list ("Verkoopprijs incl. BTW"): the rows fit it,
+// so they still decide; a column that names a total or a cost is never read as the unit price, and a price
+// the rows do not fit says nothing (50005: 1 × 11,50 − 1,15 = 10,35; 50006: 1 × 8,95 − 0,90 = 8,05).
+void TestTrial24Exports::totaalBesideAnUnknownPrice()
+{
+    FilePreview preview;
+    preview.dialect.delimiter = ';';
+    preview.header = QStringList{QStringLiteral("Bonnummer"),   QStringLiteral("Aantal"),
+                                 QStringLiteral("Inkoopprijs"), QStringLiteral("Verkoopprijs incl. BTW"),
+                                 QStringLiteral("Korting"),     QStringLiteral("Totaal")};
+    preview.rows << QStringList{QStringLiteral("50005"), QStringLiteral("1"),    QStringLiteral("6,10"),
+                                QStringLiteral("11,50"), QStringLiteral("1,15"), QStringLiteral("10,35")};
+    preview.rows << QStringList{QStringLiteral("50006"), QStringLiteral("1"),    QStringLiteral("4,20"),
+                                QStringLiteral("8,95"),  QStringLiteral("0,90"), QStringLiteral("8,05")};
+    ImportProfile p;
+    p.entity = Entity::Orders;
+    p.decimalSeparator = ',';
+    const QString fields[] = {field::OrderId, field::Quantity, QString(),
+                              QString(),      field::Discount, field::LineTotal};
+    for (int i = 0; i < preview.header.size(); ++i)
+        p.columns << ColumnMapping{preview.header.at(i), i, fields[i]};
+    const LineTotalEvidence evidence = lineTotalEvidence(preview, p);
+    QCOMPARE(evidence.says, LineTotalEvidence::Says::AfterDiscount);
+    QCOMPARE(evidence.example, QStringLiteral("1 × 11.50 − 1.15 = 10.35"));
+    QVERIFY(evidence.contradicts(p));
+
+    // Without the selling price, the purchase price is no unit price: the rows say nothing.
+    preview.header[3] = QStringLiteral("Omzet incl. BTW");
+    p.columns[3].column = preview.header.at(3);
+    QCOMPARE(lineTotalEvidence(preview, p).says, LineTotalEvidence::Says::Nothing);
 }
 
 void TestTrial24Exports::ccvShopOrders()
