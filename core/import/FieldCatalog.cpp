@@ -30,7 +30,12 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 // Descrizione, Reparto, Quantità, Prezzo unitario, Sconto and its rate "Sconto %", Totale, Stato riga;
 // Storeden's Numero ordine, Stato pagamento, Nazione, Prodotto; a till's Cassa is its register again, and
 // Imponibile, Imposta and Aliquota IVA are tax, not sales, and stay unmapped); Toast's Item Selection Details
-// (trial 23us: Menu Item, Menu Group, Customer beside Customer Id; ExportStylesToast.h reads Gross Price).
+// (trial 23us: Menu Item, Menu Group, Customer beside Customer Id; ExportStylesToast.h reads Gross Price);
+// Dutch tills and web shops (trial 24nl: Bonnummer, Datum, Tijd, Filiaal, Klantnummer, Klantnaam,
+// Omschrijving, Omzetgroep, Aantal, Prijs, Korting, Totaal, Regelstatus; CCV Shop's Ordernummer, Besteldatum,
+// E-mailadres, Artikelcode, Productnaam, Stukprijs, Land; a till's Kassa is its register, and "BTW %" and
+// "BTW bedrag" are tax, both unmapped) and a French web shop's plainest names (trial 24fr: N° commande, Date
+// commande, Code produit).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -49,7 +54,8 @@ QList<FieldSpec> orderFields()
             " nºvente ndevente nºdevente numérodevente numerodevente référencecommande referencecommande"
             " référencedecommande referencedecommande bestellnummer bestellnr auftragsnummer auftragsnr"
             " number numerodocumento numerodoc ndocumento nºdocumento numeroscontrino nscontrino"
-            " numeroordine nordine nºordine idordine numerofattura nfattura"),
+            " numeroordine nordine nºordine idordine numerofattura nfattura ncommande nºcommande ordernummer"
+            " ordernr bestelnummer"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -62,30 +68,30 @@ QList<FieldSpec> orderFields()
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
              " datedecommande datedelacommande datedevente"
              " datadepagamento bestelldatum auftragsdatum kaufdatum rechnungsdatum data dataordine"
-             " datadocumento datavendita"),
+             " datadocumento datavendita datecommande besteldatum orderdatum"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
-             "time ordertime saletime uhrzeit zeit heure hora ora orario"),
+             "time ordertime saletime uhrzeit zeit heure hora ora orario tijd"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid nclient nºclient"
              " numéroclient numeroclient numérodeclient numerodeclient codeclient client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
              " buyeruserid buyer customercode kundencode codigocliente códigocliente codigodecliente"
-             " códigodecliente codicecliente idcliente numerocliente codcliente"),
+             " códigodecliente codicecliente idcliente numerocliente codcliente klantnummer klantnr"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
              "billingname customername customerfullname kundenname nombredelcliente nomduclient"
              " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto nomclient client cliente"
-             " nomecliente nominativo customer"),
+             " nomecliente nominativo customer klantnaam"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
              " contactemail emailduclient courriel emailclient emailcliente emailkunde"
              " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"
-             " buyeremail buyeremailaddress emailadresse indirizzoemail emailcliente"),
+             " buyeremail buyeremailaddress emailadresse indirizzoemail emailcliente emailadres"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
@@ -94,50 +100,53 @@ QList<FieldSpec> orderFields()
              " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
              " celular telefone telefon telefonnummer handy handynummer téléphone portable téléphoneclient"
              " telephoneclient teléfonocliente telefonocliente telefonkunde buyerphone buyerphonenumber"
-             " cellulare"),
+             " cellulare telefoon telefoonnummer mobiel"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"
              " buyeroptedintomarketing optedintomarketing newsletteroptin newsletteranmeldung"
-             " newsletterabonniert marketingoptin"),
+             " newsletterabonniert marketingoptin nieuwsbrief"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
              " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf codebarre"
              " codebarres codesbarres référenceproduit referenceproduit codicearticolo codiceprodotto"
-             " codice codiceabarre codicebarre"),
+             " codice codiceabarre codicebarre codeproduit artikelcode"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
             "description lineitemname itemname productname item product title itemdescription artikel"
             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
             " nomedoproduto produit nomduproduit désignation libellé concepto descripción descripcion"
-            " descrizione prodotto articolo nomeprodotto menuitem"),
+            " descrizione prodotto articolo nomeprodotto menuitem omschrijving productnaam artikelnaam"
+            " artikelomschrijving"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
              "produktgruppe artikelgruppe "
-             "kategorie categoría categoria catégorie reparto menugroup"),
+             "kategorie categoría categoria catégorie reparto menugroup omzetgroep productgroep categorie"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
              "quantite"
-             " qté cantidaddelproducto quantidadecomprada quantidade unidades quantità qtà qta"),
+             " qté cantidaddelproducto quantidadecomprada quantidade unidades quantità qtà qta aantal"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
              " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
-             " prixunitairettc preciounidad prezzounitario prezzo"),
+             " prixunitairettc preciounidad prezzounitario prezzo prijs stukprijs verkoopprijs eenheidsprijs "
+             "prijsperstuk"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
              "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag "
-             "ventasbrutas totalttc montantttc totale totaleriga importo"),
-        spec(field::Discount, FieldType::Money, false,
-             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
-             "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-             "nachlass descuentos descuento remise dto remisettc sconto importosconto"),
+             "ventasbrutas totalttc montantttc totale totaleriga importo totaal regeltotaal bedrag"),
+        spec(
+            field::Discount, FieldType::Money, false,
+            QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
+            "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
+            "nachlass descuentos descuento remise dto remisettc sconto importosconto korting kortingsbedrag"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"
@@ -157,7 +166,8 @@ QList<FieldSpec> orderFields()
              "orderdiscount orderdiscountamount totaldiscounts discountamount valordodesconto coupondiscount"
              " coupondiscountamount couponamount couponvalue voucherdiscount voucheramount discounttotal"
              " totaldiscount cartdiscount cartdiscountamount ordercoupondiscount bestellrabatt"
-             " warenkorbrabatt gutscheinrabatt remisecommande remiseglobale descuentodelpedido"
+             " warenkorbrabatt gutscheinrabatt remisecommande remisecommandettc remiseglobale "
+             "descuentodelpedido"
              " descuentototal descuentocupón descuentocupon"),
         // Never suggested: shipping is not sales (METRICS.md section 2: gross = Σ quantity × unit price), so
         // a web shop's Shipping column is left out and the summary names it (unmappedShippingColumn()). A
@@ -167,19 +177,19 @@ QList<FieldSpec> orderFields()
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site filiale standort pointofsale tienda local"
-             " pointdevente magasin puntovendita puntodivendita negozio"),
+             " pointdevente magasin puntovendita puntodivendita negozio filiaal vestiging winkel"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
              "channel saleschannel source ordersource canaldeventa canal"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
-             " pays paysdelivraison paysdefacturation lieferland rechnungsland nazione paese"),
+             " pays paysdelivraison paysdefacturation lieferland rechnungsland nazione paese land"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"
              " statusdopagamento estadodelaorden estadodelpedido statusdopedido estado statopagamento"
-             " statoordine statoriga stato"),
+             " statoordine statoriga stato regelstatus bestelstatus"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"

@@ -66,19 +66,37 @@ std::optional<RowAmounts> readRow(const QStringList &row, const Columns &c, char
     return r;
 }
 
-// The mapped unit price, else the first unmapped column whose header names one ("Prix unitaire TTC" beside a
-// till's "Total TTC" read instead of it).
-qsizetype unitPriceColumn(const FilePreview &preview, const ImportProfile &profile)
+// The columns the unit price may be read from, in turn: the mapped unit price, else the first unmapped column
+// whose header names one ("Prix unitaire TTC" beside a till's "Total TTC" read instead of it), then the
+// unmapped columns whose header has a price's word in it and names no total ("Prijs incl. BTW",
+// "Verkoopprijs per stuk": trial 24nl W2, the rows could prove "Totaal" after "Korting" only against a price
+// StoreLens knew by name). Such a column says something only when the rows fit it to the cent.
+QList<qsizetype> unitPriceColumns(const FilePreview &preview, const ImportProfile &profile)
 {
     if (const QString mapped = profile.columnFor(field::UnitPrice); !mapped.isEmpty())
-        return preview.header.indexOf(mapped);
+        return {preview.header.indexOf(mapped)};
+    QList<qsizetype> columns;
+    const auto free = [&profile](qsizetype i) {
+        return i >= profile.columns.size() || profile.columns.at(i).field.isEmpty();
+    };
     const FieldSpec *spec = findField(profile.entity, field::UnitPrice);
     for (qsizetype i = 0; spec && i < preview.header.size(); ++i) {
-        const bool free = i >= profile.columns.size() || profile.columns.at(i).field.isEmpty();
-        if (free && spec->synonyms.contains(normaliseHeader(preview.header.at(i))))
-            return i;
+        if (free(i) && spec->synonyms.contains(normaliseHeader(preview.header.at(i)))) {
+            columns << i;
+            break;
+        }
     }
-    return -1;
+    static const QRegularExpression priceWord(
+        QStringLiteral("price|prijs|prix|preis|precio|prezzo|preço|preco"));
+    static const QRegularExpression totalWord(
+        QStringLiteral("total|totaal|totale|gesamt|summe|bedrag|amount|montant|importe|importo|subtotal|cost|"
+                       "kosten|inkoop|einkauf|achat"));
+    for (qsizetype i = 0; i < preview.header.size(); ++i) {
+        const QString name = normaliseHeader(preview.header.at(i));
+        if (free(i) && !columns.contains(i) && name.contains(priceWord) && !name.contains(totalWord))
+            columns << i;
+    }
+    return columns;
 }
 
 // A total without the tax ("Total (Exc VAT)") beside a price and a discount with it: the total is the line's
@@ -161,27 +179,12 @@ bool LineTotalEvidence::contradicts(const ImportProfile &profile) const
            (says == Says::BeforeDiscount && profile.lineTotalAfterDiscount);
 }
 
-LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProfile &profile)
+namespace {
+
+// What the discounted rows say with `c.unitPrice` as the unit price.
+LineTotalEvidence evidenceOf(const FilePreview &preview, const ImportProfile &profile, const Columns &c)
 {
     LineTotalEvidence evidence;
-    if (profile.entity != Entity::Orders)
-        return evidence;
-    const auto indexOf = [&](const QString &key) {
-        const QString column = profile.columnFor(key);
-        return column.isEmpty() ? qsizetype(-1) : preview.header.indexOf(column);
-    };
-    Columns c;
-    c.quantity = indexOf(field::Quantity);
-    c.unitPrice = unitPriceColumn(preview, profile);
-    c.discount = indexOf(field::Discount);
-    if (c.discount < 0) {
-        c.rate = indexOf(field::DiscountRate);
-        if (c.rate < 0) {
-            c.rate = indexOf(field::DiscountPercent);
-            c.rateScale = csv::RateScale::Percent;
-        }
-    }
-    c.total = indexOf(field::LineTotal);
     if (!c.complete())
         return evidence;
     qint64 after = 0, before = 0;
@@ -219,6 +222,36 @@ LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProf
         evidence.rows = before;
     }
     return evidence;
+}
+
+} // namespace
+
+LineTotalEvidence lineTotalEvidence(const FilePreview &preview, const ImportProfile &profile)
+{
+    if (profile.entity != Entity::Orders)
+        return {};
+    const auto indexOf = [&](const QString &key) {
+        const QString column = profile.columnFor(key);
+        return column.isEmpty() ? qsizetype(-1) : preview.header.indexOf(column);
+    };
+    Columns c;
+    c.quantity = indexOf(field::Quantity);
+    c.discount = indexOf(field::Discount);
+    if (c.discount < 0) {
+        c.rate = indexOf(field::DiscountRate);
+        if (c.rate < 0) {
+            c.rate = indexOf(field::DiscountPercent);
+            c.rateScale = csv::RateScale::Percent;
+        }
+    }
+    c.total = indexOf(field::LineTotal);
+    for (const qsizetype price : unitPriceColumns(preview, profile)) {
+        c.unitPrice = price;
+        const LineTotalEvidence evidence = evidenceOf(preview, profile, c);
+        if (evidence.says != LineTotalEvidence::Says::Nothing)
+            return evidence;
+    }
+    return {};
 }
 
 } // namespace storelens::core

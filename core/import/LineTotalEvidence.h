@@ -16,7 +16,8 @@ namespace storelens::core {
 // common rate of tax (a total without the VAT beside a price and a discount with it, trial 20's Epos Now
 // "Total (Exc VAT)"), when only one of the two fits. The unit price is the mapped one or, when the line
 // total stands in for it (a till's total, the unit price left unmapped), the column whose header names a
-// unit price.
+// unit price, else the first unmapped column with a price's word in its name ("Prijs incl. BTW") that the
+// rows fit (trial 24nl W2).
 struct LineTotalEvidence
 {
     enum class Says { Nothing, BeforeDiscount, AfterDiscount };

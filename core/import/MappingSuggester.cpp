@@ -514,15 +514,17 @@ bool isWebShopExport(const QStringList &header)
 
 QStringList defaultCancelStatusValues()
 {
-    // English, then French, Spanish, German and Italian, as shop back offices write them in those languages
-    // (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). A till's voided
-    // line ("Storniert", "Anulado", Cassa in Cloud's "Stornato") is one too: the Check page offers to leave
-    // it out as never charged (trial 23it).
+    // English, then French, Spanish, German, Italian and Dutch, as shop back offices write them in those
+    // languages (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). A
+    // till's voided line ("Storniert", "Anulado", Cassa in Cloud's "Stornato") is one too: the Check page
+    // offers to leave it out as never charged (trial 23it), and so is a Dutch till's "Geannuleerd" (trial
+    // 24nl).
     static const char *const values[] = {
-        "refunded",    "refund",      "cancelled",  "canceled",  "returned",  "voided",        "annulé",
-        "annulée",     "remboursé",   "remboursée", "cancelado", "cancelada", "anulado",       "anulada",
-        "reembolsado", "reembolsada", "devuelto",   "storniert", "erstattet", "rückerstattet", "annullato",
-        "annullata",   "rimborsato",  "rimborsata", "reso",      "stornato",  "stornata"};
+        "refunded",  "refund",        "cancelled",   "canceled",    "returned",      "voided",
+        "annulé",    "annulée",       "remboursé",   "remboursée",  "cancelado",     "cancelada",
+        "anulado",   "anulada",       "reembolsado", "reembolsada", "devuelto",      "storniert",
+        "erstattet", "rückerstattet", "annullato",   "annullata",   "rimborsato",    "rimborsata",
+        "reso",      "stornato",      "stornata",    "geannuleerd", "geretourneerd", "terugbetaald"};
     QStringList out;
     for (const char *v : values)
         out << QString::fromUtf8(v);

@@ -43,8 +43,8 @@ template<typename List> bool contains(const List &list, const QByteArray &key)
 // pending, unpaid, failed, abandoned, expired (Tiendanube's "Pendiente" is a bank transfer not yet paid).
 // Only words a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's
 // state, and "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
-// Italian last (trial 23it: Storeden's "In attesa di pagamento" and its order's "In attesa", as "pending
-// payment" and "pending").
+// Italian (trial 23it: Storeden's "In attesa di pagamento" and its order's "In attesa", as "pending payment"
+// and "pending"), then Dutch ("Onbetaald", "Wacht op betaling", "Betaling mislukt", "Verlopen").
 const char *const NotSoldOtherLanguages[] = {"pendiente",
                                              "pendientedepago",
                                              "pagopendiente",
@@ -84,7 +84,14 @@ const char *const NotSoldOtherLanguages[] = {"pendiente",
                                              "pagamentofallito",
                                              "fallito",
                                              "scaduto",
-                                             "abbandonato"};
+                                             "abbandonato",
+                                             "onbetaald",
+                                             "nietbetaald",
+                                             "wachtopbetaling",
+                                             "inafwachtingvanbetaling",
+                                             "betalingmislukt",
+                                             "mislukt",
+                                             "verlopen"};
 
 // Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
 // orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", a French till's
@@ -101,7 +108,11 @@ const char *const SaleOtherLanguages[] = {
     // Italian: a till's sold line, a web shop's paid, shipped, delivered and fulfilled orders (trial 23it:
     // Cassa in Cloud's "Venduto", Storeden's "Pagato", "Spedito", "Evaso").
     "venduto", "venduta", "pagato", "pagata", "spedito", "spedita", "consegnato", "consegnata", "evaso",
-    "evasa", "completato", "completata", "inlavorazione", "chiuso", "chiusa"};
+    "evasa", "completato", "completata", "inlavorazione", "chiuso", "chiusa",
+    // Dutch: a till's sold line, a web shop's paid, shipped, finished and processing orders (trial 24nl:
+    // MplusKASSA's "Verkocht", CCV Shop's "Afgerond" and "Betaald").
+    "verkocht", "betaald", "verzonden", "verstuurd", "afgerond", "inbehandeling", "geleverd", "bezorgd",
+    "voltooid", "afgehandeld"};
 
 } // namespace
 
@@ -209,11 +220,11 @@ bool isPartialRefundStatus(QByteArrayView status)
     // "Parcialmente reembolsado", German shops' "Teilweise erstattet", French ones' "Partiellement
     // remboursé".
     static const char *const PartiallyRefunded[] = {
-        "partiallyrefunded",       "refundedpartially",       "parcialmentereembolsado",
-        "parcialmentereembolsada", "reembolsadoparcialmente", "reembolsoparcial",
-        "teilweiseerstattet",      "teilweiserückerstattet",  "teilerstattet",
-        "partiellementremboursé",  "partiellementremboursée", "remboursépartiellement",
-        "remboursementpartiel"};
+        "partiallyrefunded",       "refundedpartially",        "parcialmentereembolsado",
+        "parcialmentereembolsada", "reembolsadoparcialmente",  "reembolsoparcial",
+        "teilweiseerstattet",      "teilweiserückerstattet",   "teilerstattet",
+        "partiellementremboursé",  "partiellementremboursée",  "remboursépartiellement",
+        "remboursementpartiel",    "gedeeltelijkterugbetaald", "deelsterugbetaald"};
     return contains(PartiallyRefunded, orderStatusKey(status));
 }
 
@@ -240,7 +251,8 @@ bool isVoidStatus(const QString &value)
 bool isRefundStatus(const QString &value)
 {
     const QString v = value.toLower();
-    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt"}) {
+    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt",
+                             "terugbetaal", "geretourneerd"}) {
         if (v.contains(QLatin1String(word)))
             return true;
     }

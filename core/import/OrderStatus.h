@@ -22,13 +22,14 @@ QByteArray orderStatusKey(QByteArrayView status);
 OrderStatusKind orderStatusKind(QByteArrayView status);
 
 // Whether the value says the order was refunded in part ("partially_refunded", "refunded_partially",
-// "Parcialmente reembolsado", "Teilweise erstattet", "Partiellement remboursé"): a sale whose refunds are
-// not in the orders export (DataQuality counts these orders).
+// "Parcialmente reembolsado", "Teilweise erstattet", "Partiellement remboursé", "Gedeeltelijk terugbetaald"):
+// a sale whose refunds are not in the orders export (DataQuality counts these orders).
 bool isPartialRefundStatus(QByteArrayView status);
 
 // Whether the value says the money was given back ("refunded", "Remboursée", "Reembolsado", "Erstattet",
-// "returned", "Devuelto"): an order that was paid, never one to leave out as unpaid (the Check page offers
-// the other known cancellation values, such as a till's voided "Anulado", to leave out).
+// "returned", "Devuelto", "Terugbetaald", "Geretourneerd"): an order that was paid, never one to leave out as
+// unpaid (the Check page offers the other known cancellation values, such as a till's voided "Anulado", to
+// leave out).
 bool isRefundStatus(const QString &value);
 
 // Whether the value, on a till, says the line or receipt was voided before payment ("Annulée", "Storniert",

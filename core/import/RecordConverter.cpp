@@ -5,6 +5,7 @@
 #include "core/import/CustomerKey.h"
 #include "core/import/FieldCatalog.h"
 #include "core/import/RecordRow.h"
+#include "core/import/SplitNames.h"
 
 #include <algorithm>
 #include <vector>
@@ -99,6 +100,19 @@ Result<RecordConverter> RecordConverter::create(const ImportProfile &profile, co
     for (const auto &[key, index] : c.m_columns) {
         if (key == field::CustomerName && index != o.customerName && o.customerLastName < 0)
             o.customerLastName = index;
+    }
+    // The first name first: "Nom" before "Prénom" is "Aurélie Dupont" (trial 24fr, SplitNames.h).
+    const auto headerAt = [&header](int i) { return i >= 0 && i < header.size() ? header.at(i) : QString(); };
+    if (o.customerLastName >= 0 && namesLastNameFirst(headerAt(o.customerName), headerAt(o.customerLastName)))
+        std::swap(o.customerName, o.customerLastName);
+    if (profile.entity == Entity::Customers) {
+        std::vector<int> names;
+        for (const auto &[key, index] : c.m_columns) {
+            if (key == QLatin1String("name") && names.size() < 2)
+                names.push_back(index);
+        }
+        c.m_customerNameLastFirst =
+            names.size() == 2 && namesLastNameFirst(headerAt(names[0]), headerAt(names[1]));
     }
     for (const auto &entry : c.m_columns)
         c.m_highestColumn = std::max(c.m_highestColumn, entry.second);

@@ -208,6 +208,7 @@ private:
     // lower-cased); usually empty, so the hot path pays one test.
     std::vector<QByteArray> m_guestIds;
     std::vector<std::pair<QString, int>> m_columns; // field key -> column index
+    bool m_customerNameLastFirst = false;           // customers: the name's first column is the last name
     // A DSFinV-K receipts file's BON_TYP, BON_NAME and BON_STORNO, whatever the profile maps (-1 otherwise).
     DsfinvkColumns m_dsfinvk;
     // eBay's orders report's item columns, whatever the profile maps (-1 otherwise).

@@ -32,13 +32,15 @@ bool RecordConverter::convertCustomer(const FieldAccess &f, EntitySink &sink, Re
         *slot = row.text(columnOf(QLatin1String(key)));
     c.country = countryKey(c.country); // the orders' key: "Germany", "DEU" and "DE" are "DE"
     // A second column mapped to the name is its second half (PrestaShop's Prénom and Nom), joined with a
-    // space in the file's order.
+    // space in the file's order, or before the first when that one is the last name ("Nom", "Prénom").
     for (const auto &[key, index] : m_columns) {
         if (key != QLatin1String("name") || index == columnOf(QStringLiteral("name")))
             continue;
         const QString more = row.text(index);
         if (!more.isEmpty())
-            c.name = c.name.isEmpty() ? more : c.name + QLatin1Char(' ') + more;
+            c.name = c.name.isEmpty()          ? more
+                     : m_customerNameLastFirst ? more + QLatin1Char(' ') + c.name
+                                               : c.name + QLatin1Char(' ') + more;
         break;
     }
     const int birth = columnOf(QStringLiteral("birth_date"));

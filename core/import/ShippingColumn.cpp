@@ -35,7 +35,7 @@ QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &
     // French and Spanish too (trial 21fr: WiziShop's "Frais de port TTC"); "Pays de livraison" is a country.
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten|fraisdeport|"
-                       "livraison|envío|envio|spedizione"));
+                       "livraison|envío|envio|spedizione|verzend"));
     static const QRegularExpression notAnAmount(QStringLiteral(
         "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
         "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"

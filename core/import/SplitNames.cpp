@@ -25,7 +25,8 @@ std::optional<QString> firstNamePrefix(const QString &name)
     // Cognome).
     if (name.endsWith(QLatin1String("cognome")))
         return std::nullopt;
-    return prefixBefore(name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nome"});
+    return prefixBefore(
+        name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nome", "voornaam"});
 }
 
 std::optional<QString> lastNamePrefix(const QString &name)
@@ -34,14 +35,14 @@ std::optional<QString> lastNamePrefix(const QString &name)
     if (name == QLatin1String("nom") || name == QLatin1String("nomdefamille"))
         return QString();
     return prefixBefore(name, {"lastname", "surname", "familyname", "nachname", "familienname", "apellidos",
-                               "apellido", "cognome"});
+                               "apellido", "cognome", "achternaam", "familienaam"});
 }
 
 bool namesSomeoneElse(const QString &prefix)
 {
-    for (const char *word :
-         {"ship", "deliver", "recipient", "liefer", "versand", "empfänger", "empfaenger", "livraison",
-          "destinataire", "envío", "envio", "destinatario", "spedizione", "consegna"}) {
+    for (const char *word : {"ship", "deliver", "recipient", "liefer", "versand", "empfänger", "empfaenger",
+                             "livraison", "destinataire", "envío", "envio", "destinatario", "spedizione",
+                             "consegna", "verzend", "aflever", "bezorg", "ontvanger"}) {
         if (prefix.contains(QString::fromUtf8(word)))
             return true;
     }
@@ -62,8 +63,9 @@ void suggestJoinedName(const QStringList &header, ImportProfile &profile)
         const std::optional<QString> prefix = firstNamePrefix(normaliseHeader(header.at(first)));
         if (!prefix || namesSomeoneElse(*prefix) || !profile.columns.at(first).field.isEmpty())
             continue;
-        for (int last = first + 1; last < header.size() && last < profile.columns.size(); ++last) {
-            if (lastNamePrefix(normaliseHeader(header.at(last))) == prefix &&
+        // The last name after the first or, as in an Oxatis export ("Nom", "Prénom"), before it.
+        for (int last = 0; last < header.size() && last < profile.columns.size(); ++last) {
+            if (last != first && lastNamePrefix(normaliseHeader(header.at(last))) == prefix &&
                 profile.columns.at(last).field.isEmpty()) {
                 profile.columns[first].field = nameField;
                 profile.columns[last].field = nameField;
@@ -71,6 +73,12 @@ void suggestJoinedName(const QStringList &header, ImportProfile &profile)
             }
         }
     }
+}
+
+bool namesLastNameFirst(const QString &first, const QString &second)
+{
+    const std::optional<QString> last = lastNamePrefix(normaliseHeader(first));
+    return last && firstNamePrefix(normaliseHeader(second)) == last;
 }
 
 } // namespace storelens::core

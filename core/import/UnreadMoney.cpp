@@ -27,15 +27,18 @@ Kind kindOf(const QString &name)
         return Kind::WithoutTax;
     static const QRegularExpression discount(QStringLiteral(
         "discount|coupon|voucher|rebate|promo|markdown|rabatt|gutschein|nachlass|skonto|remise|réduction|"
-        "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom"));
+        "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom|korting"));
     static const QRegularExpression refund(
-        QStringLiteral("refund|erstatt|rembours|reembols|devoluci|rimbors|gutschrift"));
+        QStringLiteral("refund|erstatt|rembours|reembols|devoluci|rimbors|gutschrift|terugbetaal"));
     // Not sales, or no amount: tax and shipping, rates, prices, codes and ids.
-    static const QRegularExpression notMoneyOff(QStringLiteral(
-        "tax|vat|mwst|steuer|tva|iva|shipping|postage|delivery|freight|carriage|versand|porto|envío|envio|"
-        "livraison|rate|percent|pct|porcentaje|prozent|pourcentage|proportion|share|ratio|price|prix|preis|"
-        "precio|preco|preço|before|avant|"
-        "code|id$|number|qty|quantity|date|time|reason|name|type|status|detail"));
+    static const QRegularExpression notMoneyOff(
+        QStringLiteral("tax|vat|mwst|steuer|tva|iva|btw|shipping|postage|delivery|freight|carriage|versand|"
+                       "porto|envío|envio|"
+                       "verzend|"
+                       "livraison|rate|percent|pct|porcentaje|prozent|pourcentage|proportion|share|ratio|"
+                       "price|prix|preis|prijs|"
+                       "precio|preco|preço|before|avant|"
+                       "code|id$|number|qty|quantity|date|time|reason|name|type|status|detail"));
     if (name.contains(notMoneyOff))
         return Kind::None;
     if (name.contains(refund))
@@ -169,7 +172,8 @@ QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const Im
         u.line = row < preview.rowLines.size() ? preview.rowLines.at(row) : 0;
         if (kind == Kind::WithoutTax) {
             // Read as the taxed column is: a total as the line total, a unit price as the unit price.
-            static const QRegularExpression price(QStringLiteral("price|prix|preis|precio|preco|preço"));
+            static const QRegularExpression price(
+                QStringLiteral("price|prix|preis|precio|preco|preço|prijs"));
             const bool totalRead = taxed == profile.columnFor(field::LineTotal);
             u.field = totalRead || !name.contains(price) ? field::LineTotal : field::UnitPrice;
             u.readInstead = taxed;
