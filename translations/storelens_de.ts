@@ -2324,8 +2324,8 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="623"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1, %2 des Umsatzes (zum Beispiel Zeile %3).</translation>
+        <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
+        <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (%2 des Umsatzes; zum Beispiel Zeile %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="632"/>
@@ -2669,280 +2669,280 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <source>Order ID</source>
         <translation>Bestellnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie der Bestellnummer (mit der Bestellnummer verbunden: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Order date</source>
         <translation>Bestelldatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
         <source>Time of day</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
         <source>Customer name</source>
         <translation>Kundenname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Customer email</source>
         <translation>E-Mail des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Customer phone</source>
         <translation>Telefon des Kunden</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
         <source>SKU</source>
         <translation>Artikelnummer (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="276"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
         <source>Product name</source>
         <translation>Produktname</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Line total (instead of unit price)</source>
         <translation>Zeilensumme (statt Stückpreis)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Line discount</source>
         <translation>Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Zeilenrabatt als Satz (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Zeilenrabatt in Prozent (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="293"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
         <source>Unit cost</source>
         <translation>Einstandspreis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Order discount (for the whole order)</source>
         <translation>Bestellrabatt (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Shipping (for the whole order)</source>
         <translation>Versand (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="314"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="328"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="325"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="339"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="353"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Status (marks cancellations)</source>
         <translation>Status (kennzeichnet Stornierungen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Erstattungsdatum (einer stornierten Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Erstattungsbetrag (für die ganze Bestellung)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Produktdetails (alle Artikel der Bestellung in einer Zelle)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Position erstattet (ja: die Position ist ein Verkauf und eine Retoure)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Servicegebühr (ja: die Position ist kein Verkauf und wird ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Storniert (ja: vor der Zahlung entfernt, kein Verkauf: ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>Zeilen-ID (die eigene ID einer Zeile im Export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
         <source>Loyalty tier</source>
         <translation>Treuestufe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
         <source>Acquisition channel</source>
         <translation>Akquisekanal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
         <source>Email marketing consent</source>
         <translation>Einwilligung E-Mail-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
         <source>SMS marketing consent</source>
         <translation>Einwilligung SMS-Marketing</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Snapshot date</source>
         <translation>Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>On hand</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
         <source>Visitors</source>
         <translation>Besucher</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="331"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Headcount</source>
         <translation>Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="355"/>
         <source>Day or month</source>
         <translation>Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="346"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="357"/>
         <source>Amount spent</source>
         <translation>Ausgegebener Betrag</translation>
     </message>
@@ -3153,7 +3153,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="581"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="583"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -3291,12 +3291,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“ ist weder ja noch nein.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="29"/>
+        <location filename="../core/import/RecordConverter.cpp" line="30"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Diesen Pflichtfeldern ist keine Spalte zugeordnet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="54"/>
+        <location filename="../core/import/RecordConverter.cpp" line="55"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Die Datei hat keine Spalte „%1“, die das Importprofil %2 zuordnet.</translation>
     </message>
@@ -3356,7 +3356,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Menge %1 × Einstandspreis %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="34"/>
+        <location filename="../core/import/RecordConverter.cpp" line="35"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Ordnen Sie einen Stückpreis oder eine Zeilensumme zu; eine Datei ganz ohne Preise wird importiert, wenn Sie das bestätigen (--no-prices oder „Die Datei enthält keine Preise“ im Import-Assistenten).</translation>
     </message>
@@ -3412,32 +3412,32 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der Stückpreis hinter der Zeilensumme %1 bei Menge %2 liegt außerhalb des Bereichs, den StoreLens exakt berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordConverter.cpp" line="171"/>
         <source>column %1</source>
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="158"/>
+        <location filename="../core/import/RecordConverter.cpp" line="172"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="162"/>
+        <location filename="../core/import/RecordConverter.cpp" line="176"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>Die Zeile hat %1 Felder; die zugeordneten Spalten brauchen %2, daher fehlt: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="248"/>
+        <location filename="../core/import/RecordConverter.cpp" line="262"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Mit dieser Zeile würden die Gesamtbeträge oder -mengen des Arbeitsbereichs den Bereich verlassen, den StoreLens exakt berechnet (±99.999.999.999.999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="264"/>
+        <location filename="../core/import/RecordConverter.cpp" line="278"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Das Feld enthält ein NUL-Byte (0x00): Die Datei ist möglicherweise binär oder anders kodiert.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="267"/>
+        <location filename="../core/import/RecordConverter.cpp" line="281"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Das Feld enthält Bytes, die kein gültiges %1 sind (angezeigt als �): Die Zeile ist möglicherweise anders kodiert. Korrigieren Sie sie oder wählen Sie die Zeichenkodierung der Datei.</translation>
     </message>
@@ -3447,58 +3447,58 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Die Kundennummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="62"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="85"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="64"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="87"/>
         <source>The SKU</source>
         <translation>Die Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="85"/>
         <source>The snapshot date</source>
         <translation>Der Stichtag des Bestands</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="87"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="89"/>
         <source>The quantity on hand</source>
         <translation>Der Bestand</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="106"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="108"/>
         <source>The day</source>
         <translation>Der Tag</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="109"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
         <source>The number of visitors</source>
         <translation>Die Besucherzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="115"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="117"/>
         <source>The number of visitors is negative.</source>
         <translation>Die Besucherzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="133"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
         <source>The month</source>
         <translation>Der Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="137"/>
         <source>The headcount</source>
         <translation>Die Mitarbeiterzahl</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="139"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="141"/>
         <source>The headcount is negative.</source>
         <translation>Die Mitarbeiterzahl ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="157"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="159"/>
         <source>The day or month</source>
         <translation>Der Tag oder Monat</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="159"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="161"/>
         <source>The amount</source>
         <translation>Der Betrag</translation>
     </message>
@@ -3561,22 +3561,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="29"/>
+        <location filename="../core/import/SourceNotes.cpp" line="28"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>Der Importverlauf des Arbeitsbereichs konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="104"/>
+        <location filename="../core/import/SourceNotes.cpp" line="99"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
         <translation>Die Umsätze werden aus „%1“ gelesen, mit MwSt.: Brutto- und Nettoumsatz enthalten die MwSt. Ordnen Sie stattdessen einen Preis oder eine Summe ohne MwSt. zu, um Umsätze ohne sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="113"/>
+        <location filename="../core/import/SourceNotes.cpp" line="108"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>„%1“ ist nach Rabatten, und keine Spalte nennt sie: Die Rabatte sind unbekannt, und der Bruttoumsatz entspricht dem Nettoumsatz vor Retouren.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="162"/>
+        <location filename="../core/import/SourceNotes.cpp" line="157"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Frühere Importe in „%1“ lasen Felder, für die diese Datei keine Spalte hat: %2. Ihre Bestellungen bleiben ohne sie. Ist die Datei ein weiterer Export desselben Systems, importieren Sie sie mit den Einstellungen der früheren Dateien (ihrem gespeicherten Profil); stammt sie von anderswo, importieren Sie sie als eigene Quelle.</translation>
     </message>
@@ -3584,57 +3584,73 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="36"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="37"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>„%1“ exportiert Bestellsummen mit Steuer und Versand: Sein Nettoumsatz enthält die Versandkosten seiner Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="41"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="42"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Die Exporte von „%1“ sagen nicht, welche Bestellungen storniert oder erstattet wurden: Sie zählen als Verkäufe, und seine Retouren fehlen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="46"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="47"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>„%1“ exportiert Summen nach Rabatten ohne die Rabatte: Seine Rabatte sind unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="50"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="51"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Die Exporte von „%1“ nennen keinen Kunden sicher: Seine Bestellungen sind Gastverkäufe und fehlen in den Kundenkennzahlen.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="54"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="55"/>
         <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
         <translation>„%1“ exportiert den Gutschein jeder Bestellung, aber nicht seinen Betrag: Seine Rabatte sind unbekannt, und sein Nettoumsatz enthält, was die Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="60"/>
         <source>&quot;%1&quot; exports no coupon amounts, and not every one could be worked out from its orders&apos; totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
         <translation>„%1“ exportiert keine Gutscheinbeträge, und nicht jeder ließ sich aus den Summen seiner Bestellungen errechnen: Seine Rabatte lassen diese aus, und sein Nettoumsatz enthält, was ihre Gutscheine abgezogen haben.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="65"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
         <source>&quot;%1&quot; exports prices with the tax (VAT) inside and no price without it: its gross and net sales include the tax.</source>
         <translation>„%1“ exportiert Preise mit enthaltener Steuer (Mehrwertsteuer) und keinen Preis ohne sie: Sein Brutto- und Nettoumsatz enthält die Steuer.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="69"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
         <translation>Die Preise von „%1“ enthalten die MwSt.: Brutto- und Nettoumsatz dieser Quelle enthalten die MwSt.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="72"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="73"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>„%1“ exportiert die Kosten jeder Zeile, keine Stückkosten: seine Kosten bleiben außen vor, und seine Verkäufe haben keine Bruttomarge.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="78"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="79"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Die Exporte von „%1“ nennen keine Produkte: Jede Bestellung zählt als eine Einheit eines Platzhalterprodukts.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="117"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="90"/>
+        <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
+        <translation>Die Preise aller Quellen enthalten die MwSt.: Brutto- und Nettoumsatz enthalten die MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="94"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a source&apos;s name quoted in a list</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="95"/>
+        <source>The prices of %1 include VAT: their gross and net sales include the VAT.</source>
+        <translation>Die Preise von %1 enthalten die MwSt.: Brutto- und Nettoumsatz dieser Quellen enthalten die MwSt.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="132"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>„%1“ hat keine Daten nach dem %2, während die Daten des Arbeitsbereichs bis %3 reichen: Zahlen nach dem %2 lassen diese Quelle aus. Importieren Sie ihren neueren Export, um Gleiches mit Gleichem zu vergleichen.</translation>
     </message>
@@ -3650,37 +3666,42 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="115"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>Die Spalte „%1“ enthält Beträge ohne MwSt. oder Umsatzsteuer (zum Beispiel %2), der Umsatz wird aber aus „%3“ gelesen. Wenn „%3“ die Steuer enthält, ordnen Sie „%1“ als %4 zu, um den Umsatz ohne sie zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="98"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="101"/>
         <source>%1 on line %2</source>
         <translation>%1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="112"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="109"/>
+        <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2); the sales are read from &quot;%3&quot;, which includes the tax. To see sales without it, map &quot;%1&quot; as %4.</source>
+        <translation>Die Spalte „%1“ enthält Beträge ohne MwSt. oder Umsatzsteuer (zum Beispiel %2); der Umsatz wird aus „%3“ gelesen, das die Steuer enthält. Um den Umsatz ohne sie zu sehen, ordnen Sie „%1“ als %4 zu.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="123"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>Die Spalte „%1“ enthält Geldbeträge (zum Beispiel %2), wird aber nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="121"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
         <source>A gift voucher or card paid with is a payment, not a discount: then leave it unread. Map it as %1 only if it is a discount.</source>
         <translation>Ein eingelöster Gutschein oder eine Geschenkkarte ist eine Zahlung, kein Rabatt: Dann lassen Sie die Spalte ungelesen. Ordnen Sie sie nur dann als %1 zu, wenn sie einen Rabatt enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="127"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="138"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt der Bestellung enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="143"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den Rabatt jeder Zeile enthält.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="136"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="147"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Ordnen Sie sie als %1 zu, wenn sie den erstatteten Betrag der Bestellung enthält.</translation>
     </message>
@@ -6273,7 +6294,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Bestellstatus, die StoreLens nicht kennt</translation>
     </message>
@@ -6298,7 +6319,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="97"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
     </message>
@@ -6313,22 +6334,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als nicht verkauft: Für ihre Zeilen wurde nichts bezahlt (eine ausstehende Überweisung, ein stornierter Artikel), sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
         <source>Order statuses to check</source>
         <translation>Zu prüfende Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="98"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="103"/>
         <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
         <translation>Eine an der Kasse stornierte Zeile oder ein stornierter Beleg wurde nicht bezahlt: sie zählt nicht zum Umsatz. Wenn ein hier ausgelassener Status bedeutet, dass der Verkauf erstattet wurde, lassen Sie ihn angekreuzt und wählen Sie „Angekreuzte als Stornierungen zählen“: Jede seiner Zeilen zählt dann als Verkauf und als Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="116"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="118"/>
+        <source>&quot;%1&quot;: counted as sold, then refunded</source>
+        <translation>„%1“: als verkauft und dann erstattet gezählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
         <source>&quot;%1&quot;: left out (voided before payment)</source>
         <translation>„%1“: ausgelassen (vor der Zahlung storniert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: als Stornierung gezählt (verkauft, dann erstattet), %Ln Bestellung</numerusform>
@@ -6336,17 +6362,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="112"/>
-        <source>&quot;%1&quot;: counted as a cancellation</source>
-        <translation>„%1“: als Stornierung gezählt</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>„%1“: als unbezahlt ausgelassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: %Ln Bestellung</numerusform>
@@ -7012,7 +7033,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1: Jede Zelle ist %2, daher ändern sich die Farben nicht. Schraffierte Zellen mit gestricheltem Rand sind Zahlen bis heute: Ihr Zeitraum ist noch nicht vorbei.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="66"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="57"/>
+        <source>%1:</source>
+        <comment>a label before the colour scale</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="73"/>
         <source>To date (the period is not over yet)</source>
         <translation>Bis heute (der Zeitraum ist noch nicht vorbei)</translation>
     </message>
@@ -7838,10 +7865,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Kein Kunde hat mit diesen Filtern einen Kauf. Entfernen Sie einen Filter, um mehr zu sehen.</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="358"/>
-        <source>%1 of %2 customers, with every purchase up to %3: the date range does not apply here</source>
-        <translation>%1 von %2 Kunden, mit jedem Kauf bis %3: Der Zeitraum gilt hier nicht</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="359"/>
+        <source>%Ln of %1 customers, with every purchase up to %2: the date range does not apply here</source>
+        <translation>
+            <numerusform>%Ln von %1 Kunden, mit jedem Kauf bis %2: Der Zeitraum gilt hier nicht</numerusform>
+            <numerusform>%Ln von %1 Kunden, mit jedem Kauf bis %2: Der Zeitraum gilt hier nicht</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="231"/>
@@ -9011,432 +9041,432 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Das Trinkgeld einer Kasse gehört dem Personal, Pfand wird zurückgezahlt: Beides ist kein Umsatz des Geschäfts. Der Prüfschritt listet jede Artikelnummer, die nach einer Gebühr oder nach Trinkgeld aussieht, mit ihren Zeilen und ihrem Betrag auf und fragt, ob sie ein Produkt ist, eine Gebühr, die im Umsatz bleibt, aber die Produktranglisten verlässt, oder gar kein Umsatz, dessen Zeilen nicht importiert werden. Trinkgeld (Tip, Trinkgeld, Pourboire, Propina, …) wird von der ersten Prüfung an herausgelassen, im Importfenster wie bei storelens import, sodass beide denselben Umsatz ergeben; wählen Sie „Kein Produkt: im Umsatz behalten“, um ein Trinkgeld im Umsatz zu zählen. Ebenso verkaufte Gutscheine (Gift Card £50, Geschenkgutschein, Carte cadeau): Ein Gutschein wird zum Umsatz, wenn er eingelöst wird, und der damit bezahlte Einkauf ist bereits in Ihrem Umsatz. Die Zusammenfassung des Imports nennt, was herausgelassen wurde, und ein gespeichertes Profil trifft dieselbe Wahl wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
-        <source>A cancellation status StoreLens knows (Cancelled, Anulado, …) counts each of its lines as a sale and a return; when it means an item voided before payment, as a till&apos;s &quot;Anulado&quot; does, tick it on the Check step and choose &quot;Leave Ticked Out as Unpaid&quot; to leave its lines out instead.</source>
-        <translation>Ein Stornierungsstatus, den StoreLens kennt (Storniert, Cancelled, …), zählt jede seiner Zeilen als Verkauf und als Rückgabe; bedeutet er einen vor der Zahlung stornierten Artikel, wie „Storniert“ bei einer Kasse, kreuzen Sie ihn im Prüfschritt an und wählen Sie „Angekreuzte als unbezahlt auslassen“, um seine Zeilen stattdessen auszulassen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>A column that marks each line as voided with yes or no (Toast&apos;s Void? True or False, Voided, Is Void) is read as &quot;Voided&quot;: its lines marked yes were taken off before payment and are left out, as unpaid ones are, and the Check step names how many there were and their money. A customer ID column that is empty on every row (a web shop&apos;s guest checkouts) is not chosen: the e-mail address then tells the customers apart.</source>
         <translation>Eine Spalte, die jede Zeile mit Ja oder Nein als storniert markiert (Toasts Void? True oder False, Voided, Is Void), wird als „Storniert“ gelesen: Ihre mit Ja markierten Zeilen wurden vor der Zahlung entfernt und werden wie unbezahlte ausgelassen; der Schritt „Prüfen“ nennt ihre Anzahl und ihren Betrag. Eine Kunden-ID-Spalte, die in jeder Zeile leer ist (Gastbestellungen eines Webshops), wird nicht gewählt: Dann unterscheidet die E-Mail-Adresse die Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="209"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Exportformate, die StoreLens erkennt</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Shopify order export</source>
         <translation>Shopify-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Eine Zeile pro Position. &lt;i&gt;Name&lt;/i&gt; ist die Bestellung, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; und &lt;i&gt;Lineitem price&lt;/i&gt; sind die Zeile; &lt;i&gt;Discount Amount&lt;/i&gt;, einmal pro Bestellung angegeben, wird centgenau auf die Zeilen der Bestellung verteilt. &lt;i&gt;Shipping&lt;/i&gt; ist kein Umsatz und wird ausgelassen (der Import sagt es). Erstattete oder stornierte Bestellungen werden zu Verkäufen und Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>Squarespace orders</source>
         <translation>Squarespace-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="218"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Eine Zeile pro Position (Commerce › Bestellungen › CSV herunterladen), mit den Spalten des Shopify-Exports. &lt;i&gt;Order ID&lt;/i&gt; ist die Bestellung; ihr Datum, ihre E-Mail-Adresse und ihr Status stehen nur in ihrer ersten Zeile, ihre weiteren Zeilen übernehmen sie von dort. &lt;i&gt;Discount Amount&lt;/i&gt; ist der Rabatt der Bestellung und wird auf ihre Zeilen verteilt; &lt;i&gt;Shipping&lt;/i&gt; und &lt;i&gt;Taxes&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Erstattete Bestellungen werden zu Verkäufen und Retouren, und &lt;i&gt;Amount Refunded&lt;/i&gt; zählt eine Teilerstattung. Die Quelle ist &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Square Online orders</source>
         <translation>Square-Online-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>One row per item (Square Dashboard › Orders › Export). &lt;i&gt;Order&lt;/i&gt; is the order, &lt;i&gt;Recipient Email&lt;/i&gt; the customer and &lt;i&gt;Item Total Price&lt;/i&gt; the line. The export names no coupon: the sum of an order&apos;s items less its &lt;i&gt;Order Subtotal&lt;/i&gt; is its discount, spread over its lines. Canceled orders become sales and returns, and &lt;i&gt;Order Refunded Amount&lt;/i&gt; counts a refund. Shipping and tax are not sales. Where the prices include VAT, as in the UK, the export has no price without it: this source&apos;s sales include VAT, and the tiles say so. The source is &lt;i&gt;Square Online&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Square Dashboard › Bestellungen › Exportieren). &lt;i&gt;Order&lt;/i&gt; ist die Bestellung, &lt;i&gt;Recipient Email&lt;/i&gt; der Kunde und &lt;i&gt;Item Total Price&lt;/i&gt; die Position. Der Export nennt keinen Gutschein: Die Summe der Artikel einer Bestellung abzüglich ihres &lt;i&gt;Order Subtotal&lt;/i&gt; ist ihr Rabatt und wird auf ihre Positionen verteilt. Stornierte Bestellungen (Canceled) werden zu Verkäufen und Retouren, und &lt;i&gt;Order Refunded Amount&lt;/i&gt; zählt eine Erstattung. Versand und Steuer sind kein Umsatz. Enthalten die Preise die Mehrwertsteuer, wie im Vereinigten Königreich, hat der Export keinen Preis ohne sie: Die Umsätze dieser Quelle enthalten die Mehrwertsteuer, und die Kacheln sagen es. Die Quelle ist &lt;i&gt;Square Online&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>WooCommerce order export</source>
         <translation>WooCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Eine Zeile pro Position mit Bestellnummer, Produkt, Menge und Zeilensumme; der Bestellstatus kennzeichnet Erstattungen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>BigCommerce order export</source>
         <translation>BigCommerce-Bestellexport</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Eine Zeile je Bestellung: Jeder Artikel ihrer Zelle &lt;i&gt;Product Details&lt;/i&gt; wird eine Bestellzeile, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; ist der Umsatz der Bestellung, &lt;i&gt;Discount Amount&lt;/i&gt; wird auf ihre Zeilen verteilt, und ein &lt;i&gt;Refund Amount&lt;/i&gt; bei einer nicht als erstattet markierten Bestellung ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Odoo-Kasse (Point of Sale): Bestellzeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="252"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Eine Zeile pro Position; &lt;i&gt;Point of Sale&lt;/i&gt; ist die Filiale, &lt;i&gt;Discount (%)&lt;/i&gt; ein Prozentsatz und &lt;i&gt;Subtotal&lt;/i&gt; der Betrag der Zeile danach. Eine Erstattung ist eine eigene Bestellung mit negativen Mengen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>Magento orders grid export</source>
         <translation>Magento-Export des Bestellrasters</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Eine Zeile je Bestellung (Verkäufe › Bestellungen › Exportieren › CSV): &lt;i&gt;ID&lt;/i&gt; ist die Bestellnummer, &lt;i&gt;Purchase Point&lt;/i&gt; die Store-Ansicht, &lt;i&gt;Subtotal&lt;/i&gt; der Umsatz der Bestellung vor Rabatten (das Raster hat keine Rabattspalte) und &lt;i&gt;Total Refunded&lt;/i&gt; ihre Erstattungen. Importieren Sie jeden neuen Export in denselben Arbeitsbereich: Bestellungen, die er schon enthält, werden aktualisiert, nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="264"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>Shopware 6 orders</source>
         <translation>Shopware-6-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Eine Zeile je Bestellung (Einstellungen › Import/Export › Export, Profil „Standardprofil Bestellungen“): &lt;i&gt;amount_total&lt;/i&gt; ist die Gesamtsumme der Bestellung mit Steuer und Versand, der Nettoumsatz enthält also den Versand. Bestellstatus und Verkaufskanäle stehen dort nur als interne IDs, daher zählen stornierte Bestellungen als Verkäufe und jede Bestellung als online. Für bessere Zahlen legen Sie ein eigenes Profil für Bestellungen mit den Feldern &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; und &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (der Zahlungsstatus) an: Dann liest StoreLens die Verkaufskanäle und zählt stornierte und erstattete Bestellungen als Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="278"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>PrestaShop orders</source>
         <translation>PrestaShop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Eine Zeile je Bestellung (Bestellungen › Exportieren), in der Sprache des Backoffice: &lt;i&gt;ID&lt;/i&gt; ist die Bestellung, &lt;i&gt;Total&lt;/i&gt; ihre Summe mit Steuer und Versand, &lt;i&gt;Lieferung&lt;/i&gt; das Land und &lt;i&gt;Status&lt;/i&gt; ihr Zustand. Stornierte und erstattete Bestellungen werden Verkäufe und Retouren, nie bezahlte Bestellungen (Warten auf Überweisung oder Scheck, Zahlungsfehler) bleiben außen vor. Die Liste nennt Kunden nur als „A. Fabre“, was mehrere Personen sein können, daher zählen ihre Bestellungen als Gastverkäufe; Produkte nennt sie keine.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="291"/>
         <source>Etsy sold order items</source>
         <translation>Etsy „Sold Order Items“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="291"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Eine Zeile je Artikel; der &lt;i&gt;Discount Amount&lt;/i&gt; der Bestellung, der auf jeder Artikelzeile wiederholt wird, wird einmal auf die Zeilen der Bestellung verteilt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="296"/>
         <source>eBay orders report</source>
         <translation>eBay-Bestellbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="296"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>One row per item (Seller Hub › Orders › Download); the line of commas above the header is skipped. &lt;i&gt;Order Number&lt;/i&gt; is the order, &lt;i&gt;Buyer Email&lt;/i&gt; the customer, &lt;i&gt;Custom Label&lt;/i&gt; the SKU (else the &lt;i&gt;Item Number&lt;/i&gt;) and &lt;i&gt;Sold For&lt;/i&gt; the unit price. An order of several items has a summary row with its shipping and no item: it is left out, as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in its Transaction report. The source is &lt;i&gt;eBay&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Seller Hub › Bestellungen › Herunterladen); die Zeile aus Kommas über der Kopfzeile wird übersprungen. &lt;i&gt;Order Number&lt;/i&gt; ist die Bestellung, &lt;i&gt;Buyer Email&lt;/i&gt; der Kunde, &lt;i&gt;Custom Label&lt;/i&gt; die Artikelnummer (sonst die &lt;i&gt;Item Number&lt;/i&gt;) und &lt;i&gt;Sold For&lt;/i&gt; der Stückpreis. Eine Bestellung mit mehreren Artikeln hat eine Zusammenfassungszeile mit ihrem Versand und ohne Artikel: Sie wird ausgelassen, ebenso die Fußzeilen. Versand ist kein Umsatz. Der Bericht enthält keine Erstattungen: eBay führt sie in seinem Transaktionsbericht. Die Quelle ist &lt;i&gt;eBay&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="304"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>Amazon All Orders report</source>
         <translation>Amazon-Bericht „Alle Bestellungen“</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>One row per item (Seller Central › Reports › Fulfillment › All Orders, tab-separated). &lt;i&gt;amazon-order-id&lt;/i&gt; is the order, &lt;i&gt;item-price&lt;/i&gt; the line&apos;s amount for its quantity before &lt;i&gt;item-promotion-discount&lt;/i&gt;, the line&apos;s discount. A line whose &lt;i&gt;order-status&lt;/i&gt; or &lt;i&gt;item-status&lt;/i&gt; is Cancelled becomes a sale and a return; Pending orders are not paid yet and are left out. Shipping and tax are not sales. The report names no buyer, so its orders are guest sales. The source is &lt;i&gt;Amazon&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Seller Central › Berichte › Versand › Alle Bestellungen, durch Tabulatoren getrennt). &lt;i&gt;amazon-order-id&lt;/i&gt; ist die Bestellung, &lt;i&gt;item-price&lt;/i&gt; der Betrag der Zeile für ihre Menge vor &lt;i&gt;item-promotion-discount&lt;/i&gt;, dem Rabatt der Zeile. Eine Zeile, deren &lt;i&gt;order-status&lt;/i&gt; oder &lt;i&gt;item-status&lt;/i&gt; Cancelled ist, wird zu einem Verkauf und einer Retoure; Pending-Bestellungen sind noch nicht bezahlt und werden ausgelassen. Versand und Steuer sind kein Umsatz. Der Bericht nennt keinen Käufer, daher sind seine Bestellungen Gastverkäufe. Die Quelle ist &lt;i&gt;Amazon&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>eBay transaction report</source>
         <translation>eBay-Transaktionsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
         <translation>Zahlungen › Berichte › Transaktionsbericht: die Erstattungen bei eBay. Importieren Sie ihn nach dem Bestellbericht in dieselbe Quelle. Jede Zeile &lt;i&gt;Refund&lt;/i&gt; ist eine Retoure ihrer &lt;i&gt;Order number&lt;/i&gt; am Tag der Erstattung, höchstens in Höhe des Umsatzes der Bestellung (erstatteter Versand ist kein Umsatz). Auszahlungen, Gebühren, Versandetiketten und die Bestellzeilen des Berichts werden ausgelassen und gezählt. Die Erstattung einer Bestellung, die StoreLens nicht enthält, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>Wix Stores orders</source>
         <translation>Wix-Stores-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Eine Zeile je Artikel (Verkäufe › Bestellungen › Exportieren): &lt;i&gt;Order number&lt;/i&gt; ist die Bestellung, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; und &lt;i&gt;Price&lt;/i&gt; die Position, &lt;i&gt;Contact email&lt;/i&gt; der Kunde. Bestellungen mit &lt;i&gt;Refunded&lt;/i&gt; und &lt;i&gt;Canceled&lt;/i&gt; sind ein Verkauf und eine Retoure, solche mit &lt;i&gt;Not paid&lt;/i&gt; bleiben außen vor; Versand und Steuern sind kein Umsatz. Der Export nennt den Gutschein jeder Bestellung, aber nicht seinen Betrag: StoreLens errechnet ihn aus dem &lt;i&gt;Total&lt;/i&gt; der Bestellung und verteilt ihn auf ihre Positionen. Bestellungen, bei denen die Datei das nicht hergibt, behalten keinen Rabatt, und der Import und die Kacheln sagen, wie viele es sind. Die Quelle ist &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="336"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Tiendanube- und Nuvemshop-Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Eine Zeile je Produkt (Ventas › Exportar, auf Spanisch oder Portugiesisch): &lt;i&gt;Número de orden&lt;/i&gt; ist die Bestellung, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; und &lt;i&gt;Cantidad del producto&lt;/i&gt; die Position, &lt;i&gt;Email&lt;/i&gt; der Kunde und &lt;i&gt;Teléfono&lt;/i&gt; seine Telefonnummer. &lt;i&gt;Descuento&lt;/i&gt;, der auf jeder Zeile wiederholte Rabatt der Bestellung, wird einmal auf ihre Positionen verteilt. Es entscheidet der Zahlungsstatus (&lt;i&gt;Estado del pago&lt;/i&gt;): &lt;i&gt;Pendiente&lt;/i&gt; (eine noch nicht bezahlte Überweisung) bleibt außen vor, &lt;i&gt;Cancelado&lt;/i&gt; und &lt;i&gt;Reembolsado&lt;/i&gt; sind ein Verkauf und eine Retoure, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; ist ein Verkauf, dessen Erstattung in keiner Spalte steht. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; und &lt;i&gt;Canal&lt;/i&gt; (das Gerät des Käufers) werden nicht gelesen. Die Quelle ist &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="351"/>
+        <location filename="../ui/help/HandbookText.cpp" line="353"/>
         <source>Square item sales</source>
         <translation>Square-Artikelverkäufe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="353"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Datum, Uhrzeit, Transaktions-ID, Artikel, Menge, Brutto- und Nettoumsatz. Eine Erstattungszeile mit negativem Betrag ist eine Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="356"/>
+        <location filename="../ui/help/HandbookText.cpp" line="358"/>
         <source>SumUp sales report</source>
         <translation>SumUp-Verkaufsbericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="358"/>
+        <location filename="../ui/help/HandbookText.cpp" line="360"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Eine Zeile je verkauftem oder erstattetem Artikel (Verkäufe › Berichte, auf Französisch „Rapport des ventes“): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Description&lt;/i&gt; das Produkt und &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) der Betrag der Zeile nach &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), mit Steuer. Eine Zeile &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) ist eine Retoure ihrer Artikel am Tag der Erstattung. Die Zeilen sind im Geschäft verkauft, aus der Quelle SumUp; der Bericht nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>Loyverse receipts by item</source>
         <translation>Loyverse-Belege nach Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Eine Zeile je Artikel (Berichte › Belege › Exportieren › Belege nach Artikel), auf Spanisch oder Englisch: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) ist der Verkauf, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) das Produkt, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) das Geschäft und &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) der Betrag der Zeile vor &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Ein Beleg &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) ist eine Retoure an seinem Tag; ein Beleg &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) ist ein Verkauf und eine Retoure. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) unterscheidet die Kunden des Treueprogramms und wird nicht als E-Mail-Adresse gelesen. Nicht gelesen: &lt;i&gt;Cost of goods&lt;/i&gt;, die Kosten der ganzen Zeile (StoreLens erwartet Stückkosten, daher wird keine Bruttomarge gezeigt), &lt;i&gt;Variant&lt;/i&gt; (die SKU jeder Variante ist ein eigenes Produkt), die Kasse und der Kassierer.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Clover line items</source>
         <translation>Clover-Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="386"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Eine Zeile je Artikel (Transaktionen › Positionen › Exportieren). &lt;i&gt;Item Total&lt;/i&gt; ist der Betrag der Position nach den Rabatten der Bestellung und vor der Mehrwertsteuer; &lt;i&gt;Per Unit Quantity&lt;/i&gt; ist das Gewicht von Waren, die nach Gewicht verkauft werden, und leer für ein Stück. Bestellungen &lt;i&gt;Open&lt;/i&gt; wurden nie bezahlt und werden ausgelassen; eine als &lt;i&gt;Refunded&lt;/i&gt; markierte Position ist ein Verkauf und eine Retoure am Tag der Bestellung; Positionen &lt;i&gt;Service Charge&lt;/i&gt; sind kein Umsatz und werden ausgelassen. Die Positionen werden im Geschäft verkauft, aus der Quelle Clover; der Export nennt keinen Kunden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="392"/>
+        <location filename="../ui/help/HandbookText.cpp" line="394"/>
         <source>Lightspeed sales lines</source>
         <translation>Lightspeed-Verkaufszeilen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Verkaufs-ID, Zeile, Artikel, Menge und Summen pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="397"/>
         <source>ERP line exports</source>
         <translation>ERP-Zeilenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="397"/>
+        <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Rechnungsnummer, Artikelnummer, Menge, Stückpreis, Rechnungsdatum und Kundennummer (das Layout vieler ERP- und Buchhaltungssysteme, etwa des Datensatzes &lt;i&gt;Online Retail&lt;/i&gt;). Eine Rechnungsnummer, die mit &lt;i&gt;C&lt;/i&gt; beginnt, ist eine Stornierung; ihre Zeilen sind daher Retouren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="402"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>German till exports</source>
         <translation>Deutsche Kassenexporte</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="406"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Bonnummer (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), Kundennummer, Artikelnummer, Warengruppe, Menge, Einzelpreis, Rabatt (&lt;i&gt;Rabatt&lt;/i&gt;, oder &lt;i&gt;Rabatt €&lt;/i&gt; neben &lt;i&gt;Rabatt %&lt;/i&gt;) und der Betrag der Zeile (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), der centgenau als Betrag der Zeile übernommen wird, mit Dezimalkomma und deutschen Monatsnamen. Eine Stornozeile (negative Menge) nimmt ihren Verkauf samt Rabatt zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="412"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>DSFinV-K-Belege (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="414"/>
+        <location filename="../ui/help/HandbookText.cpp" line="416"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>Der DSFinV-K-Export einer deutschen Kasse, seine Belegdatei &lt;i&gt;transactions.csv&lt;/i&gt; (wie orderbird und andere Kassen sie schreiben): Jeder Beleg ist eine Bestellung, &lt;i&gt;BON_ID&lt;/i&gt; seine Nummer, &lt;i&gt;BON_ENDE&lt;/i&gt; seine Uhrzeit (nicht &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, der Tagesabschluss), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; sein Betrag mit Mehrwertsteuer und nach seinen Rabatten, &lt;i&gt;KUNDE_ID&lt;/i&gt; und &lt;i&gt;KUNDE_NAME&lt;/i&gt; der Kunde und &lt;i&gt;KUNDE_LAND&lt;/i&gt; das Land. Belege, die nichts verkauft haben (Training, Bestellungen, Transfers, stornierte oder abgebrochene Belege, Bargeld, das in die Kasse oder aus ihr bewegt wurde), bleiben außen vor und werden gezählt; ein Stornobeleg mit negativem Betrag ist eine Retoure an seinem eigenen Tag. Die Belege nennen keine Produkte, und der Import sagt das. Die Quelle ist &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="426"/>
+        <location filename="../ui/help/HandbookText.cpp" line="428"/>
         <source>Plain till (POS) files</source>
         <translation>Einfache Kassendateien (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="428"/>
+        <location filename="../ui/help/HandbookText.cpp" line="430"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Jede Datei mit einer Bestell- oder Bonnummer, einem Produkt, einer Menge und einem Preis oder einer Zeilensumme. Ohne Bestellnummer ist jede Zeile eine Bestellung; ohne Preis wird die Datei nach Ihrer Bestätigung importiert, und Geldwerte zeigen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="433"/>
+        <location filename="../ui/help/HandbookText.cpp" line="435"/>
         <source>Purchase logs without a header</source>
         <translation>Kaufprotokolle ohne Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="434"/>
+        <location filename="../ui/help/HandbookText.cpp" line="436"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Etwa das CDNOW-Protokoll: Kundennummer, Datum, Menge und Betrag; die Spalten werden an ihren Werten erkannt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="440"/>
         <source>Customers, products and side tables</source>
         <translation>Kunden, Produkte und Zusatztabellen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="440"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Kundenlisten (Nummer, Name, E-Mail, Telefon, Ort, Land, Einwilligung), Produktlisten (Artikelnummer, Name, Kategorie, Kosten), Lagerbestände, Besucherzahlen, Personalbestand und Marketingausgaben haben jeweils einen eigenen Import.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="445"/>
+        <location filename="../ui/help/HandbookText.cpp" line="447"/>
         <source>One person in two files</source>
         <translation>Eine Person in zwei Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="449"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Eine Kasse erkennt ihre Kunden an ihrer eigenen Nummer, ein Webshop an der E-Mail-Adresse: Aus einer Person werden zwei Kunden. Wenn die Kunden einer Datei die E-Mail-Adresse oder die Telefonnummer eines anderen Kunden des Arbeitsbereichs haben (die Telefonnummer nur, wenn einer der beiden keine Adresse hat), zählt der Schritt „Prüfen“ sie mit einem Beispiel, gleich welche Datei Sie zuerst importiert haben. &lt;b&gt;Jede Person einmal zählen&lt;/b&gt; gibt dann jeder Position diesen Kunden; die Wahl bleibt im Importprofil. Telefonnummern werden an ihren Ziffern ohne Ländervorwahl verglichen, und erst ab 7 Ziffern; eine Nummer oder Adresse, die zwei Kunden teilen, passt zu keinem von beiden.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="459"/>
+        <location filename="../ui/help/HandbookText.cpp" line="461"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed. A file that holds only a few of its source&apos;s orders on its days looks like another till or shop: Replace is not offered for it, and the Check step offers to import it as a source of its own (such as &quot;Till 2&quot;). The command line refuses &lt;tt&gt;--replace&lt;/tt&gt; for such a file unless &lt;tt&gt;--replace-other-source&lt;/tt&gt; is given.</source>
         <translation>Jeder Import von Bestellzeilen gehört zu einer &lt;i&gt;Quelle&lt;/i&gt; (der Kasse, dem Webshop): Bestellung 1001 der Kasse und Bestellung 1001 des Webshops sind zwei Bestellungen. Wird ein überlappender Export erneut importiert, werden Zeilen aktualisiert statt verdoppelt. Setzen Sie ein Häkchen bei &lt;b&gt;Ersetzen&lt;/b&gt;, wenn ein neuer Export für seine Tage maßgeblich ist: Zeilen dieser Quelle an diesen Tagen, die er nicht mehr enthält, werden entfernt. Eine Datei, die an ihren Tagen nur wenige Bestellungen ihrer Quelle enthält, sieht nach einer anderen Kasse oder einem anderen Shop aus: Für sie wird Ersetzen nicht angeboten, und der Schritt „Prüfen“ bietet an, sie als eigene Quelle zu importieren (etwa „Kasse 2“). Die Befehlszeile lehnt &lt;tt&gt;--replace&lt;/tt&gt; für eine solche Datei ab, außer mit &lt;tt&gt;--replace-other-source&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="482"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>Die Übersicht (Strg+1) zeigt die wichtigsten Zahlen des in der Filterleiste gewählten Zeitraums. Jede Kachel zeigt den Wert, den Wert des Vergleichszeitraums, die Veränderung (grün bei einer Verbesserung, rot bei einer Verschlechterung), eine Verlaufslinie des Zeitraums und, falls Sie eines festgelegt haben, das Ziel. Zeigen Sie mit der Maus auf eine Kachel, um ihre Formel mit den genauen Zahlen zu sehen, oder drücken Sie Umschalt+F1 und klicken Sie darauf, um zu erfahren, was sie bedeutet. &lt;b&gt;Kacheln wählen…&lt;/b&gt; legt fest, welche Kacheln in welcher Reihenfolge erscheinen und welche Ziele sie haben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="565"/>
+        <location filename="../ui/help/HandbookText.cpp" line="567"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Diesen Kunden vergessen…&lt;/b&gt; entfernt seine personenbezogenen Daten (Name, E-Mail, Telefon, Adresse und jedes andere Feld seines Kundendatensatzes) endgültig. Seine Käufe bleiben als Gastkäufe erhalten, sodass sich Bestellungen, Nettoumsatz und Artikel nicht ändern; die Zahl der Kunden sinkt um eins. Die entfernten Daten werden auch aus der Arbeitsbereichsdatei gelöscht. Wenn Sie einen Export importieren, der den Kunden noch enthält, wird er erneut importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="613"/>
+        <location filename="../ui/help/HandbookText.cpp" line="615"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Datei › Bericht exportieren…&lt;/b&gt; (Strg+Umschalt+E) schreibt ein PDF für die Inhaberin oder den Inhaber: eine Titelseite mit dem Zeitraum und den Filtern, die KPI-Tabelle mit Vergleichen und Zielen, Trenddiagramme, die Kohorten-Heatmap, RFM-Segmente und -Raster, Top-Produkte und -Kategorien, den prognostizierten Kundenwert (CLV) und einen Anhang, der jede Zahl definiert. Wählen Sie A4 oder Letter, Hoch- oder Querformat und eine wöchentliche, monatliche oder vierteljährliche Vorlage. Der Bericht wird in der Sprache geschrieben, die unter &lt;b&gt;Bearbeiten › Einstellungen…&lt;/b&gt; gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="457"/>
+        <location filename="../ui/help/HandbookText.cpp" line="459"/>
         <source>Sources and re-imports</source>
         <translation>Quellen und erneute Importe</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="470"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <source>A cancellation status StoreLens knows (Cancelled, Annulé, …) counts each of its lines as a sale and a return when the file lists each order once, as a web shop&apos;s does. On a till, where a receipt holds a voided line beside paid ones, a voided status (Anulado, Annulée, Stornato, Storniert, Geannuleerd) means taken off before payment: its lines are left out of sales. The Check step lists these statuses either way and lets you choose the other reading.</source>
+        <translation>Ein Stornierungsstatus, den StoreLens kennt (Cancelled, Annulé, …), zählt jede seiner Zeilen als Verkauf und als Retoure, wenn die Datei jede Bestellung einmal aufführt, wie die eines Webshops. An einer Kasse, wo ein Beleg eine stornierte Zeile neben bezahlten enthält, bedeutet ein Stornostatus (Anulado, Annulée, Stornato, Storniert, Geannuleerd) „vor der Zahlung entfernt“: Seine Zeilen zählen nicht zum Umsatz. Der Schritt „Prüfen“ listet diese Status in beiden Fällen auf und lässt Sie die andere Lesart wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>Der gesamte Import ist ein einziger Schritt: Schlägt er fehl oder brechen Sie ihn ab, bleibt der Arbeitsbereich genau so, wie er war. Sie können die Spaltenzuordnung als Profil speichern; eine Datei mit denselben Spalten geht beim nächsten Mal direkt zur Prüfung.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="476"/>
+        <location filename="../ui/help/HandbookText.cpp" line="478"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="489"/>
+        <location filename="../ui/help/HandbookText.cpp" line="491"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
         <translation>Die Diagramme zeigen den Nettoumsatz im Zeitverlauf gegenüber dem Vergleichszeitraum, den Nettoumsatz nach Monat gegenüber dem Vorjahr, neue und wiederkehrende Kunden sowie den Nettoumsatz nach Filiale, Kanal und Kategorie mit den Top-Produkten. Klicken Sie mit der rechten Maustaste auf ein Diagramm (auch auf die Verlaufslinie einer Kachel), um es als Bild zu kopieren, als PNG oder SVG zu speichern oder seine Zahlen für eine Tabellenkalkulation zu kopieren.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="496"/>
+        <location filename="../ui/help/HandbookText.cpp" line="498"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Jede Zahl ist unter &lt;a href=&quot;figures.html&quot;&gt;Was jede Zahl bedeutet&lt;/a&gt; definiert.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="501"/>
+        <location filename="../ui/help/HandbookText.cpp" line="503"/>
         <source>Cohorts</source>
         <translation>Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="505"/>
+        <location filename="../ui/help/HandbookText.cpp" line="507"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Eine Kohorte ist die Gruppe der Kunden, deren erster Kauf in dieselbe Woche, denselben Monat oder dasselbe Quartal fiel. Jede Zeile der Heatmap ist eine Kohorte; jede Spalte ist die Zahl der Zeiträume seit diesem ersten Kauf. Eine Zelle zeigt den Anteil der Kunden der Kohorte, die in diesem Zeitraum erneut gekauft haben (oder, bei einer anderen gewählten Kennzahl, ihren Nettoumsatz oder ihre Bestellungen). Dunklere Zellen bedeuten, dass mehr Kunden wiedergekommen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="513"/>
+        <location filename="../ui/help/HandbookText.cpp" line="515"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Schraffierte Zellen sind Zeiträume, die noch nicht vorbei sind; ihre Zahl wächst also noch. Zeigen Sie mit der Maus auf eine Zelle, um die genauen Zahlen zu sehen; klicken Sie darauf oder drücken Sie die Eingabetaste, um ihre Kunden in der Ansicht „Kunden“ aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="518"/>
+        <location filename="../ui/help/HandbookText.cpp" line="520"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lesen Sie die Heatmap eine Spalte hinunter, um zu sehen, ob neuere Kunden öfter wiederkommen als ältere, und entlang einer Zeile, um zu sehen, wie schnell eine Kohorte nachlässt.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="524"/>
+        <location filename="../ui/help/HandbookText.cpp" line="526"/>
         <source>Segments</source>
         <translation>Segmente</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="528"/>
+        <location filename="../ui/help/HandbookText.cpp" line="530"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Jeder Kunde erhält drei Werte von 1 bis 5: &lt;b&gt;R&lt;/b&gt;ecency (Aktualität: wie kürzlich er gekauft hat), &lt;b&gt;F&lt;/b&gt;requency (Häufigkeit: wie oft) und &lt;b&gt;M&lt;/b&gt;onetary Value (Umsatzwert: wie viel). Das RFM-Raster ordnet die Kunden nach Aktualität und nach dem Mittel aus Häufigkeit und Umsatzwert an und benennt die Gruppen: Champions, Treue Kunden, Gefährdet, Nicht verlieren, Im Winterschlaf und weitere.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="535"/>
+        <location filename="../ui/help/HandbookText.cpp" line="537"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Lebenszyklusphasen (%1) ergeben sich aus den Tagen seit dem letzten Kauf jedes Kunden, Wertstufen (%2) aus seinem Nettoumsatz. Beide Schwellen lassen sich ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="541"/>
+        <location filename="../ui/help/HandbookText.cpp" line="543"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Gespeicherte Segmente sind Regeln, die Sie selbst erstellen (zum Beispiel „Nettoumsatz über 300 und letzter Kauf vor mehr als 90 Tagen“), mit einer laufend aktualisierten Zahl der passenden Kunden. Die Mitglieder eines Segments lassen sich als CSV exportieren; Kunden ohne Marketing-Einwilligung werden ausgelassen, sofern Sie sie nicht ausdrücklich einschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="548"/>
+        <location filename="../ui/help/HandbookText.cpp" line="550"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="552"/>
+        <location filename="../ui/help/HandbookText.cpp" line="554"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>Die Ansicht „Kunden“ (Strg+4) listet jeden Kunden auf, der gekauft hat. Suchen Sie nach Nummer, Name, E-Mail, Land oder Segment (Strg+F) und klicken Sie auf einen Spaltenkopf, um zu sortieren. Wenn Sie einen Kunden auswählen, wird sein Profil angezeigt: Bestellungen im Zeitverlauf, Produkte, Kategorien, RFM-Werte, Lebenszyklusphase, Wertstufe, prognostizierter Kundenwert und die Wahrscheinlichkeit, dass er noch Kunde ist.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="558"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>A customer&apos;s data</source>
         <translation>Die Daten eines Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="560"/>
+        <location filename="../ui/help/HandbookText.cpp" line="562"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Daten dieses Kunden exportieren…&lt;/b&gt; schreibt alles, was StoreLens über den Kunden gespeichert hat (seinen Kundendatensatz, seine Bestellzeilen, seine Zahlen und Segmente), als JSON oder CSV, zum Beispiel um ein Auskunftsersuchen zu beantworten.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="575"/>
+        <location filename="../ui/help/HandbookText.cpp" line="577"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Beides ist auch über die Befehlszeile möglich: &lt;code&gt;storelens customer export&lt;/code&gt; und &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="580"/>
+        <location filename="../ui/help/HandbookText.cpp" line="582"/>
         <source>Predictions</source>
         <translation>Prognosen</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="584"/>
+        <location filename="../ui/help/HandbookText.cpp" line="586"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Prognosen schätzen für jeden Kunden, wie viele Käufe er in den nächsten zwölf Monaten tätigen und was er ausgeben wird (prognostizierter Kundenwert, CLV), und wie wahrscheinlich es ist, dass er noch Kunde ist. Die Modelle lernen aus der Zahl der Wiederholungskäufe jedes Kunden, dem Zeitpunkt seines letzten Kaufs und seinen durchschnittlichen Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="591"/>
+        <location filename="../ui/help/HandbookText.cpp" line="593"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens passt mehrere Kaufmodelle an, verwendet dasjenige, das einen zurückgehaltenen Abschnitt der jüngsten Vergangenheit am besten vorhergesagt hat, und nennt es in einem Satz. Das Testdiagramm vergleicht die prognostizierten Wiederholungskäufe mit dem, was nach einem wählbaren Stichtag tatsächlich geschah. Prognosen folgen den Filtern, aber nicht dem Datumsbereich: Sie lesen immer die gesamte Historie. Bei weniger als 200 Kunden innerhalb der Filter gibt es keine Prognosen und daher nichts zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="600"/>
+        <location filename="../ui/help/HandbookText.cpp" line="602"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Wenn die Ausgaben der Kunden für das Ausgabenmodell zu stark schwanken (oft eine Kundennummer, die für mehrere Personen steht, oder Bestellungen, die kein Kauf sind, als Verkäufe gezählt), werden die erwarteten Käufe und die Wahrscheinlichkeit, dass jeder Kunde noch aktiv ist, trotzdem angezeigt, da sie nicht von den Ausgaben abhängen; erwartete Ausgaben und Kundenwert nicht, und der Reiter Prognosen sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="609"/>
+        <location filename="../ui/help/HandbookText.cpp" line="611"/>
         <source>The PDF report</source>
         <translation>Der PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="622"/>
+        <location filename="../ui/help/HandbookText.cpp" line="624"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Datei › Drucken…&lt;/b&gt; (Strg+P) druckt die Ansicht auf dem Bildschirm vollständig: Eine lange Tabelle oder die ganze Übersicht läuft über so viele Seiten wie nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="626"/>
+        <location filename="../ui/help/HandbookText.cpp" line="628"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Derselbe Bericht läuft auch ohne Fenster: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>

@@ -1229,7 +1229,7 @@ CSV (--format csv) : key,label,unit,value,comparison,change,relative_change,good
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="175"/>
         <source>New or returning</source>
-        <translation>Nouveaux ou fidèles</translation>
+        <translation>Nouveaux ou récurrents</translation>
     </message>
     <message>
         <location filename="../cli/ExplainCommand.cpp" line="177"/>
@@ -2324,8 +2324,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="623"/>
-        <source>Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example line %3).</source>
-        <translation>Lignes sans client (ventes sans compte ou de passage) : %1, %2 des ventes (par exemple la ligne %3).</translation>
+        <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
+        <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (%2 des ventes ; par exemple la ligne %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="632"/>
@@ -2669,280 +2669,280 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="39"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
         <source>Order ID</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="55"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Série du n° de commande (jointe au n° de commande : T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="59"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="70"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="222"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="79"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="92"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Customer phone</source>
         <translation>Téléphone du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="103"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="299"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="111"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="276"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="117"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="122"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="127"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="133"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="138"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="150"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="293"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="156"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="168"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="297"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="314"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="328"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="325"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="339"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="353"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="249"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les annulations)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="184"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (d&apos;une commande annulée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="189"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="193"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="198"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Ligne remboursée (oui : la ligne est une vente et un retour)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Frais de service (oui : la ligne n&apos;est pas une vente et est laissée de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Annulé (oui : retiré avant le paiement, pas une vente : laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="229"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="232"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="242"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="244"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="246"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="264"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="294"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="302"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="319"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="331"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="355"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="346"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="357"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -3153,7 +3153,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="581"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="583"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -3402,103 +3402,103 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Le numéro de client</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="62"/>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="85"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="64"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="87"/>
         <source>The SKU</source>
         <translation>La référence</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="83"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="85"/>
         <source>The snapshot date</source>
         <translation>La date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="87"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="89"/>
         <source>The quantity on hand</source>
         <translation>La quantité en stock</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="106"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="108"/>
         <source>The day</source>
         <translation>Le jour</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="109"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="111"/>
         <source>The number of visitors</source>
         <translation>Le nombre de visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="115"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="117"/>
         <source>The number of visitors is negative.</source>
         <translation>Le nombre de visiteurs est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="133"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
         <source>The month</source>
         <translation>Le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="135"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="137"/>
         <source>The headcount</source>
         <translation>L&apos;effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="139"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="141"/>
         <source>The headcount is negative.</source>
         <translation>L&apos;effectif est négatif.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="157"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="159"/>
         <source>The day or month</source>
         <translation>Le jour ou le mois</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverterEntities.cpp" line="159"/>
+        <location filename="../core/import/RecordConverterEntities.cpp" line="161"/>
         <source>The amount</source>
         <translation>Le montant</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="29"/>
+        <location filename="../core/import/RecordConverter.cpp" line="30"/>
         <source>No column is mapped to the required field(s): %1.</source>
         <translation>Aucune colonne n&apos;est associée au(x) champ(s) obligatoire(s) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="34"/>
+        <location filename="../core/import/RecordConverter.cpp" line="35"/>
         <source>Map a unit price or a line total; a file without any prices imports when you confirm it (--no-prices, or &quot;The file has no prices&quot; in the import wizard).</source>
         <translation>Associez un prix unitaire ou un total de ligne ; un fichier sans aucun prix s&apos;importe si vous le confirmez (--no-prices, ou « Le fichier n&apos;a pas de prix » dans l&apos;assistant d&apos;importation).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="54"/>
+        <location filename="../core/import/RecordConverter.cpp" line="55"/>
         <source>The file has no column &quot;%1&quot;, which the import profile maps to %2.</source>
         <translation>Le fichier n&apos;a pas de colonne « %1 », que le profil d&apos;importation associe à %2.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="157"/>
+        <location filename="../core/import/RecordConverter.cpp" line="171"/>
         <source>column %1</source>
         <translation>colonne %1</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="158"/>
+        <location filename="../core/import/RecordConverter.cpp" line="172"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="162"/>
+        <location filename="../core/import/RecordConverter.cpp" line="176"/>
         <source>The row has %1 fields; the mapped columns need %2, so it lacks %3.</source>
         <translation>La ligne a %1 champs ; les colonnes associées en nécessitent %2 : il lui manque donc %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="248"/>
+        <location filename="../core/import/RecordConverter.cpp" line="262"/>
         <source>With this line the workspace&apos;s total amounts or quantities would leave the range StoreLens computes exactly (±99,999,999,999,999.9999).</source>
         <translation>Avec cette ligne, les montants ou quantités totaux de l&apos;espace de travail sortiraient de la plage que StoreLens calcule exactement (±99 999 999 999 999,9999).</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="264"/>
+        <location filename="../core/import/RecordConverter.cpp" line="278"/>
         <source>The field holds a NUL byte (0x00): the file may be binary or in another encoding.</source>
         <translation>Le champ contient un octet NUL (0x00) : le fichier est peut-être binaire ou dans un autre encodage.</translation>
     </message>
     <message>
-        <location filename="../core/import/RecordConverter.cpp" line="267"/>
+        <location filename="../core/import/RecordConverter.cpp" line="281"/>
         <source>The field holds bytes that are not valid %1 (shown as �): the line may be in another encoding. Fix it, or choose the file&apos;s encoding.</source>
         <translation>Le champ contient des octets qui ne sont pas du %1 valide (affichés �) : la ligne est peut-être dans un autre encodage. Corrigez-la ou choisissez l&apos;encodage du fichier.</translation>
     </message>
@@ -3561,22 +3561,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SourceNotes</name>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="29"/>
+        <location filename="../core/import/SourceNotes.cpp" line="28"/>
         <source>The workspace&apos;s import history could not be read: %1</source>
         <translation>L&apos;historique des imports de l&apos;espace de travail n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="104"/>
+        <location filename="../core/import/SourceNotes.cpp" line="99"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
         <translation>Les ventes sont lues dans « %1 », TVA comprise : les ventes brutes et nettes incluent la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="113"/>
+        <location filename="../core/import/SourceNotes.cpp" line="108"/>
         <source>&quot;%1&quot; is after discounts and no column names them: discounts are unknown, and gross sales equal net sales before returns.</source>
         <translation>« %1 » est après remises et aucune colonne ne les donne : les remises sont inconnues, et le chiffre d&apos;affaires brut est égal au net avant retours.</translation>
     </message>
     <message>
-        <location filename="../core/import/SourceNotes.cpp" line="162"/>
+        <location filename="../core/import/SourceNotes.cpp" line="157"/>
         <source>Earlier imports into &quot;%1&quot; read fields this file has no column for: %2. Its orders go without them. If the file is another export of the same system, import it with the earlier files&apos; settings (their saved profile); if it comes from elsewhere, import it as a source of its own.</source>
         <translation>Les imports précédents dans « %1 » lisaient des champs pour lesquels ce fichier n&apos;a pas de colonne : %2. Ses commandes s&apos;en passent. Si le fichier est un autre export du même système, importez-le avec les réglages des fichiers précédents (leur profil enregistré) ; s&apos;il vient d&apos;ailleurs, importez-le comme une source à part.</translation>
     </message>
@@ -3584,57 +3584,73 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::SourceWarnings</name>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="36"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="37"/>
         <source>&quot;%1&quot; exports order totals with tax and shipping: its net sales include the shipping its orders charged.</source>
         <translation>« %1 » exporte des totaux de commande taxes et frais de port compris : son chiffre d&apos;affaires net inclut les frais de port facturés.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="41"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="42"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
         <translation>Les exports de « %1 » ne disent pas quelles commandes ont été annulées ou remboursées : elles comptent comme des ventes, et ses retours manquent.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="46"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="47"/>
         <source>&quot;%1&quot; exports totals after discounts without the discounts: its discounts are unknown.</source>
         <translation>« %1 » exporte des totaux après remises sans les remises : ses remises sont inconnues.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="50"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="51"/>
         <source>&quot;%1&quot; exports name no customer for sure: its orders are guest sales, left out of customer figures.</source>
         <translation>Les exports de « %1 » ne désignent aucun client avec certitude : ses commandes sont des ventes sans compte client, laissées hors des indicateurs clients.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="54"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="55"/>
         <source>&quot;%1&quot; exports each order&apos;s coupon but not its amount: its discounts are unknown, and its net sales hold what the coupons took off.</source>
         <translation>« %1 » exporte le code promo de chaque commande mais pas son montant : ses remises sont inconnues, et son chiffre d&apos;affaires net contient ce que les codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="59"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="60"/>
         <source>&quot;%1&quot; exports no coupon amounts, and not every one could be worked out from its orders&apos; totals: its discounts leave those out, and its net sales hold what their coupons took off.</source>
         <translation>« %1 » n&apos;exporte aucun montant de code promo, et tous n&apos;ont pas pu être calculés à partir des totaux de ses commandes : ses remises laissent ceux-là de côté, et son chiffre d&apos;affaires net contient ce que leurs codes promo ont déduit.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="65"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="66"/>
         <source>&quot;%1&quot; exports prices with the tax (VAT) inside and no price without it: its gross and net sales include the tax.</source>
         <translation>« %1 » exporte des prix taxe (TVA) comprise et aucun prix sans elle : ses ventes brutes et nettes incluent la taxe.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="69"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
         <translation>Les prix de « %1 » incluent la TVA : ses ventes brutes et nettes incluent la TVA.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="72"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="73"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="78"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="79"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="117"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="90"/>
+        <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
+        <translation>Les prix de toutes les sources incluent la TVA : les ventes brutes et nettes incluent la TVA.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="94"/>
+        <source>&quot;%1&quot;</source>
+        <comment>a source&apos;s name quoted in a list</comment>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="95"/>
+        <source>The prices of %1 include VAT: their gross and net sales include the VAT.</source>
+        <translation>Les prix de %1 incluent la TVA : leurs ventes brutes et nettes incluent la TVA.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SourceWarnings.cpp" line="132"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -3650,37 +3666,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="104"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="115"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>La colonne « %1 » contient des montants hors TVA ou taxe (par exemple %2), mais les ventes sont lues dans « %3 ». Si « %3 » inclut la taxe, associez « %1 » à %4 pour des ventes hors taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="98"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="101"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="112"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="109"/>
+        <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2); the sales are read from &quot;%3&quot;, which includes the tax. To see sales without it, map &quot;%1&quot; as %4.</source>
+        <translation>La colonne « %1 » contient des montants hors TVA ou taxe (par exemple %2) ; les ventes sont lues dans « %3 », qui inclut la taxe. Pour voir les ventes hors taxe, associez « %1 » à %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/import/UnreadMoney.cpp" line="123"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>La colonne « %1 » contient des montants (par exemple %2) mais n&apos;est pas lue.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="121"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
         <source>A gift voucher or card paid with is a payment, not a discount: then leave it unread. Map it as %1 only if it is a discount.</source>
         <translation>Un bon d&apos;achat ou une carte cadeau utilisé pour payer est un paiement, pas une remise : laissez alors la colonne non lue. Associez-la à %1 seulement si c&apos;est une remise.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="127"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="138"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de la commande.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="143"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="136"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="147"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Associez-la à %1 si c&apos;est le montant remboursé sur la commande.</translation>
     </message>
@@ -4679,7 +4700,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="188"/>
         <source>Returning customers</source>
-        <translation>Clients fidèles</translation>
+        <translation>Clients récurrents</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/KpiCatalog.h" line="190"/>
@@ -5198,7 +5219,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="36"/>
         <source>About to sleep</source>
-        <translation>Sur le point de s&apos;endormir</translation>
+        <translation>En perte de vitesse</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="37"/>
@@ -5646,7 +5667,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/explain/ExplainFigures.cpp" line="373"/>
         <source>Returning customers</source>
-        <translation>Clients fidèles</translation>
+        <translation>Clients récurrents</translation>
     </message>
     <message>
         <location filename="../core/analytics/explain/Explain.cpp" line="213"/>
@@ -6273,7 +6294,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Statuts de commande que StoreLens ne connaît pas</translation>
     </message>
@@ -6298,7 +6319,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés comme impayés ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="93"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="97"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés comme impayés » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
@@ -6313,22 +6334,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme non vendus : leurs lignes n&apos;ont pas été payées (un virement en attente, un article annulé) et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="88"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
         <source>Order statuses to check</source>
         <translation>Statuts de commande à vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="98"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="103"/>
         <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
         <translation>Une ligne ou un ticket annulé en caisse n&apos;a pas été payé : il est écarté des ventes. Si un statut écarté ici signifie que la vente a été remboursée, laissez-le coché et choisissez « Compter les statuts cochés comme annulations » : chacune de ses lignes compte alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="116"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="118"/>
+        <source>&quot;%1&quot;: counted as sold, then refunded</source>
+        <translation>« %1 » : compté comme vendu, puis remboursé</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
         <source>&quot;%1&quot;: left out (voided before payment)</source>
         <translation>« %1 » : écarté (annulé avant paiement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commande</numerusform>
@@ -6336,17 +6362,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="112"/>
-        <source>&quot;%1&quot;: counted as a cancellation</source>
-        <translation>« %1 » : compté comme une annulation</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="117"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
-        <translation>« %1 » : écarté comme impayé</translation>
+        <translation>« %1 » : écarté (jamais encaissé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : %Ln commande</numerusform>
@@ -7012,7 +7033,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 : chaque cellule vaut %2, les couleurs ne varient donc pas. Les cellules hachurées au contour en pointillés sont des chiffres à date : leur période n’est pas terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="66"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="57"/>
+        <source>%1:</source>
+        <comment>a label before the colour scale</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="73"/>
         <source>To date (the period is not over yet)</source>
         <translation>À ce jour (la période n&apos;est pas encore terminée)</translation>
     </message>
@@ -7236,7 +7263,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
         <source>Comma (1.234,50)</source>
-        <translation>Virgule (1.234,50)</translation>
+        <translation>Virgule (1 234,50)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
@@ -7838,10 +7865,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <source>No customer has a purchase with these filters. Clear a filter to see more.</source>
         <translation>Aucun client n&apos;a d&apos;achat avec ces filtres. Supprimez un filtre pour en voir davantage.</translation>
     </message>
-    <message>
-        <location filename="../ui/customers/CustomersView.cpp" line="358"/>
-        <source>%1 of %2 customers, with every purchase up to %3: the date range does not apply here</source>
-        <translation>%1 clients sur %2, avec chaque achat jusqu&apos;au %3 : la plage de dates ne s&apos;applique pas ici</translation>
+    <message numerus="yes">
+        <location filename="../ui/customers/CustomersView.cpp" line="359"/>
+        <source>%Ln of %1 customers, with every purchase up to %2: the date range does not apply here</source>
+        <translation>
+            <numerusform>%Ln client sur %1, avec chaque achat jusqu&apos;au %2 : la plage de dates ne s&apos;applique pas ici</numerusform>
+            <numerusform>%Ln clients sur %1, avec chaque achat jusqu&apos;au %2 : la plage de dates ne s&apos;applique pas ici</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/customers/CustomersView.cpp" line="231"/>
@@ -8017,7 +8047,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="53"/>
         <source>New or returning</source>
-        <translation>Nouveaux ou fidèles</translation>
+        <translation>Nouveaux ou récurrents</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/ExplainFormat.cpp" line="55"/>
@@ -9011,432 +9041,432 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Les pourboires d&apos;une caisse reviennent au personnel et les consignes sont rendues : ni les uns ni les autres ne sont des ventes du magasin. L&apos;étape de vérification liste chaque référence qui ressemble à des frais ou à un pourboire, avec ses lignes et son montant, et demande s&apos;il s&apos;agit d&apos;un produit, de frais qui restent dans les ventes mais sortent des classements de produits, ou de quelque chose qui n&apos;est pas une vente, dont les lignes ne sont pas importées. Les pourboires (Tip, Trinkgeld, Pourboire, Propina, …) sont laissés hors des ventes dès la première vérification, dans la fenêtre d&apos;import comme avec storelens import, pour que les deux donnent les mêmes ventes ; choisissez « Pas un produit : garder dans les ventes » pour compter un pourboire dans les ventes. De même pour les cartes cadeaux vendues (Gift Card £50, Geschenkgutschein, Carte cadeau) : une carte cadeau devient une vente quand elle est dépensée, et l&apos;achat payé avec elle est déjà dans vos ventes. Le résumé de l&apos;import nomme ce qui a été laissé de côté, et un profil enregistré refait les mêmes choix.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="191"/>
-        <source>A cancellation status StoreLens knows (Cancelled, Anulado, …) counts each of its lines as a sale and a return; when it means an item voided before payment, as a till&apos;s &quot;Anulado&quot; does, tick it on the Check step and choose &quot;Leave Ticked Out as Unpaid&quot; to leave its lines out instead.</source>
-        <translation>Un statut d&apos;annulation que StoreLens connaît (Annulée, Cancelled, …) compte chacune de ses lignes comme une vente et un retour ; quand il désigne un article annulé avant le paiement, comme « Annulée » d&apos;une caisse, cochez-le à l&apos;étape de vérification et choisissez « Écarter les statuts cochés comme impayés » pour écarter plutôt ses lignes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/help/HandbookText.cpp" line="198"/>
+        <location filename="../ui/help/HandbookText.cpp" line="200"/>
         <source>A column that marks each line as voided with yes or no (Toast&apos;s Void? True or False, Voided, Is Void) is read as &quot;Voided&quot;: its lines marked yes were taken off before payment and are left out, as unpaid ones are, and the Check step names how many there were and their money. A customer ID column that is empty on every row (a web shop&apos;s guest checkouts) is not chosen: the e-mail address then tells the customers apart.</source>
         <translation>Une colonne qui marque chaque ligne comme annulée par oui ou non (Void? True ou False de Toast, Voided, Is Void) est lue comme « Annulé » : ses lignes marquées oui ont été retirées avant le paiement et sont laissées de côté, comme les impayées, et l’étape Vérifier indique combien il y en avait et leur montant. Une colonne d’identifiant client vide sur chaque ligne (les commandes sans compte d’une boutique en ligne) n’est pas choisie : l’adresse e-mail distingue alors les clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="207"/>
+        <location filename="../ui/help/HandbookText.cpp" line="209"/>
         <source>Export styles StoreLens recognises</source>
         <translation>Formats d&apos;export que StoreLens reconnaît</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="208"/>
+        <location filename="../ui/help/HandbookText.cpp" line="210"/>
         <source>Shopify order export</source>
         <translation>Export de commandes Shopify</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="210"/>
+        <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
         <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt;, indiqué une fois par commande, est réparti au centime près sur les lignes de la commande. &lt;i&gt;Shipping&lt;/i&gt; n&apos;est pas une vente et est laissé de côté (l&apos;import le dit). Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="216"/>
+        <location filename="../ui/help/HandbookText.cpp" line="218"/>
         <source>Squarespace orders</source>
         <translation>Commandes Squarespace</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="218"/>
+        <location filename="../ui/help/HandbookText.cpp" line="220"/>
         <source>One row per line item (Commerce › Orders › Download CSV), with the columns of Shopify&apos;s export. &lt;i&gt;Order ID&lt;/i&gt; is the order; its date, e-mail and status are on its first row only, and its other rows take them from there. &lt;i&gt;Discount Amount&lt;/i&gt; is the order&apos;s discount, spread over its lines; &lt;i&gt;Shipping&lt;/i&gt; and &lt;i&gt;Taxes&lt;/i&gt; are not sales and are left out. Refunded orders become sales and returns, and &lt;i&gt;Amount Refunded&lt;/i&gt; counts a partial refund. The source is &lt;i&gt;Squarespace&lt;/i&gt;.</source>
         <translation>Une ligne par article (Commerce › Commandes › Télécharger le CSV), avec les colonnes de l&apos;export de Shopify. &lt;i&gt;Order ID&lt;/i&gt; est la commande ; sa date, son e-mail et son statut ne figurent que sur sa première ligne, et ses autres lignes les reprennent de celle-ci. &lt;i&gt;Discount Amount&lt;/i&gt; est la remise de la commande, répartie sur ses lignes ; &lt;i&gt;Shipping&lt;/i&gt; et &lt;i&gt;Taxes&lt;/i&gt; ne sont pas des ventes et sont laissés de côté. Les commandes remboursées deviennent des ventes et des retours, et &lt;i&gt;Amount Refunded&lt;/i&gt; compte un remboursement partiel. La source est &lt;i&gt;Squarespace&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="226"/>
+        <location filename="../ui/help/HandbookText.cpp" line="228"/>
         <source>Square Online orders</source>
         <translation>Commandes Square Online</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="228"/>
+        <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>One row per item (Square Dashboard › Orders › Export). &lt;i&gt;Order&lt;/i&gt; is the order, &lt;i&gt;Recipient Email&lt;/i&gt; the customer and &lt;i&gt;Item Total Price&lt;/i&gt; the line. The export names no coupon: the sum of an order&apos;s items less its &lt;i&gt;Order Subtotal&lt;/i&gt; is its discount, spread over its lines. Canceled orders become sales and returns, and &lt;i&gt;Order Refunded Amount&lt;/i&gt; counts a refund. Shipping and tax are not sales. Where the prices include VAT, as in the UK, the export has no price without it: this source&apos;s sales include VAT, and the tiles say so. The source is &lt;i&gt;Square Online&lt;/i&gt;.</source>
         <translation>Une ligne par article (Square Dashboard › Commandes › Exporter). &lt;i&gt;Order&lt;/i&gt; est la commande, &lt;i&gt;Recipient Email&lt;/i&gt; le client et &lt;i&gt;Item Total Price&lt;/i&gt; la ligne. L&apos;export ne nomme aucun code promo : la somme des articles d&apos;une commande moins son &lt;i&gt;Order Subtotal&lt;/i&gt; est sa remise, répartie sur ses lignes. Les commandes annulées (Canceled) deviennent des ventes et des retours, et &lt;i&gt;Order Refunded Amount&lt;/i&gt; compte un remboursement. La livraison et les taxes ne sont pas des ventes. Si les prix incluent la TVA, comme au Royaume-Uni, l&apos;export n&apos;a aucun prix sans elle : les ventes de cette source incluent la TVA, et les tuiles le disent. La source est &lt;i&gt;Square Online&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="238"/>
+        <location filename="../ui/help/HandbookText.cpp" line="240"/>
         <source>WooCommerce order export</source>
         <translation>Export de commandes WooCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="240"/>
+        <location filename="../ui/help/HandbookText.cpp" line="242"/>
         <source>One row per line item with the order number, product, quantity and line total; the order status marks refunds.</source>
         <translation>Une ligne par article avec le numéro de commande, le produit, la quantité et le total de la ligne ; le statut de la commande signale les remboursements.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="243"/>
+        <location filename="../ui/help/HandbookText.cpp" line="245"/>
         <source>BigCommerce order export</source>
         <translation>Export de commandes BigCommerce</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="245"/>
+        <location filename="../ui/help/HandbookText.cpp" line="247"/>
         <source>One row per order: each item of its &lt;i&gt;Product Details&lt;/i&gt; cell becomes a line, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; is the order&apos;s sales, &lt;i&gt;Discount Amount&lt;/i&gt; is spread over its lines, and a &lt;i&gt;Refund Amount&lt;/i&gt; on an order not marked refunded is a return.</source>
         <translation>Une ligne par commande : chaque article de sa cellule &lt;i&gt;Product Details&lt;/i&gt; devient une ligne, &lt;i&gt;Subtotal (ex tax)&lt;/i&gt; est le chiffre de la commande, &lt;i&gt;Discount Amount&lt;/i&gt; est réparti sur ses lignes, et un &lt;i&gt;Refund Amount&lt;/i&gt; sur une commande non marquée remboursée est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="250"/>
+        <location filename="../ui/help/HandbookText.cpp" line="252"/>
         <source>Odoo Point of Sale order lines</source>
         <translation>Lignes de commande du Point de Vente Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="252"/>
+        <location filename="../ui/help/HandbookText.cpp" line="254"/>
         <source>One row per line; &lt;i&gt;Point of Sale&lt;/i&gt; is the store, &lt;i&gt;Discount (%)&lt;/i&gt; a percentage and &lt;i&gt;Subtotal&lt;/i&gt; the line&apos;s amount after it. A refund is an order of its own with negative quantities.</source>
         <translation>Une ligne par article ; &lt;i&gt;Point of Sale&lt;/i&gt; est le magasin, &lt;i&gt;Discount (%)&lt;/i&gt; un pourcentage et &lt;i&gt;Subtotal&lt;/i&gt; le montant de la ligne après remise. Un remboursement est une commande à part avec des quantités négatives.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="256"/>
+        <location filename="../ui/help/HandbookText.cpp" line="258"/>
         <source>Magento orders grid export</source>
         <translation>Export de la grille des commandes Magento</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="258"/>
+        <location filename="../ui/help/HandbookText.cpp" line="260"/>
         <source>One row per order (Sales › Orders › Export › CSV): &lt;i&gt;ID&lt;/i&gt; is the order number, &lt;i&gt;Purchase Point&lt;/i&gt; the store view, &lt;i&gt;Subtotal&lt;/i&gt; the order&apos;s sales before discounts (the grid has no discount column) and &lt;i&gt;Total Refunded&lt;/i&gt; its refunds. Import each new export into the same workspace: orders it already holds are updated, not counted twice.</source>
         <translation>Une ligne par commande (Ventes › Commandes › Exporter › CSV) : &lt;i&gt;ID&lt;/i&gt; est le numéro de commande, &lt;i&gt;Purchase Point&lt;/i&gt; la vue magasin, &lt;i&gt;Subtotal&lt;/i&gt; les ventes de la commande avant remises (la grille n&apos;a pas de colonne de remise) et &lt;i&gt;Total Refunded&lt;/i&gt; ses remboursements. Importez chaque nouvel export dans le même espace de travail : les commandes qu&apos;il contient déjà sont mises à jour, pas comptées deux fois.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="264"/>
+        <location filename="../ui/help/HandbookText.cpp" line="266"/>
         <source>Shopware 6 orders</source>
         <translation>Commandes Shopware 6</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="266"/>
+        <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
         <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="278"/>
+        <location filename="../ui/help/HandbookText.cpp" line="280"/>
         <source>PrestaShop orders</source>
         <translation>Commandes PrestaShop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="280"/>
+        <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
         <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes annulées et remboursées deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="289"/>
+        <location filename="../ui/help/HandbookText.cpp" line="291"/>
         <source>Etsy sold order items</source>
         <translation>Etsy « Sold Order Items »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="291"/>
+        <location filename="../ui/help/HandbookText.cpp" line="293"/>
         <source>One row per item; the order&apos;s &lt;i&gt;Discount Amount&lt;/i&gt;, repeated on each item row, is spread once over the order&apos;s lines.</source>
         <translation>Une ligne par article ; le &lt;i&gt;Discount Amount&lt;/i&gt; de la commande, répété sur chaque ligne d’article, est réparti une seule fois sur les lignes de la commande.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="294"/>
+        <location filename="../ui/help/HandbookText.cpp" line="296"/>
         <source>eBay orders report</source>
         <translation>Rapport de commandes eBay</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="296"/>
+        <location filename="../ui/help/HandbookText.cpp" line="298"/>
         <source>One row per item (Seller Hub › Orders › Download); the line of commas above the header is skipped. &lt;i&gt;Order Number&lt;/i&gt; is the order, &lt;i&gt;Buyer Email&lt;/i&gt; the customer, &lt;i&gt;Custom Label&lt;/i&gt; the SKU (else the &lt;i&gt;Item Number&lt;/i&gt;) and &lt;i&gt;Sold For&lt;/i&gt; the unit price. An order of several items has a summary row with its shipping and no item: it is left out, as is the footer. Shipping is not sales. The report has no refunds: eBay lists them in its Transaction report. The source is &lt;i&gt;eBay&lt;/i&gt;.</source>
         <translation>Une ligne par article (Seller Hub › Commandes › Télécharger) ; la ligne de virgules au-dessus de l&apos;en-tête est ignorée. &lt;i&gt;Order Number&lt;/i&gt; est la commande, &lt;i&gt;Buyer Email&lt;/i&gt; le client, &lt;i&gt;Custom Label&lt;/i&gt; la référence (à défaut, l&apos;&lt;i&gt;Item Number&lt;/i&gt;) et &lt;i&gt;Sold For&lt;/i&gt; le prix unitaire. Une commande de plusieurs articles a une ligne récapitulative avec ses frais de port et sans article : elle est laissée de côté, comme le pied de page. Les frais de port ne sont pas des ventes. Le rapport ne contient aucun remboursement : eBay les liste dans son rapport de transactions. La source est &lt;i&gt;eBay&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="304"/>
+        <location filename="../ui/help/HandbookText.cpp" line="306"/>
         <source>Amazon All Orders report</source>
         <translation>Rapport Amazon « Toutes les commandes »</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="306"/>
+        <location filename="../ui/help/HandbookText.cpp" line="308"/>
         <source>One row per item (Seller Central › Reports › Fulfillment › All Orders, tab-separated). &lt;i&gt;amazon-order-id&lt;/i&gt; is the order, &lt;i&gt;item-price&lt;/i&gt; the line&apos;s amount for its quantity before &lt;i&gt;item-promotion-discount&lt;/i&gt;, the line&apos;s discount. A line whose &lt;i&gt;order-status&lt;/i&gt; or &lt;i&gt;item-status&lt;/i&gt; is Cancelled becomes a sale and a return; Pending orders are not paid yet and are left out. Shipping and tax are not sales. The report names no buyer, so its orders are guest sales. The source is &lt;i&gt;Amazon&lt;/i&gt;.</source>
         <translation>Une ligne par article (Seller Central › Rapports › Expédition › Toutes les commandes, séparé par des tabulations). &lt;i&gt;amazon-order-id&lt;/i&gt; est la commande, &lt;i&gt;item-price&lt;/i&gt; le montant de la ligne pour sa quantité avant &lt;i&gt;item-promotion-discount&lt;/i&gt;, la remise de la ligne. Une ligne dont l&apos;&lt;i&gt;order-status&lt;/i&gt; ou l&apos;&lt;i&gt;item-status&lt;/i&gt; est Cancelled devient une vente et un retour ; les commandes Pending ne sont pas encore payées et sont laissées de côté. La livraison et la taxe ne sont pas des ventes. Le rapport ne nomme aucun acheteur : ses commandes sont des ventes sans compte client. La source est &lt;i&gt;Amazon&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="314"/>
+        <location filename="../ui/help/HandbookText.cpp" line="316"/>
         <source>eBay transaction report</source>
         <translation>Rapport de transactions eBay</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="316"/>
+        <location filename="../ui/help/HandbookText.cpp" line="318"/>
         <source>Payments › Reports › Transaction report: eBay&apos;s refunds. Import it after the orders report, into the same source. Each &lt;i&gt;Refund&lt;/i&gt; row is a return on its &lt;i&gt;Order number&lt;/i&gt;, on the refund&apos;s day, up to the order&apos;s sales (the shipping refunded is not sales). Payouts, fees, shipping labels and the report&apos;s order rows are left out and counted. A refund of an order StoreLens does not hold is rejected.</source>
         <translation>Paiements › Rapports › Rapport de transactions : les remboursements eBay. Importez-le après le rapport de commandes, dans la même source. Chaque ligne &lt;i&gt;Refund&lt;/i&gt; est un retour sur son &lt;i&gt;Order number&lt;/i&gt;, au jour du remboursement, dans la limite des ventes de la commande (les frais de port remboursés ne sont pas des ventes). Les versements, frais, étiquettes d&apos;expédition et lignes de commande du rapport sont laissés de côté et comptés. Le remboursement d&apos;une commande que StoreLens ne contient pas est rejeté.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="323"/>
+        <location filename="../ui/help/HandbookText.cpp" line="325"/>
         <source>Wix Stores orders</source>
         <translation>Commandes Wix Stores</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="325"/>
+        <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
         <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le bon de réduction de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="336"/>
+        <location filename="../ui/help/HandbookText.cpp" line="338"/>
         <source>Tiendanube and Nuvemshop orders</source>
         <translation>Commandes Tiendanube et Nuvemshop</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="338"/>
+        <location filename="../ui/help/HandbookText.cpp" line="340"/>
         <source>One row per product (Ventas › Exportar, in Spanish or Portuguese): &lt;i&gt;Número de orden&lt;/i&gt; is the order, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; and &lt;i&gt;Cantidad del producto&lt;/i&gt; the line, &lt;i&gt;Email&lt;/i&gt; the customer and &lt;i&gt;Teléfono&lt;/i&gt; their phone number. &lt;i&gt;Descuento&lt;/i&gt;, the order&apos;s discount repeated on each row, is spread once over its lines. The payment&apos;s state (&lt;i&gt;Estado del pago&lt;/i&gt;) decides: &lt;i&gt;Pendiente&lt;/i&gt; (a bank transfer not yet paid) is left out, &lt;i&gt;Cancelado&lt;/i&gt; and &lt;i&gt;Reembolsado&lt;/i&gt; are a sale and a return, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; is a sale whose refund is in no column. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; and &lt;i&gt;Canal&lt;/i&gt; (the buyer&apos;s device) are not read. The source is &lt;i&gt;Tiendanube&lt;/i&gt;.</source>
         <translation>Une ligne par produit (Ventas › Exportar, en espagnol ou en portugais) : &lt;i&gt;Número de orden&lt;/i&gt; est la commande, &lt;i&gt;Nombre del producto&lt;/i&gt;, &lt;i&gt;Precio del producto&lt;/i&gt; et &lt;i&gt;Cantidad del producto&lt;/i&gt; la ligne, &lt;i&gt;Email&lt;/i&gt; le client et &lt;i&gt;Teléfono&lt;/i&gt; son numéro de téléphone. &lt;i&gt;Descuento&lt;/i&gt;, la remise de la commande répétée sur chaque ligne, est répartie une seule fois sur ses lignes. L&apos;état du paiement (&lt;i&gt;Estado del pago&lt;/i&gt;) décide : &lt;i&gt;Pendiente&lt;/i&gt; (un virement pas encore payé) est laissé de côté, &lt;i&gt;Cancelado&lt;/i&gt; et &lt;i&gt;Reembolsado&lt;/i&gt; sont une vente et un retour, &lt;i&gt;Parcialmente reembolsado&lt;/i&gt; est une vente dont le remboursement ne figure dans aucune colonne. &lt;i&gt;Total&lt;/i&gt;, &lt;i&gt;Subtotal de productos&lt;/i&gt;, &lt;i&gt;Costo de envío&lt;/i&gt; et &lt;i&gt;Canal&lt;/i&gt; (l&apos;appareil de l&apos;acheteur) ne sont pas lus. La source est &lt;i&gt;Tiendanube&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="351"/>
+        <location filename="../ui/help/HandbookText.cpp" line="353"/>
         <source>Square item sales</source>
         <translation>Ventes par article Square</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="353"/>
+        <location filename="../ui/help/HandbookText.cpp" line="355"/>
         <source>Date, time, transaction id, item, quantity, gross and net sales. A refund row with a negative amount is a return.</source>
         <translation>Date, heure, identifiant de transaction, article, quantité, ventes brutes et nettes. Une ligne de remboursement avec un montant négatif est un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="356"/>
+        <location filename="../ui/help/HandbookText.cpp" line="358"/>
         <source>SumUp sales report</source>
         <translation>Rapport des ventes SumUp</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="358"/>
+        <location filename="../ui/help/HandbookText.cpp" line="360"/>
         <source>One row per item sold or refunded (Sales › Reports, in French &quot;Rapport des ventes&quot;): &lt;i&gt;Transaction ID&lt;/i&gt; (&lt;i&gt;Numéro de transaction&lt;/i&gt;) is the sale, &lt;i&gt;Description&lt;/i&gt; the product and &lt;i&gt;Price (Gross)&lt;/i&gt; (&lt;i&gt;Prix (TTC)&lt;/i&gt;) the line&apos;s amount after &lt;i&gt;Discount&lt;/i&gt; (&lt;i&gt;Remise&lt;/i&gt;), with tax. A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Remboursement&lt;/i&gt;) row is a return of its items on the refund&apos;s day. The lines are sold in the store, from the source SumUp; the report names no customer.</source>
         <translation>Une ligne par article vendu ou remboursé (Ventes › Rapports, « Rapport des ventes ») : &lt;i&gt;Numéro de transaction&lt;/i&gt; (&lt;i&gt;Transaction ID&lt;/i&gt;) est la vente, &lt;i&gt;Description&lt;/i&gt; le produit et &lt;i&gt;Prix (TTC)&lt;/i&gt; (&lt;i&gt;Price (Gross)&lt;/i&gt;) le montant de la ligne après la &lt;i&gt;Remise&lt;/i&gt; (&lt;i&gt;Discount&lt;/i&gt;), taxes comprises. Une ligne &lt;i&gt;Remboursement&lt;/i&gt; (&lt;i&gt;Refund&lt;/i&gt;) est un retour de ses articles le jour du remboursement. Les lignes sont vendues en magasin, depuis la source SumUp ; le rapport ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="367"/>
+        <location filename="../ui/help/HandbookText.cpp" line="369"/>
         <source>Loyverse receipts by item</source>
         <translation>Reçus Loyverse par article</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="369"/>
+        <location filename="../ui/help/HandbookText.cpp" line="371"/>
         <source>One row per item (Reports › Receipts › Export › Receipts by item), in Spanish or English: &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) is the sale, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) the product, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) the shop and &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) the line&apos;s amount before &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). A &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) receipt is a return on its day; a &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) receipt is a sale and a return. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) tells the loyalty customers apart and is not read as an e-mail address. Not read: &lt;i&gt;Cost of goods&lt;/i&gt;, the whole line&apos;s cost (StoreLens takes a unit cost, so gross margin is not shown), &lt;i&gt;Variant&lt;/i&gt; (each variant&apos;s SKU is a product of its own), the till and the cashier.</source>
         <translation>Une ligne par article (Rapports › Reçus › Exporter › Reçus par article), en espagnol ou en anglais : &lt;i&gt;Receipt number&lt;/i&gt; (&lt;i&gt;Número de recibo&lt;/i&gt;) est la vente, &lt;i&gt;Item&lt;/i&gt; (&lt;i&gt;Artículo&lt;/i&gt;) le produit, &lt;i&gt;Store&lt;/i&gt; (&lt;i&gt;Tienda&lt;/i&gt;) la boutique et &lt;i&gt;Gross sales&lt;/i&gt; (&lt;i&gt;Ventas brutas&lt;/i&gt;) le montant de la ligne avant &lt;i&gt;Discounts&lt;/i&gt; (&lt;i&gt;Descuentos&lt;/i&gt;). Un reçu &lt;i&gt;Refund&lt;/i&gt; (&lt;i&gt;Reembolso&lt;/i&gt;) est un retour à sa date ; un reçu &lt;i&gt;Cancelled&lt;/i&gt; (&lt;i&gt;Cancelado&lt;/i&gt;) est une vente et un retour. &lt;i&gt;Customer contacts&lt;/i&gt; (&lt;i&gt;Contactos del cliente&lt;/i&gt;) distingue les clients du programme de fidélité et n&apos;est pas lu comme une adresse e-mail. Non lus : &lt;i&gt;Cost of goods&lt;/i&gt;, le coût de toute la ligne (StoreLens attend un coût unitaire, la marge brute n&apos;est donc pas affichée), &lt;i&gt;Variant&lt;/i&gt; (le SKU de chaque variante est un produit à part), la caisse et le caissier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="382"/>
+        <location filename="../ui/help/HandbookText.cpp" line="384"/>
         <source>Clover line items</source>
         <translation>Lignes d&apos;articles Clover</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="384"/>
+        <location filename="../ui/help/HandbookText.cpp" line="386"/>
         <source>One row per item (Transactions › Line Items › Export). &lt;i&gt;Item Total&lt;/i&gt; is the line&apos;s amount after the order&apos;s discounts and before VAT; &lt;i&gt;Per Unit Quantity&lt;/i&gt; is the weight of goods sold by weight, and blank for one piece. &lt;i&gt;Open&lt;/i&gt; orders were never paid and are left out; a line marked &lt;i&gt;Refunded&lt;/i&gt; is a sale and a return on the order&apos;s day; &lt;i&gt;Service Charge&lt;/i&gt; lines are not sales and are left out. The lines are sold in the store, from the source Clover; the export names no customer.</source>
         <translation>Une ligne par article (Transactions › Articles › Exporter). &lt;i&gt;Item Total&lt;/i&gt; est le montant de la ligne après les remises de la commande et hors TVA ; &lt;i&gt;Per Unit Quantity&lt;/i&gt; est le poids des marchandises vendues au poids, et vide pour une pièce. Les commandes &lt;i&gt;Open&lt;/i&gt; n&apos;ont jamais été payées et sont laissées de côté ; une ligne marquée &lt;i&gt;Refunded&lt;/i&gt; est une vente et un retour le jour de la commande ; les lignes &lt;i&gt;Service Charge&lt;/i&gt; ne sont pas des ventes et sont laissées de côté. Les lignes sont vendues en magasin, depuis la source Clover ; l&apos;export ne nomme aucun client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="392"/>
+        <location filename="../ui/help/HandbookText.cpp" line="394"/>
         <source>Lightspeed sales lines</source>
         <translation>Lignes de vente Lightspeed</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="393"/>
+        <location filename="../ui/help/HandbookText.cpp" line="395"/>
         <source>Sale id, line, item, quantity and totals per line.</source>
         <translation>Identifiant de vente, ligne, article, quantité et totaux par ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="395"/>
+        <location filename="../ui/help/HandbookText.cpp" line="397"/>
         <source>ERP line exports</source>
         <translation>Exports de lignes d&apos;ERP</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="397"/>
+        <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
         <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="402"/>
+        <location filename="../ui/help/HandbookText.cpp" line="404"/>
         <source>German till exports</source>
         <translation>Exports de caisses allemandes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="404"/>
+        <location filename="../ui/help/HandbookText.cpp" line="406"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
         <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="412"/>
+        <location filename="../ui/help/HandbookText.cpp" line="414"/>
         <source>DSFinV-K receipts (transactions.csv)</source>
         <translation>Reçus DSFinV-K (transactions.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="414"/>
+        <location filename="../ui/help/HandbookText.cpp" line="416"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
         <translation>L&apos;export DSFinV-K d&apos;une caisse allemande, son fichier de reçus &lt;i&gt;transactions.csv&lt;/i&gt; (tel qu&apos;orderbird et d&apos;autres caisses l&apos;écrivent) : chaque reçu est une commande, &lt;i&gt;BON_ID&lt;/i&gt; son numéro, &lt;i&gt;BON_ENDE&lt;/i&gt; son heure (pas &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, la clôture de la journée), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; son montant TVA comprise et après ses remises, &lt;i&gt;KUNDE_ID&lt;/i&gt; et &lt;i&gt;KUNDE_NAME&lt;/i&gt; le client et &lt;i&gt;KUNDE_LAND&lt;/i&gt; le pays. Les reçus qui n&apos;ont rien vendu (formation, commandes, transferts, reçus annulés ou interrompus, espèces entrées dans la caisse ou sorties de celle-ci) sont laissés de côté et comptés ; un reçu d&apos;annulation (storno) d&apos;un montant négatif est un retour à sa propre date. Les reçus ne nomment aucun produit, et l&apos;import le signale. La source est &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="426"/>
+        <location filename="../ui/help/HandbookText.cpp" line="428"/>
         <source>Plain till (POS) files</source>
         <translation>Fichiers de caisse (TPV) simples</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="428"/>
+        <location filename="../ui/help/HandbookText.cpp" line="430"/>
         <source>Any file with an order or receipt number, a product, a quantity and a price or line total. Without an order id each row is an order; without a price the file is imported after you confirm it and money figures say &quot;no prices imported&quot;.</source>
         <translation>Tout fichier comportant un numéro de commande ou de ticket, un produit, une quantité et un prix ou un total de ligne. Sans numéro de commande, chaque ligne est une commande ; sans prix, le fichier est importé après votre confirmation et les montants indiquent « aucun prix importé ».</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="433"/>
+        <location filename="../ui/help/HandbookText.cpp" line="435"/>
         <source>Purchase logs without a header</source>
         <translation>Journaux d&apos;achats sans en-tête</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="434"/>
+        <location filename="../ui/help/HandbookText.cpp" line="436"/>
         <source>Such as the CDNOW log: customer id, date, quantity and amount; the columns are recognised from their values.</source>
         <translation>Comme le journal CDNOW : identifiant client, date, quantité et montant ; les colonnes sont reconnues d&apos;après leurs valeurs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="438"/>
+        <location filename="../ui/help/HandbookText.cpp" line="440"/>
         <source>Customers, products and side tables</source>
         <translation>Clients, produits et tables annexes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="440"/>
+        <location filename="../ui/help/HandbookText.cpp" line="442"/>
         <source>Customer lists (id, name, e-mail, phone, city, country, consent), product lists (SKU, name, category, cost), inventory snapshots, store traffic, staffing and marketing spend each have their own import.</source>
         <translation>Les listes de clients (identifiant, nom, e-mail, téléphone, ville, pays, consentement), les listes de produits (SKU, nom, catégorie, coût), les relevés de stock, la fréquentation des magasins, le personnel et les dépenses marketing ont chacun leur propre importation.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="445"/>
+        <location filename="../ui/help/HandbookText.cpp" line="447"/>
         <source>One person in two files</source>
         <translation>Une personne dans deux fichiers</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="447"/>
+        <location filename="../ui/help/HandbookText.cpp" line="449"/>
         <source>A till keys its customers by its own number, a web shop by e-mail address: one person becomes two customers. When a file&apos;s customers have the e-mail address or the phone number of another customer of the workspace (a phone only where one of the two has no address), the Check step counts them with an example, whichever file you imported first. &lt;b&gt;Count Each Person Once&lt;/b&gt; then gives each line that customer; the choice is kept in the import profile. Phone numbers are compared by their digits without the country code, and only from 7 digits; a number or address that two customers share matches neither.</source>
         <translation>Une caisse identifie ses clients par son propre numéro, une boutique en ligne par leur adresse e-mail : une personne devient deux clients. Quand les clients d&apos;un fichier ont l&apos;adresse e-mail ou le numéro de téléphone d&apos;un autre client de l&apos;espace de travail (le téléphone seulement si l&apos;un des deux n&apos;a pas d&apos;adresse), l&apos;étape Vérification les compte avec un exemple, quel que soit le fichier importé en premier. &lt;b&gt;Compter chaque personne une fois&lt;/b&gt; attribue alors ce client à chaque ligne ; le choix est gardé dans le profil d&apos;importation. Les numéros de téléphone sont comparés par leurs chiffres sans l&apos;indicatif du pays, et seulement à partir de 7 chiffres ; un numéro ou une adresse que deux clients partagent ne correspond à aucun des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="459"/>
+        <location filename="../ui/help/HandbookText.cpp" line="461"/>
         <source>Every import of order lines belongs to a &lt;i&gt;source&lt;/i&gt; (the till, the web shop): order 1001 of the till and order 1001 of the web shop are two orders. Importing an overlapping export again updates lines instead of doubling them. Tick &lt;b&gt;Replace&lt;/b&gt; when a new export is the truth for its days: lines of that source on those days that it no longer holds are removed. A file that holds only a few of its source&apos;s orders on its days looks like another till or shop: Replace is not offered for it, and the Check step offers to import it as a source of its own (such as &quot;Till 2&quot;). The command line refuses &lt;tt&gt;--replace&lt;/tt&gt; for such a file unless &lt;tt&gt;--replace-other-source&lt;/tt&gt; is given.</source>
         <translation>Chaque importation de lignes de commande appartient à une &lt;i&gt;source&lt;/i&gt; (la caisse, la boutique en ligne) : la commande 1001 de la caisse et la commande 1001 de la boutique en ligne sont deux commandes. Réimporter un export qui se chevauche met à jour les lignes au lieu de les dupliquer. Cochez &lt;b&gt;Remplacer&lt;/b&gt; quand un nouvel export fait foi pour ses jours : les lignes de cette source sur ces jours qu&apos;il ne contient plus sont supprimées. Un fichier qui ne contient que peu des commandes de sa source sur ses jours ressemble à une autre caisse ou boutique : Remplacer ne lui est pas proposé, et l&apos;étape Vérification propose de l&apos;importer comme une source à part (par exemple « Caisse 2 »). La ligne de commande refuse &lt;tt&gt;--replace&lt;/tt&gt; pour un tel fichier, sauf avec &lt;tt&gt;--replace-other-source&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="480"/>
+        <location filename="../ui/help/HandbookText.cpp" line="482"/>
         <source>The Overview (Ctrl+1) shows the key figures of the period chosen in the filter bar. Each tile shows the value, the comparison period&apos;s value, the change (green when it is a change for the better, red when for the worse), a sparkline of the period and, when you set one, the target. Hover a tile for its formula with the exact numbers, or press Shift+F1 and click it for what it means. &lt;b&gt;Choose tiles…&lt;/b&gt; sets which tiles appear, in which order, and their targets.</source>
         <translation>La Vue d&apos;ensemble (Ctrl+1) affiche les chiffres clés de la période choisie dans la barre de filtres. Chaque tuile affiche la valeur, la valeur de la période de comparaison, l&apos;évolution (en vert quand elle est favorable, en rouge quand elle est défavorable), une mini-courbe de la période et, si vous en avez défini un, l&apos;objectif. Survolez une tuile pour voir sa formule avec les nombres exacts, ou appuyez sur Maj+F1 puis cliquez dessus pour savoir ce qu&apos;elle signifie. &lt;b&gt;Choisir les tuiles…&lt;/b&gt; permet de définir les tuiles affichées, leur ordre et leurs objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="565"/>
+        <location filename="../ui/help/HandbookText.cpp" line="567"/>
         <source>&lt;b&gt;Forget this customer…&lt;/b&gt; removes their personal data (name, e-mail, phone, address and every other field of their customer record) for good. Their purchases stay as guest purchases, so orders, net sales and units do not change; the number of customers drops by one. The removed data is also wiped from the workspace file. If you import an export that still holds the customer, they are imported again.</source>
         <translation>&lt;b&gt;Oublier ce client…&lt;/b&gt; supprime définitivement ses données personnelles (nom, e-mail, téléphone, adresse et tous les autres champs de sa fiche client). Ses achats restent en tant qu&apos;achats sans compte client : les commandes, le chiffre d&apos;affaires net et les unités ne changent donc pas ; le nombre de clients diminue d&apos;un. Les données supprimées sont aussi effacées du fichier d&apos;espace de travail. Si vous importez un export qui contient encore ce client, il est de nouveau importé.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="613"/>
+        <location filename="../ui/help/HandbookText.cpp" line="615"/>
         <source>&lt;b&gt;File › Export Report…&lt;/b&gt; (Ctrl+Shift+E) writes a PDF for the owner: a title page with the period and the filters, the KPI table with comparisons and targets, trend charts, the cohort heatmap, RFM segments and grid, top products and categories, predicted CLV and an appendix that defines every figure. Choose A4 or Letter, portrait or landscape, and a weekly, monthly or quarterly preset. The report is written in the language chosen in &lt;b&gt;Edit › Preferences…&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Fichier › Exporter le rapport…&lt;/b&gt; (Ctrl+Maj+E) écrit un PDF destiné au propriétaire : une page de titre avec la période et les filtres, le tableau des indicateurs avec comparaisons et objectifs, des graphiques de tendance, la carte de chaleur des cohortes, les segments et la grille RFM, les meilleurs produits et catégories, la CLV prédite et une annexe qui définit chaque chiffre. Choisissez A4 ou Letter, portrait ou paysage, et un préréglage hebdomadaire, mensuel ou trimestriel. Le rapport est rédigé dans la langue choisie dans &lt;b&gt;Édition › Préférences…&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="457"/>
+        <location filename="../ui/help/HandbookText.cpp" line="459"/>
         <source>Sources and re-imports</source>
         <translation>Sources et réimportations</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="470"/>
+        <location filename="../ui/help/HandbookText.cpp" line="191"/>
+        <source>A cancellation status StoreLens knows (Cancelled, Annulé, …) counts each of its lines as a sale and a return when the file lists each order once, as a web shop&apos;s does. On a till, where a receipt holds a voided line beside paid ones, a voided status (Anulado, Annulée, Stornato, Storniert, Geannuleerd) means taken off before payment: its lines are left out of sales. The Check step lists these statuses either way and lets you choose the other reading.</source>
+        <translation>Un statut d&apos;annulation que StoreLens connaît (Cancelled, Annulé, …) compte chacune de ses lignes comme une vente et un retour quand le fichier liste chaque commande une seule fois, comme celui d&apos;une boutique en ligne. En caisse, où un ticket contient une ligne annulée à côté de lignes payées, un statut d&apos;annulation (Anulado, Annulée, Stornato, Storniert, Geannuleerd) signifie retiré avant paiement : ses lignes sont écartées des ventes. L&apos;étape de vérification liste ces statuts dans les deux cas et vous laisse choisir l&apos;autre lecture.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HandbookText.cpp" line="472"/>
         <source>The whole import is one step: if it fails or you cancel it, the workspace stays exactly as it was. You can save the column mapping as a profile; a file with the same columns goes straight to the check next time.</source>
         <translation>L&apos;importation entière forme une seule étape : si elle échoue ou si vous l&apos;annulez, l&apos;espace de travail reste exactement tel qu&apos;il était. Vous pouvez enregistrer la correspondance des colonnes comme profil ; la fois suivante, un fichier avec les mêmes colonnes passe directement à la vérification.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="476"/>
+        <location filename="../ui/help/HandbookText.cpp" line="478"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="489"/>
+        <location filename="../ui/help/HandbookText.cpp" line="491"/>
         <source>The charts show net sales over time against the comparison period, net sales by month against a year earlier, new and returning customers, and net sales by store, channel and category, with the top products. Right-click a chart (a tile&apos;s sparkline too) to copy it as an image, save it as PNG or SVG, or copy its figures for a spreadsheet.</source>
-        <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients fidèles, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
+        <translation>Les graphiques montrent le chiffre d&apos;affaires net au fil du temps par rapport à la période de comparaison, le chiffre d&apos;affaires net par mois par rapport à l&apos;année précédente, les nouveaux clients et les clients récurrents, ainsi que le chiffre d&apos;affaires net par magasin, canal et catégorie, avec les meilleurs produits. Faites un clic droit sur un graphique (y compris la mini-courbe d&apos;une tuile) pour le copier comme image, l&apos;enregistrer en PNG ou SVG, ou copier ses chiffres pour un tableur.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="496"/>
+        <location filename="../ui/help/HandbookText.cpp" line="498"/>
         <source>Every figure is defined in &lt;a href=&quot;figures.html&quot;&gt;What every figure means&lt;/a&gt;.</source>
         <translation>Chaque chiffre est défini dans &lt;a href=&quot;figures.html&quot;&gt;Ce que signifie chaque chiffre&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="501"/>
+        <location filename="../ui/help/HandbookText.cpp" line="503"/>
         <source>Cohorts</source>
         <translation>Cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="505"/>
+        <location filename="../ui/help/HandbookText.cpp" line="507"/>
         <source>A cohort is the group of customers whose first purchase fell in the same week, month or quarter. Each row of the heatmap is one cohort; each column is the number of periods since that first purchase. A cell shows the share of the cohort&apos;s customers who bought again in that period (or, with another metric chosen, their net sales or orders). Darker cells mean more customers came back.</source>
         <translation>Une cohorte est le groupe des clients dont le premier achat a eu lieu la même semaine, le même mois ou le même trimestre. Chaque ligne de la carte de chaleur est une cohorte ; chaque colonne est le nombre de périodes écoulées depuis ce premier achat. Une cellule indique la part des clients de la cohorte qui ont de nouveau acheté sur cette période (ou, si une autre métrique est choisie, leur chiffre d&apos;affaires net ou leurs commandes). Plus une cellule est foncée, plus les clients sont revenus.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="513"/>
+        <location filename="../ui/help/HandbookText.cpp" line="515"/>
         <source>Hatched cells are periods that are not over yet, so their figure is still growing. Hover a cell for the exact figures; click it, or press Enter, to list its customers in the Customers view.</source>
         <translation>Les cellules hachurées sont des périodes qui ne sont pas encore terminées : leur chiffre continue donc d&apos;augmenter. Survolez une cellule pour voir les chiffres exacts ; cliquez dessus, ou appuyez sur Entrée, pour lister ses clients dans la vue Clients.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="518"/>
+        <location filename="../ui/help/HandbookText.cpp" line="520"/>
         <source>Read the heatmap down a column to see whether newer customers come back more often than older ones, and along a row to see how quickly a cohort fades.</source>
         <translation>Lisez la carte de chaleur de haut en bas dans une colonne pour voir si les clients plus récents reviennent plus souvent que les anciens, et le long d&apos;une ligne pour voir à quelle vitesse une cohorte s&apos;essouffle.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="524"/>
+        <location filename="../ui/help/HandbookText.cpp" line="526"/>
         <source>Segments</source>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="528"/>
+        <location filename="../ui/help/HandbookText.cpp" line="530"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
         <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="535"/>
+        <location filename="../ui/help/HandbookText.cpp" line="537"/>
         <source>Lifecycle stages (%1) come from the days since each customer&apos;s last purchase; value tiers (%2) from their net sales. Both thresholds can be changed.</source>
         <translation>Les étapes du cycle de vie (%1) dépendent du nombre de jours depuis le dernier achat de chaque client ; les niveaux de valeur (%2), de son chiffre d&apos;affaires net. Les deux seuils peuvent être modifiés.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="541"/>
+        <location filename="../ui/help/HandbookText.cpp" line="543"/>
         <source>Saved segments are rules you build (for example &quot;net sales over 300 and last purchase more than 90 days ago&quot;), with a live count of the customers who match. A segment&apos;s members can be exported as CSV; customers without marketing consent are left out unless you ask for them.</source>
         <translation>Les segments enregistrés sont des règles que vous construisez (par exemple « chiffre d&apos;affaires net supérieur à 300 et dernier achat il y a plus de 90 jours »), avec un décompte en direct des clients qui y correspondent. Les membres d&apos;un segment peuvent être exportés au format CSV ; les clients sans consentement marketing sont exclus, sauf si vous les demandez.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="548"/>
+        <location filename="../ui/help/HandbookText.cpp" line="550"/>
         <source>Customers</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="552"/>
+        <location filename="../ui/help/HandbookText.cpp" line="554"/>
         <source>The Customers view (Ctrl+4) lists every customer who bought. Search by id, name, e-mail, country or segment (Ctrl+F) and click a column header to sort. Selecting a customer shows their profile: orders over time, products, categories, RFM scores, lifecycle stage, value tier, predicted lifetime value and the probability that they are still a customer.</source>
         <translation>La vue Clients (Ctrl+4) liste tous les clients qui ont acheté. Recherchez par identifiant, nom, e-mail, pays ou segment (Ctrl+F) et cliquez sur un en-tête de colonne pour trier. Sélectionner un client affiche son profil : commandes au fil du temps, produits, catégories, scores RFM, étape du cycle de vie, niveau de valeur, valeur vie client prédite et probabilité qu&apos;il soit encore client.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="558"/>
+        <location filename="../ui/help/HandbookText.cpp" line="560"/>
         <source>A customer&apos;s data</source>
         <translation>Les données d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="560"/>
+        <location filename="../ui/help/HandbookText.cpp" line="562"/>
         <source>&lt;b&gt;Export this customer&apos;s data…&lt;/b&gt; writes everything StoreLens holds on the customer (their customer record, their order lines, their figures and segments) as JSON or CSV, for example to answer a request for access.</source>
         <translation>&lt;b&gt;Exporter les données de ce client…&lt;/b&gt; écrit tout ce que StoreLens détient sur le client (sa fiche client, ses lignes de commande, ses chiffres et ses segments) au format JSON ou CSV, par exemple pour répondre à une demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="575"/>
+        <location filename="../ui/help/HandbookText.cpp" line="577"/>
         <source>Both also run from the command line: &lt;code&gt;storelens customer export&lt;/code&gt; and &lt;code&gt;storelens customer forget&lt;/code&gt;.</source>
         <translation>Les deux fonctionnent aussi en ligne de commande : &lt;code&gt;storelens customer export&lt;/code&gt; et &lt;code&gt;storelens customer forget&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="580"/>
+        <location filename="../ui/help/HandbookText.cpp" line="582"/>
         <source>Predictions</source>
         <translation>Prédictions</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="584"/>
+        <location filename="../ui/help/HandbookText.cpp" line="586"/>
         <source>Predictions estimate, for every customer, how many purchases they will make and what they will spend in the next twelve months (predicted customer lifetime value, CLV), and how likely it is that they are still a customer. The models learn from each customer&apos;s number of repeat purchases, the time of their last purchase and their average spend.</source>
         <translation>Les prédictions estiment, pour chaque client, combien d&apos;achats il fera et combien il dépensera dans les douze prochains mois (valeur vie client prédite, CLV), ainsi que la probabilité qu&apos;il soit encore client. Les modèles apprennent à partir du nombre d&apos;achats répétés de chaque client, de la date de son dernier achat et de sa dépense moyenne.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="591"/>
+        <location filename="../ui/help/HandbookText.cpp" line="593"/>
         <source>StoreLens fits several purchase models and uses the one that predicted a held-out stretch of recent history best, and says which in one sentence. The holdout chart compares the predicted repeat purchases with what happened after a split date you can choose. Predictions follow the filters, but not the date range: they always read the whole history. With fewer than 200 customers within the filters there are no predictions, and so nothing to check.</source>
         <translation>StoreLens ajuste plusieurs modèles d&apos;achat, retient celui qui a le mieux prédit une portion récente de l&apos;historique mise de côté, et indique lequel en une phrase. Le graphique de test compare les achats répétés prédits avec ce qui s&apos;est réellement passé après une date de séparation que vous pouvez choisir. Les prédictions suivent les filtres, mais pas la plage de dates : elles lisent toujours tout l&apos;historique. Avec moins de 200 clients dans les filtres, il n&apos;y a pas de prédictions, et donc rien à vérifier.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="600"/>
+        <location filename="../ui/help/HandbookText.cpp" line="602"/>
         <source>When what customers spend varies too widely for the spend model (often one customer id shared by several people, or orders that are no purchase counted as sales), the purchases expected and the chance that each customer is still active are still shown, as they do not depend on spend; expected spend and lifetime value are not, and the Predictions tab says why.</source>
         <translation>Quand ce que dépensent les clients varie trop pour le modèle de dépense (souvent un même identifiant client partagé par plusieurs personnes, ou des commandes qui ne sont pas des achats comptées comme ventes), les achats attendus et la probabilité que chaque client soit encore actif restent affichés, car ils ne dépendent pas de la dépense ; la dépense attendue et la valeur vie client ne le sont pas, et l&apos;onglet Prédictions dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="609"/>
+        <location filename="../ui/help/HandbookText.cpp" line="611"/>
         <source>The PDF report</source>
         <translation>Le rapport PDF</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="622"/>
+        <location filename="../ui/help/HandbookText.cpp" line="624"/>
         <source>&lt;b&gt;File › Print…&lt;/b&gt; (Ctrl+P) prints the view on screen, all of it: a long table or the whole Overview runs over as many pages as it needs.</source>
         <translation>&lt;b&gt;Fichier › Imprimer…&lt;/b&gt; (Ctrl+P) imprime la vue affichée à l&apos;écran, en entier : un long tableau ou toute la Vue d&apos;ensemble s&apos;étend sur autant de pages que nécessaire.</translation>
     </message>
     <message>
-        <location filename="../ui/help/HandbookText.cpp" line="626"/>
+        <location filename="../ui/help/HandbookText.cpp" line="628"/>
         <source>The same report runs without a window: &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</source>
         <translation>Le même rapport peut être produit sans fenêtre : &lt;code&gt;storelens report --workspace shop.storelens --out report.pdf&lt;/code&gt;.</translation>
     </message>
@@ -10743,7 +10773,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="14"/>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="54"/>
         <source>New and returning customers</source>
-        <translation>Nouveaux clients et clients fidèles</translation>
+        <translation>Nouveaux clients et clients récurrents</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="31"/>
@@ -10753,7 +10783,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="64"/>
         <source>Returning</source>
-        <translation>Fidèles</translation>
+        <translation>Récurrents</translation>
     </message>
     <message>
         <location filename="../ui/charts/NewReturningCustomersChart.cpp" line="65"/>
@@ -13609,7 +13639,7 @@ Chiffre d&apos;affaires net %5</numerusform>
     <message>
         <location filename="../ui/shell/WorkspaceFileDialog.cpp" line="34"/>
         <source>A workspace is one file on this computer that keeps this store&apos;s imported data and settings. Choose its name and folder; StoreLens opens it again next time, and the next month&apos;s export is imported into it.</source>
-        <translation>Un espace de travail est un fichier sur cet ordinateur qui conserve les données importées et les réglages de ce magasin. Choisissez son nom et son dossier ; StoreLens le rouvre la prochaine fois, et l&apos;export du mois suivant y est importé.</translation>
+        <translation>Un espace de travail est un fichier sur cet ordinateur qui conserve les données importées et les réglages de ce magasin. Choisissez son nom et son dossier ; StoreLens le rouvre la prochaine fois : vous y importerez l&apos;export du mois suivant.</translation>
     </message>
 </context>
 <context>

@@ -621,7 +621,7 @@ QStringList DataQuality::sentences(const std::function<QString(const Money &)> &
                           "Lines without a customer (guest or walk-in sales): %1 (for example line %2).")
                           .arg(number(guestLines.count), number(guestLines.firstLine))
                     : DataQualityText::tr(
-                          "Lines without a customer (guest or walk-in sales): %1, %2 of sales (for example "
+                          "Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example "
                           "line %3).")
                           .arg(number(guestLines.count),
                                percent(double(guestSales.units()) / double(sales.units())),

@@ -1,6 +1,7 @@
 #include "core/import/FieldCatalog.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace storelens::core {
 
@@ -379,6 +380,15 @@ const FieldSpec *findField(Entity entity, const QString &key)
 QString fieldLabel(const FieldSpec &spec)
 {
     return QCoreApplication::translate("storelens::core::FieldCatalog", spec.label);
+}
+
+bool headerSaysWithVat(const QString &header)
+{
+    static const QRegularExpression withVat(QStringLiteral(
+        "brutto|ttc$|ttc[^a-z]|(inc|incl|including|inkl|inklusive|mit|with|con|avec)(vat|tax|taxes|mwst|ust|"
+        "tva|iva|btw|moms|gst)|ivaincluid|(vat|tax|mwst|tva|iva|btw|moms)(inc|incl|included|inklusive|inclus|"
+        "incluido|incluida)"));
+    return !header.isEmpty() && normaliseHeader(header).contains(withVat);
 }
 
 QString normaliseHeader(const QString &header)

@@ -73,5 +73,8 @@ const FieldSpec *findField(Entity entity, const QString &key);
 QString fieldLabel(const FieldSpec &spec); // translated
 // "Order Date" -> "orderdate": how headers are compared with synonyms.
 QString normaliseHeader(const QString &header);
+// Whether a column's name says its amounts hold the VAT or sales tax ("Einzelpreis brutto", "Total TTC",
+// "Total (Inc. tax)", "Precio con IVA", "Preis inkl. MwSt.", "Prijs incl. btw").
+bool headerSaysWithVat(const QString &header);
 
 } // namespace storelens::core

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -80,11 +79,7 @@ QString salesColumnWithVat(const ImportProfile &profile)
 {
     const QString total = profile.columnFor(field::LineTotal);
     const QString read = total.isEmpty() ? profile.columnFor(field::UnitPrice) : total;
-    static const QRegularExpression withVat(QStringLiteral(
-        "brutto|ttc$|ttc[^a-z]|(inc|incl|including|inkl|inklusive|mit|with|con|avec)(vat|tax|taxes|mwst|ust|"
-        "tva|iva|"
-        "gst)|ivaincluid|(vat|tax|mwst|tva|iva)(inc|incl|included|inklusive|inclus|incluido|incluida)"));
-    return normaliseHeader(read).contains(withVat) ? read : QString();
+    return headerSaysWithVat(read) ? read : QString();
 }
 
 } // namespace

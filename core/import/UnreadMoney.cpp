@@ -104,6 +104,14 @@ QString UnreadMoneyColumn::sentence() const
                                : example;
     if (!readInstead.isEmpty()) {
         const FieldSpec *spec = findField(Entity::Orders, field);
+        // A name that says it holds the tax ("Total TTC") needs no "if" (trial 24fr).
+        if (headerSaysWithVat(readInstead))
+            return QCoreApplication::translate(
+                       "storelens::core::UnreadMoney",
+                       "Column \"%1\" holds amounts without VAT or sales tax (for example %2); the sales "
+                       "are read from \"%3\", which includes the tax. To see sales without it, map \"%1\" "
+                       "as %4.")
+                .arg(column, amount, readInstead, spec ? fieldLabel(*spec) : field);
         return QCoreApplication::translate(
                    "storelens::core::UnreadMoney",
                    "Column \"%1\" holds amounts without VAT or sales tax (for example "

@@ -4,6 +4,7 @@
 #include "core/analytics/kpi/SourceEnds.h"
 #include "core/analytics/snapshot/SourceSpans.h"
 #include "core/model/SourceNames.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 
@@ -81,6 +82,20 @@ QString sentence(StyleNoteKind kind, const QString &source)
         .arg(source);
 }
 
+// Two sources or more whose prices include VAT, said once: each source's sentence filled the net sales tile
+// twice over (trial 24fr). `all`: every source with orders.
+QString vatSentence(const QStringList &sources, bool all)
+{
+    if (all)
+        return SourceWarningsText::tr(
+            "Every source's prices include VAT: gross and net sales include the VAT.");
+    QStringList quoted;
+    for (const QString &source : sources)
+        quoted << SourceWarningsText::tr("\"%1\"", "a source's name quoted in a list").arg(source);
+    return SourceWarningsText::tr("The prices of %1 include VAT: their gross and net sales include the VAT.")
+        .arg(textList(quoted));
+}
+
 void warnOn(KpiReport &kpis, std::initializer_list<KpiId> ids, const QString &text)
 {
     for (const KpiId id : ids) {
@@ -136,17 +151,21 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
     };
     // By kind: how many sources with orders cannot give it, and one's sentence.
     std::map<StyleNoteKind, std::pair<int, QString>> blind;
+    QStringList withVat; // the sources whose prices include VAT: one sentence for all (trial 24fr)
     for (const SourceNotes &source : notes) {
         if (!holdsOrders(source.source))
             continue;
         for (const exportstyles::StyleNote &note : source.notes) {
+            if (note.kind == StyleNoteKind::SalesWithVat) {
+                withVat << sourceDisplayName(source.source);
+                continue;
+            }
             const QString text = sentence(note.kind, sourceDisplayName(source.source));
             DataCoverageWarning w;
             w.kind = DataCoverageWarning::Kind::Source;
             w.message = text;
             kpis.warnings.push_back(w);
-            if (note.kind == StyleNoteKind::SalesHoldShipping || note.kind == StyleNoteKind::SalesHoldTax ||
-                note.kind == StyleNoteKind::SalesWithVat)
+            if (note.kind == StyleNoteKind::SalesHoldShipping || note.kind == StyleNoteKind::SalesHoldTax)
                 warnOn(kpis, {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue}, text);
             if (note.kind == StyleNoteKind::ReturnsUnknown)
                 warnOn(kpis, {KpiId::Returns, KpiId::ReturnRate}, text);
@@ -165,6 +184,14 @@ void addSourceWarnings(KpiReport &kpis, const analytics::Snapshot &snapshot,
             ++count;
             said = text;
         }
+    }
+    if (!withVat.isEmpty()) {
+        DataCoverageWarning w;
+        w.kind = DataCoverageWarning::Kind::Source;
+        w.message = withVat.size() == 1 ? sentence(StyleNoteKind::SalesWithVat, withVat.first())
+                                        : vatSentence(withVat, int(withVat.size()) == spans->holding());
+        kpis.warnings.push_back(w);
+        warnOn(kpis, {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue}, w.message);
     }
     const auto noneShown = [&](StyleNoteKind kind, KpiId money) {
         const auto it = blind.find(kind);

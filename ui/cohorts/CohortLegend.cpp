@@ -50,11 +50,18 @@ void CohortLegend::setSingleValue(const CohortColourScale &scale, const QString 
     update();
 }
 
+// The title as a label before the scale, written as the language writes one ("Rétention client :" in
+// French, trial 24fr).
+QString CohortLegend::titleText() const
+{
+    return tr("%1:", "a label before the colour scale").arg(m_title);
+}
+
 QStringList CohortLegend::labels() const
 {
     QStringList words;
     if (!m_title.isEmpty())
-        words << m_title + QLatin1Char(':');
+        words << titleText();
     words << m_lowText;
     if (!m_highText.isEmpty())
         words << m_highText;
@@ -112,7 +119,7 @@ void CohortLegend::paintEvent(QPaintEvent *)
         x += w + Gap;
     };
     if (!m_title.isEmpty())
-        drawText(m_title + QLatin1Char(':'));
+        drawText(titleText());
     if (m_highText.isEmpty()) {
         const QRect single(x, y + 1, 2 * h, h - 2);
         painter.fillRect(single, m_scale.colour(m_scale.maximum()));

@@ -32,6 +32,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QString titleText() const;
     QString partialText() const;
     int oneRowWidth() const;
     bool partialOnSecondRow() const;

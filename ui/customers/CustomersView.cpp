@@ -354,9 +354,11 @@ void CustomersView::updateCount()
     }
     // Trial 22en: with "This month" chosen, the list's all-time net sales read as the month's. Each customer
     // is shown with every purchase up to the as-of date, as the Segments view says of itself.
+    // A count the sentence agrees with: "1 client sur 221" in French (trial 24fr read "1 clients").
     m_count->setText(
-        tr("%1 of %2 customers, with every purchase up to %3: the date range does not apply here")
-            .arg(formatCount(m_proxy->rowCount()), formatCount(qint64(data->rows.size())),
+        tr("%Ln of %1 customers, with every purchase up to %2: the date range does not apply here", nullptr,
+           m_proxy->rowCount())
+            .arg(formatCount(qint64(data->rows.size())),
                  data->base ? formatDate(QDate::fromJulianDay(data->base->metrics.asOfDay)) : QString()));
 }
 

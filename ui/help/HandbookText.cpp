@@ -190,10 +190,12 @@ const std::vector<WrittenPage> &writtenPages()
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
-                  "A cancellation status StoreLens knows (Cancelled, Anulado, …) counts each of its lines as "
-                  "a sale and a return; when it means an item voided before payment, as a till's "
-                  "\"Anulado\" does, tick it on the Check step and choose \"Leave Ticked Out as Unpaid\" "
-                  "to leave its lines out instead.")},
+                  "A cancellation status StoreLens knows (Cancelled, Annulé, …) counts each of its lines as "
+                  "a sale and a return when the file lists each order once, as a web shop's does. On a "
+                  "till, where a receipt holds a voided line beside paid ones, a voided status (Anulado, "
+                  "Annulée, Stornato, Storniert, Geannuleerd) means taken off before payment: its lines are "
+                  "left out of sales. The Check step lists these statuses either way and lets you choose "
+                  "the other reading.")},
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",

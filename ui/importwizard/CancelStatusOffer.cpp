@@ -82,7 +82,11 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
     bool unknownValues = !unknown.isEmpty() || !marked.isEmpty();
     for (const QString &value : markedNotSold)
         unknownValues = unknownValues || !listed(knownLeftOut, value);
-    const bool knownValues = !offered.isEmpty() || !knownLeftOut.isEmpty();
+    // A void counted as a cancellation by the user is a known value still (trial 24b: the box was titled
+    // "does not know" after the switch).
+    const bool knownValues =
+        !offered.isEmpty() || !knownLeftOut.isEmpty() ||
+        std::any_of(marked.cbegin(), marked.cend(), [](const QString &v) { return core::isVoidStatus(v); });
     setVisible(unknownValues || knownValues);
     // The title must hold for every value listed: "does not know" only when no known value is.
     setTitle(knownValues ? tr("Order statuses to check") : tr("Order statuses StoreLens does not know"));
@@ -90,14 +94,16 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
     m_knownText->setVisible(knownValues);
     QStringList sentences;
     if (!offered.isEmpty())
-        sentences << tr("A status counted as a cancellation means the order was sold, then refunded: each of its "
-                    "lines counts as a sale and a return. If it means the item was voided before payment and "
-                    "never charged (a till's voided line), tick it and choose \"Leave Ticked Out as "
-                    "Unpaid\": its lines are left out, and the import profile keeps the choice.");
+        sentences << tr(
+            "A status counted as a cancellation means the order was sold, then refunded: each of its "
+            "lines counts as a sale and a return. If it means the item was voided before payment and "
+            "never charged (a till's voided line), tick it and choose \"Leave Ticked Out as "
+            "Unpaid\": its lines are left out, and the import profile keeps the choice.");
     if (!knownLeftOut.isEmpty())
-        sentences << tr("A till's voided line or receipt took no payment: it is left out of sales. If a status "
-                    "left out here means the sale was refunded, keep it ticked and choose \"Count Ticked as "
-                    "Cancellations\": each of its lines then counts as a sale and a return.");
+        sentences << tr(
+            "A till's voided line or receipt took no payment: it is left out of sales. If a status "
+            "left out here means the sale was refunded, keep it ticked and choose \"Count Ticked as "
+            "Cancellations\": each of its lines then counts as a sale and a return.");
     m_knownText->setText(sentences.join(QLatin1Char(' ')));
     const auto add = [this](const QString &value, const QString &text, bool checked) {
         auto *check = new QCheckBox(text, this);
@@ -109,12 +115,11 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
         m_checks << check;
     };
     for (const QString &value : marked)
-        add(value, tr("\"%1\": counted as a cancellation").arg(value), true);
+        add(value, tr("\"%1\": counted as sold, then refunded").arg(value), true);
     for (const QString &value : markedNotSold)
         add(value,
-            core::isVoidStatus(value)
-                ? tr("\"%1\": left out (voided before payment)").arg(value)
-                : tr("\"%1\": left out as unpaid").arg(value),
+            core::isVoidStatus(value) ? tr("\"%1\": left out (voided before payment)").arg(value)
+                                      : tr("\"%1\": left out as unpaid").arg(value),
             true);
     for (const core::DataQuality::StatusCount &c : unknown)
         add(c.status,

@@ -172,7 +172,7 @@ void TestDataQuality::sentences()
                        "twice in one sale this way, which is right; a file that lists the same rows "
                        "twice does too, and then they count twice.")));
     QVERIFY(s.contains(QStringLiteral(
-        "Lines without a customer (guest or walk-in sales): 7, 98.1\u00a0% of sales (for example "
+        "Lines without a customer (guest or walk-in sales): 7 (98.1\u00a0% of sales; for example "
         "line 5).")));
     QVERIFY(s.contains(QStringLiteral(
         "Returns from cancellation invoices (order id starting with \"C\"): 2 (for example line 10).")));

@@ -51,6 +51,7 @@
 #include "core/import/LineTotalEvidence.h"
 #include "core/import/OrderStatus.h"
 #include "core/import/SplitNames.h"
+#include "core/import/UnreadMoney.h"
 
 using namespace storelens::core;
 using storelens::test::importFixture;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void dutchStatusWords_data();
     void dutchStatusWords();
     void namesJoinedFirstNameFirst();
+    void salesReadWithVatSaySoPlainly();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -379,6 +381,31 @@ void TestTrial24Exports::namesJoinedFirstNameFirst()
                                 QStringLiteral("16,95")};
     const ImportProfile p = suggestProfile(preview, Entity::Orders);
     QVERIFY(p.columnFor(field::CustomerName).isEmpty());
+}
+
+// Trial 24fr: "If "Total TTC" includes the tax, map "Total HT" ..." — TTC says it does ("toutes taxes
+// comprises"), so the advice says so without the "if"; a name that does not say keeps it. And "incl. btw"
+// names a price with VAT as "inkl. MwSt." does.
+void TestTrial24Exports::salesReadWithVatSaySoPlainly()
+{
+    UnreadMoneyColumn ht;
+    ht.column = QStringLiteral("Total HT");
+    ht.example = QStringLiteral("29,08");
+    ht.line = 2;
+    ht.field = field::LineTotal;
+    ht.readInstead = QStringLiteral("Total TTC");
+    QCOMPARE(ht.sentence(),
+             QStringLiteral("Column \"Total HT\" holds amounts without VAT or sales tax (for "
+                            "example 29,08 on line 2); the sales are read from \"Total TTC\", "
+                            "which includes the tax. To see sales without it, map \"Total HT\" "
+                            "as Line total (instead of unit price)."));
+    ht.readInstead = QStringLiteral("Totaal");
+    QVERIFY2(ht.sentence().contains(QStringLiteral("If \"Totaal\" includes the tax")),
+             qPrintable(ht.sentence()));
+    for (const char *name : {"Totaalbedrag incl. btw", "Prijs incl. BTW", "Total TTC", "Einzelpreis brutto"})
+        QVERIFY2(headerSaysWithVat(QString::fromUtf8(name)), name);
+    for (const char *name : {"Totaal", "BTW bedrag", "Total HT", "Prijs"})
+        QVERIFY2(!headerSaysWithVat(QString::fromUtf8(name)), name);
 }
 
 QTEST_GUILESS_MAIN(TestTrial24Exports)

@@ -283,6 +283,29 @@ void TestSourceWarnings::pricesNamedWithVatSaySo()
     const auto tillResult = tillSession.overview(august);
     QVERIFY(tillResult.ok());
     QCOMPARE(sourceWarnings(tillResult.value()->kpis), QStringList());
+
+    // Two sources whose prices include VAT: one sentence, not each source's (trial 24fr read the same
+    // sentence twice on the net sales tile). The German till's "Einzelpreis brutto" says so too.
+    QVERIFY(importWithSuggestion(ws, importFixture(QStringLiteral("kasse_de_rabatt_prozent_euro.csv"))).ok());
+    WorkspaceSession both(ws);
+    const auto bothResult = both.overview(august);
+    QVERIFY2(bothResult.ok(), qPrintable(bothResult.error().toString()));
+    const QString every =
+        QStringLiteral("Every source's prices include VAT: gross and net sales include the VAT.");
+    QCOMPARE(sourceWarnings(bothResult.value()->kpis), QStringList{every});
+    QCOMPARE(bothResult.value()->kpis.kpi(KpiId::NetSales).current.warning, every);
+    // Beside a source whose prices do not say so (Hike's, as a source of its own), the two are named.
+    ImportProfile hike = storelens::test::suggestedFor(QStringLiteral("hike_sales_gb.csv"));
+    hike.source = QStringLiteral("Hike");
+    QVERIFY(Importer::run(ws, importFixture(QStringLiteral("hike_sales_gb.csv")), hike, {}).ok());
+    WorkspaceSession three(ws);
+    const auto threeResult = three.overview(august);
+    QVERIFY2(threeResult.ok(), qPrintable(threeResult.error().toString()));
+    QVERIFY2(
+        sourceWarnings(threeResult.value()->kpis)
+            .contains(QStringLiteral("The prices of \"Till\" and \"Web shop\" include VAT: their gross and "
+                                     "net sales include the VAT.")),
+        qPrintable(sourceWarnings(threeResult.value()->kpis).join(QLatin1Char('\n'))));
 }
 
 void TestSourceWarnings::aFileReadingLessThanItsSourceSaysSo()
