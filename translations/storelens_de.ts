@@ -7936,64 +7936,76 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
         <source>Last month</source>
         <translation>Letzter Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
         <source>Last quarter</source>
         <translation>Letztes Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <comment>a period preset and the calendar period it covers</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter and its year</comment>
+        <translation>Q%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8611,113 +8623,113 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>Co&amp;mpare:</source>
         <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
         <source>Se&amp;gment:</source>
         <translation>S&amp;egment:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>

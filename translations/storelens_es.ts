@@ -7936,64 +7936,76 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
         <source>Last month</source>
         <translation>Mes pasado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
         <source>Last quarter</source>
         <translation>Trimestre pasado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
         <source>Year to date</source>
         <translation>En lo que va de año</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
         <source>All time</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
         <source>Custom range</source>
         <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <comment>a period preset and the calendar period it covers</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter and its year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8611,113 +8623,113 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>First day of the period</source>
         <translation>Primer día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Last day of the period</source>
         <translation>Último día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Same period last year</source>
         <translation>Mismo periodo del año anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparar:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
         <source>Se&amp;gment:</source>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
         <source>The filter values could not be read.</source>
         <translation>No se han podido leer los valores del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
         <source>Data up to %1</source>
         <translation>Datos hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
         <source>No orders imported yet.</source>
         <translation>Aún no se han importado pedidos.</translation>
     </message>

@@ -7936,64 +7936,76 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="44"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
         <source>Last quarter</source>
         <translation>Trimestre dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
         <source>Year to date</source>
         <translation>Depuis le début de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
         <source>All time</source>
         <translation>Tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <source>%1 (%2)</source>
+        <comment>a period preset and the calendar period it covers</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <source>Q%1 %2</source>
+        <comment>a calendar quarter and its year</comment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8611,113 +8623,113 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="108"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="119"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="126"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparer :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="132"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="146"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="393"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
         <source>Se&amp;gment:</source>
         <translation>S&amp;egment :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="167"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="310"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="378"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="402"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/dashboard/DateRangePreset.h"
 
 #include "core/analytics/query/Periods.h"
+#include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,35 @@ QString dateRangePresetLabel(DateRangePreset preset)
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "Custom range");
     }
     return {};
+}
+
+QString dateRangePresetLabel(DateRangePreset preset, QDate asOf)
+{
+    const QString label = dateRangePresetLabel(preset);
+    const Period period = resolveDateRangePreset(preset, asOf);
+    if (!period.isValid())
+        return label;
+    const auto withPeriod = [&label](const QString &name) {
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "%1 (%2)",
+                                           "a period preset and the calendar period it covers")
+            .arg(label, name);
+    };
+    switch (preset) {
+    case DateRangePreset::ThisMonth:
+    case DateRangePreset::LastMonth:
+        return withPeriod(core::namesLocale().toString(period.from, QStringLiteral("MMMM yyyy")));
+    case DateRangePreset::ThisQuarter:
+    case DateRangePreset::LastQuarter:
+        return withPeriod(QCoreApplication::translate("storelens::ui::DateRangePreset", "Q%1 %2",
+                                                      "a calendar quarter and its year")
+                              .arg((period.from.month() - 1) / 3 + 1)
+                              .arg(period.from.year()));
+    case DateRangePreset::ThisYear:
+        return withPeriod(QString::number(period.from.year()));
+    default:
+        break;
+    }
+    return label;
 }
 
 Period resolveDateRangePreset(DateRangePreset preset, QDate asOf, QDate firstDay)

@@ -105,6 +105,7 @@ void FilterBar::buildUi()
     for (int i = 0; i < kDateRangePresetCount; ++i)
         m_preset->addItem(dateRangePresetLabel(DateRangePreset(i)), i);
     m_preset->setToolTip(tr("The period to analyse, counted back from the last day with data."));
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Last month (October 2026)" once loaded
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_preset);
 
@@ -400,10 +401,14 @@ void FilterBar::applyChoices(const FilterChoices &choices)
         for (QDateEdit *edit : {m_from, m_to})
             edit->setDateRange(choices.firstDay.addYears(-1), choices.asOf.addYears(1));
         m_asOfLabel->setText(tr("Data up to %1").arg(formatDate(choices.asOf)));
+        for (int i = 0; i < m_preset->count(); ++i)
+            m_preset->setItemText(i, dateRangePresetLabel(DateRangePreset(i), choices.asOf));
         m_asOfLabel->setToolTip(
             tr("Order lines from %1 to %2. Periods count back from the last day with data.")
                 .arg(formatDate(choices.firstDay), formatDate(choices.asOf)));
     } else {
+        for (int i = 0; i < m_preset->count(); ++i)
+            m_preset->setItemText(i, dateRangePresetLabel(DateRangePreset(i)));
         m_asOfLabel->setText(m_context->hasWorkspace() ? tr("No orders imported yet.") : QString());
         m_asOfLabel->setToolTip({});
     }

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void resolves_data();
     void resolves();
     void keysRoundTrip();
+    void labelsNameTheirCalendarPeriod();
     void customAndInvalidAsOfAreInvalid();
     void screenAndReportPlotTheSameSeries_data();
     void screenAndReportPlotTheSameSeries();
@@ -84,6 +85,28 @@ void TestDateRangePreset::keysRoundTrip()
     }
     QCOMPARE(dateRangePresetFromKey(QStringLiteral("next_decade"), DateRangePreset::Last12Months),
              DateRangePreset::Last12Months);
+}
+
+// Trials 24nl, 24fr, 24b: on 6 December, with data up to 30 November, "Last month" showed October and was
+// read as November. Each calendar preset names the period it covers, counted from the last day with data.
+void TestDateRangePreset::labelsNameTheirCalendarPeriod()
+{
+    const QDate asOf(2026, 11, 30);
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, asOf),
+             QStringLiteral("Last month (October 2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisMonth, asOf),
+             QStringLiteral("This month (November 2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastQuarter, asOf),
+             QStringLiteral("Last quarter (Q3 2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisQuarter, asOf),
+             QStringLiteral("This quarter (Q4 2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisYear, asOf), QStringLiteral("This year (2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate(2026, 1, 15)),
+             QStringLiteral("Last month (December 2025)"));
+    for (DateRangePreset plain : {DateRangePreset::Last30Days, DateRangePreset::Last12Months,
+                                  DateRangePreset::AllTime, DateRangePreset::Custom})
+        QCOMPARE(dateRangePresetLabel(plain, asOf), dateRangePresetLabel(plain));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate()), QStringLiteral("Last month"));
 }
 
 void TestDateRangePreset::customAndInvalidAsOfAreInvalid()
