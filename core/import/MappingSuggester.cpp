@@ -515,10 +515,9 @@ bool isWebShopExport(const QStringList &header)
 QStringList defaultCancelStatusValues()
 {
     // English, then French, Spanish, German, Italian and Dutch, as shop back offices write them in those
-    // languages (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). A
-    // till's voided line ("Storniert", "Anulado", Cassa in Cloud's "Stornato") is one too: the Check page
-    // offers to leave it out as never charged (trial 23it), and so is a Dutch till's "Geannuleerd" (trial
-    // 24nl).
+    // languages (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). On a
+    // till whose status is per line, the voided ones ("Storniert", "Anulado", "Stornato", "Geannuleerd")
+    // become not-sold values instead (leaveTillVoidsOut(); trials 23it, 24nl, 24fr).
     static const char *const values[] = {
         "refunded",  "refund",        "cancelled",   "canceled",    "returned",      "voided",
         "annulé",    "annulée",       "remboursé",   "remboursée",  "cancelado",     "cancelada",

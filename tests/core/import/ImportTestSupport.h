@@ -25,6 +25,13 @@ importWithSuggestion(const QString &workspace, const QString &file, const core::
     return core::Importer::run(workspace, file, core::suggestProfile(preview.value(), entity), options);
 }
 
+// Money units for an amount in cents, as the hand-worked comments write them (Money's units are
+// ten-thousandths).
+inline qint64 cents(qint64 c)
+{
+    return c * 100;
+}
+
 inline void writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);

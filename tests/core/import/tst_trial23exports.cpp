@@ -58,6 +58,7 @@
 #include "core/import/OrderStatus.h"
 
 using namespace storelens::core;
+using storelens::test::cents;
 using storelens::test::importFixture;
 using storelens::test::summaryOf;
 
@@ -97,11 +98,6 @@ ImportProfile suggested(const QString &file)
 QStringList columnsOf(const ImportProfile &profile, const QString &field)
 {
     return storelens::test::columnsMappedTo(profile, field);
-}
-
-qint64 cents(qint64 c)
-{
-    return c * 100; // Money's units are ten-thousandths
 }
 
 } // namespace

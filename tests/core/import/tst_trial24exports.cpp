@@ -54,6 +54,7 @@
 #include "core/import/UnreadMoney.h"
 
 using namespace storelens::core;
+using storelens::test::cents;
 using storelens::test::importFixture;
 using storelens::test::summaryOf;
 
@@ -89,11 +90,6 @@ const QString Oxatis = QStringLiteral("oxatis_commandes_fr.csv");
 ImportProfile suggested(const QString &file)
 {
     return storelens::test::suggestedFor(file);
-}
-
-qint64 cents(qint64 c)
-{
-    return c * 100; // Money's units are ten-thousandths
 }
 
 QString nameOf(const QString &workspace, const QString &externalId)
