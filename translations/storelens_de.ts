@@ -3153,7 +3153,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="583"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="582"/>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>
@@ -6294,7 +6294,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Bestellstatus, die StoreLens nicht kennt</translation>
     </message>
@@ -6319,7 +6319,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="97"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
     </message>
@@ -6334,27 +6334,27 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Prüft die Datei erneut, mit den angekreuzten Status als nicht verkauft: Für ihre Zeilen wurde nichts bezahlt (eine ausstehende Überweisung, ein stornierter Artikel), sie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Zu prüfende Bestellstatus</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="103"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
         <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
         <translation>Eine an der Kasse stornierte Zeile oder ein stornierter Beleg wurde nicht bezahlt: sie zählt nicht zum Umsatz. Wenn ein hier ausgelassener Status bedeutet, dass der Verkauf erstattet wurde, lassen Sie ihn angekreuzt und wählen Sie „Angekreuzte als Stornierungen zählen“: Jede seiner Zeilen zählt dann als Verkauf und als Retoure.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="118"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
         <source>&quot;%1&quot;: counted as sold, then refunded</source>
         <translation>„%1“: als verkauft und dann erstattet gezählt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: left out (voided before payment)</source>
         <translation>„%1“: ausgelassen (vor der Zahlung storniert)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="134"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: als Stornierung gezählt (verkauft, dann erstattet), %Ln Bestellung</numerusform>
@@ -6362,12 +6362,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>„%1“: als unbezahlt ausgelassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>„%1“: %Ln Bestellung</numerusform>
@@ -7936,73 +7936,73 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
         <source>Last 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
-        <source>Last month</source>
-        <translation>Letzter Monat</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
         <source>This quarter</source>
         <translation>Dieses Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
-        <source>Last quarter</source>
-        <translation>Letztes Quartal</translation>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <source>Last complete month</source>
+        <translation>Letzter vollständiger Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <source>Last complete quarter</source>
+        <translation>Letztes vollständiges Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>This year</source>
         <translation>Dieses Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
         <source>Year to date</source>
         <translation>Seit Jahresbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="68"/>
         <source>Custom range</source>
         <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="80"/>
         <source>%1 (%2)</source>
         <comment>a period preset and the calendar period it covers</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="90"/>
         <source>Q%1 %2</source>
         <comment>a calendar quarter and its year</comment>
         <translation>Q%1 %2</translation>
@@ -8623,113 +8623,113 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Der auszuwertende Zeitraum, zurückgezählt vom letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
         <source>&amp;Period:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Erster Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Letzter Tag des Zeitraums. Wenn Sie ein Datum ändern, wird auf einen benutzerdefinierten Zeitraum umgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Same period last year</source>
         <translation>Gleicher Zeitraum im Vorjahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Co&amp;mpare:</source>
         <translation>Ver&amp;gleichen:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="395"/>
         <source>All customers</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Nur die Bestellzeilen der Kunden eines gespeicherten Segments (Gastverkäufe werden ausgelassen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
         <source>Se&amp;gment:</source>
         <translation>S&amp;egment:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="169"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="312"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Für den gesamten Zeitraum gibt es keine früheren Daten zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="380"/>
         <source>The filter values could not be read.</source>
         <translation>Die Filterwerte konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Data up to %1</source>
         <translation>Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="408"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Bestellzeilen vom %1 bis %2. Zeiträume werden vom letzten Tag mit Daten zurückgezählt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="413"/>
         <source>No orders imported yet.</source>
         <translation>Noch keine Bestellungen importiert.</translation>
     </message>

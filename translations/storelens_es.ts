@@ -3153,7 +3153,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="583"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="582"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -6294,7 +6294,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Estados de pedido que StoreLens no conoce</translation>
     </message>
@@ -6319,7 +6319,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados como impagados».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="97"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un estado contado como cancelación significa que el pedido se vendió y luego se reembolsó: cada una de sus líneas cuenta como una venta y una devolución. Si significa que el artículo se anuló antes del pago y nunca se cobró (una línea anulada en la caja), márquelo y elija «Dejar fuera los marcados como impagados»: sus líneas se dejan fuera, y el perfil de importación guarda la elección.</translation>
     </message>
@@ -6334,27 +6334,27 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Comprueba el archivo de nuevo con los estados marcados como no vendidos: sus líneas no se cobraron (una transferencia pendiente, un artículo anulado) y se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Estados de pedido que revisar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="103"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
         <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
         <translation>Una línea o un tique anulado en caja no se cobró: queda fuera de las ventas. Si un estado excluido aquí significa que la venta se reembolsó, déjelo marcado y elija «Contar los marcados como cancelaciones»: cada una de sus líneas cuenta entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="118"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
         <source>&quot;%1&quot;: counted as sold, then refunded</source>
         <translation>«%1»: contado como vendido y luego reembolsado</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: left out (voided before payment)</source>
         <translation>«%1»: excluido (anulado antes del pago)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="134"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: contado como cancelación (vendido y luego reembolsado), %Ln pedido</numerusform>
@@ -6362,12 +6362,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>«%1»: dejado fuera como impagado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>«%1»: %Ln pedido</numerusform>
@@ -7936,73 +7936,73 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
-        <source>Last month</source>
-        <translation>Mes pasado</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
         <source>This quarter</source>
         <translation>Este trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
-        <source>Last quarter</source>
-        <translation>Trimestre pasado</translation>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <source>Last complete month</source>
+        <translation>Último mes completo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <source>Last complete quarter</source>
+        <translation>Último trimestre completo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
         <source>Year to date</source>
         <translation>En lo que va de año</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>Last 12 months</source>
         <translation>Últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>All time</source>
         <translation>Todo el historial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="68"/>
         <source>Custom range</source>
         <translation>Rango personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="80"/>
         <source>%1 (%2)</source>
         <comment>a period preset and the calendar period it covers</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="90"/>
         <source>Q%1 %2</source>
         <comment>a calendar quarter and its year</comment>
         <translation>T%1 %2</translation>
@@ -8623,113 +8623,113 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>El periodo que se va a analizar, contado hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period</source>
         <translation>Primer día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period</source>
         <translation>Último día del periodo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Primer día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Último día del periodo. Al editar una fecha se cambia a un rango personalizado.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Same period last year</source>
         <translation>Mismo periodo del año anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparar:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="395"/>
         <source>All customers</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Solo las líneas de pedido de los clientes de un segmento guardado (se excluyen las ventas anónimas).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
         <source>Se&amp;gment:</source>
         <translation>Se&amp;gmento:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="169"/>
         <source>Filter:</source>
         <translation>Filtro:</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="312"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Todo el historial no tiene datos anteriores con los que comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="380"/>
         <source>The filter values could not be read.</source>
         <translation>No se han podido leer los valores del filtro.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Data up to %1</source>
         <translation>Datos hasta el %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="408"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Líneas de pedido del %1 al %2. Los periodos se cuentan hacia atrás desde el último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="413"/>
         <source>No orders imported yet.</source>
         <translation>Aún no se han importado pedidos.</translation>
     </message>

@@ -3153,7 +3153,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="583"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="582"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -6294,7 +6294,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <name>storelens::ui::CancelStatusOffer</name>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="17"/>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses StoreLens does not know</source>
         <translation>Statuts de commande que StoreLens ne connaît pas</translation>
     </message>
@@ -6319,7 +6319,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés comme impayés ».</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="97"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
         <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés comme impayés » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
@@ -6334,27 +6334,27 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Vérifie de nouveau le fichier avec les statuts cochés comme non vendus : leurs lignes n&apos;ont pas été payées (un virement en attente, un article annulé) et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="92"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Statuts de commande à vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="103"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
         <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
         <translation>Une ligne ou un ticket annulé en caisse n&apos;a pas été payé : il est écarté des ventes. Si un statut écarté ici signifie que la vente a été remboursée, laissez-le coché et choisissez « Compter les statuts cochés comme annulations » : chacune de ses lignes compte alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="118"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
         <source>&quot;%1&quot;: counted as sold, then refunded</source>
         <translation>« %1 » : compté comme vendu, puis remboursé</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="121"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="125"/>
         <source>&quot;%1&quot;: left out (voided before payment)</source>
         <translation>« %1 » : écarté (annulé avant paiement)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="134"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commande</numerusform>
@@ -6362,12 +6362,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>« %1 » : écarté (jamais encaissé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>
         <source>&quot;%1&quot;: %Ln order(s)</source>
         <translation>
             <numerusform>« %1 » : %Ln commande</numerusform>
@@ -7936,73 +7936,73 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::DateRangePreset</name>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="45"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="46"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="47"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="48"/>
         <source>Last 30 days</source>
         <translation>30 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="49"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="50"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="51"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="52"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="53"/>
-        <source>Last month</source>
-        <translation>Mois dernier</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="55"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="56"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="57"/>
-        <source>Last quarter</source>
-        <translation>Trimestre dernier</translation>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="54"/>
+        <source>Last complete month</source>
+        <translation>Dernier mois complet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="59"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="58"/>
+        <source>Last complete quarter</source>
+        <translation>Dernier trimestre complet</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="60"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="61"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="62"/>
         <source>Year to date</source>
         <translation>Depuis le début de l&apos;année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="63"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="64"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="65"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="66"/>
         <source>All time</source>
         <translation>Tout l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="67"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="68"/>
         <source>Custom range</source>
         <translation>Plage personnalisée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="79"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="80"/>
         <source>%1 (%2)</source>
         <comment>a period preset and the calendar period it covers</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DateRangePreset.cpp" line="89"/>
+        <location filename="../ui/dashboard/DateRangePreset.cpp" line="90"/>
         <source>Q%1 %2</source>
         <comment>a calendar quarter and its year</comment>
         <translation>T%1 %2</translation>
@@ -8623,113 +8623,113 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>La période à analyser, comptée à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="109"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="110"/>
         <source>&amp;Period:</source>
         <translation>Péri&amp;ode :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="120"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
         <source>First day of the period</source>
         <translation>Premier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="121"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
         <source>Last day of the period</source>
         <translation>Dernier jour de la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="122"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
         <source>First day of the period. Editing a date switches to a custom range.</source>
         <translation>Premier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="123"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="124"/>
         <source>Last day of the period. Editing a date switches to a custom range.</source>
         <translation>Dernier jour de la période. Modifier une date passe à une plage personnalisée.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="127"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="128"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
         <source>Same period last year</source>
         <translation>Même période l&apos;an dernier</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="129"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="130"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="131"/>
         <source>Co&amp;mpare:</source>
         <translation>Co&amp;mparer :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="133"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="134"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="135"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="136"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="137"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="147"/>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="394"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="148"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="395"/>
         <source>All customers</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="149"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="150"/>
         <source>Only the order lines of a saved segment&apos;s customers (guest sales are left out).</source>
         <translation>Uniquement les lignes de commande des clients d&apos;un segment enregistré (les ventes sans compte client sont exclues).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="151"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="152"/>
         <source>Se&amp;gment:</source>
         <translation>S&amp;egment :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="168"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="169"/>
         <source>Filter:</source>
         <translation>Filtre :</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="311"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="312"/>
         <source>All time has no earlier data to compare with.</source>
         <translation>Avec « Tout l&apos;historique », il n&apos;y a pas de données antérieures avec lesquelles comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="379"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="380"/>
         <source>The filter values could not be read.</source>
         <translation>Les valeurs du filtre n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="403"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="404"/>
         <source>Data up to %1</source>
         <translation>Données jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="407"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="408"/>
         <source>Order lines from %1 to %2. Periods count back from the last day with data.</source>
         <translation>Lignes de commande du %1 au %2. Les périodes sont comptées à rebours depuis le dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FilterBar.cpp" line="412"/>
+        <location filename="../ui/dashboard/FilterBar.cpp" line="413"/>
         <source>No orders imported yet.</source>
         <translation>Aucune commande importée pour l&apos;instant.</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ui/dashboard/DateRangePreset.h"
 
 #include "core/analytics/query/Periods.h"
+#include "core/analytics/query/ReportPeriods.h"
 #include "core/model/TextLocale.h"
 
 #include <QCoreApplication>
@@ -50,11 +51,11 @@ QString dateRangePresetLabel(DateRangePreset preset)
     case DateRangePreset::ThisMonth:
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "This month");
     case DateRangePreset::LastMonth:
-        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last month");
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last complete month");
     case DateRangePreset::ThisQuarter:
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "This quarter");
     case DateRangePreset::LastQuarter:
-        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last quarter");
+        return QCoreApplication::translate("storelens::ui::DateRangePreset", "Last complete quarter");
     case DateRangePreset::ThisYear:
         return QCoreApplication::translate("storelens::ui::DateRangePreset", "This year");
     case DateRangePreset::YearToDate:
@@ -114,12 +115,15 @@ Period resolveDateRangePreset(DateRangePreset preset, QDate asOf, QDate firstDay
         return lastDays(asOf, 90);
     case DateRangePreset::ThisMonth:
         return Period{monthStart, core::analytics::shiftMonths(monthStart, 1).addDays(-1)};
+    // The last complete month and quarter, as the report's monthly and quarterly templates take them: the
+    // as-of date's own when the data runs to its last day (trial 24c: "Last month" on data up to 30 November
+    // showed October, the monthly report November).
     case DateRangePreset::LastMonth:
-        return Period{core::analytics::shiftMonths(monthStart, -1), monthStart.addDays(-1)};
+        return core::analytics::reportPeriods(core::analytics::ReportTemplate::Monthly, asOf)->period;
     case DateRangePreset::ThisQuarter:
         return Period{quarterStart, core::analytics::shiftMonths(quarterStart, 3).addDays(-1)};
     case DateRangePreset::LastQuarter:
-        return Period{core::analytics::shiftMonths(quarterStart, -3), quarterStart.addDays(-1)};
+        return core::analytics::reportPeriods(core::analytics::ReportTemplate::Quarterly, asOf)->period;
     case DateRangePreset::ThisYear:
         return Period{yearStart, QDate(asOf.year(), 12, 31)};
     case DateRangePreset::YearToDate:

@@ -30,10 +30,10 @@ QString dateRangePresetKey(DateRangePreset preset);
 DateRangePreset dateRangePresetFromKey(const QString &key, DateRangePreset fallback);
 // Translated name for the picker ("Last 30 days").
 QString dateRangePresetLabel(DateRangePreset preset);
-// The label with the calendar period it covers counted from `asOf`, the last day with data: "Last month
-// (October 2026)", "This quarter (Q4 2026)", "This year (2026)"; the plain label for the others or an invalid
-// `asOf`. Trials 24nl, 24fr and 24b: on 6 December, with data up to 30 November, "Last month" was read as
-// November, and showed October.
+// The label with the calendar period it covers counted from `asOf`, the last day with data: "Last complete
+// month (October 2026)", "This quarter (Q4 2026)", "This year (2026)"; the plain label for the others or an
+// invalid `asOf`. Trials 24nl, 24fr and 24b: on 6 December, with data up to 30 November, "Last month" was
+// read as November, and showed October.
 QString dateRangePresetLabel(DateRangePreset preset, QDate asOf);
 
 // The period of `preset` for the as-of date. "This month / quarter / year" are the whole calendar period

@@ -105,7 +105,8 @@ void FilterBar::buildUi()
     for (int i = 0; i < kDateRangePresetCount; ++i)
         m_preset->addItem(dateRangePresetLabel(DateRangePreset(i)), i);
     m_preset->setToolTip(tr("The period to analyse, counted back from the last day with data."));
-    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "Last month (October 2026)" once loaded
+    m_preset->setSizeAdjustPolicy(
+        QComboBox::AdjustToContents); // "Last complete month (October 2026)" once loaded
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_preset);
 

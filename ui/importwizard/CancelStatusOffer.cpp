@@ -79,7 +79,11 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
             m_known << c.status;
         }
     }
-    bool unknownValues = !unknown.isEmpty() || !marked.isEmpty();
+    // A void counted as sold-then-refunded is no unknown status: the text on unknown ones ("Their orders are
+    // counted as sales") would speak of nothing (trial 24c).
+    bool unknownValues =
+        !unknown.isEmpty() ||
+        std::any_of(marked.cbegin(), marked.cend(), [](const QString &v) { return !core::isVoidStatus(v); });
     for (const QString &value : markedNotSold)
         unknownValues = unknownValues || !listed(knownLeftOut, value);
     // A void counted as a cancellation by the user is a known value still (trial 24b: the box was titled

@@ -1,4 +1,5 @@
 #include "common/SampleFixture.h"
+#include "core/analytics/query/ReportPeriods.h"
 #include "ui/dashboard/DateRangePreset.h"
 #include "ui/report/ReportData.h"
 
@@ -44,14 +45,20 @@ void TestDateRangePreset::resolves_data()
     // The whole calendar month: the engine computes it to the as-of date and compares it like for like.
     QTest::newRow("this month is the calendar month")
         << int(DateRangePreset::ThisMonth) << QDate(2026, 9, 17) << QDate(2026, 9, 1) << QDate(2026, 9, 30);
-    QTest::newRow("last month is the whole calendar month")
-        << int(DateRangePreset::LastMonth) << QDate(2026, 3, 31) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
+    // The last complete month: the as-of date's own when the data runs to its last day, as the monthly
+    // report takes it (trial 24c), else the month before.
+    QTest::newRow("last complete month is the as-of month when it is over")
+        << int(DateRangePreset::LastMonth) << QDate(2026, 3, 31) << QDate(2026, 3, 1) << QDate(2026, 3, 31);
+    QTest::newRow("last complete month is the month before when the as-of month is not over")
+        << int(DateRangePreset::LastMonth) << QDate(2026, 3, 30) << QDate(2026, 2, 1) << QDate(2026, 2, 28);
     QTest::newRow("last month across a year")
         << int(DateRangePreset::LastMonth) << QDate(2026, 1, 5) << QDate(2025, 12, 1) << QDate(2025, 12, 31);
     QTest::newRow("this quarter") << int(DateRangePreset::ThisQuarter) << QDate(2026, 8, 14)
                                   << QDate(2026, 7, 1) << QDate(2026, 9, 30);
     QTest::newRow("last quarter across a year") << int(DateRangePreset::LastQuarter) << QDate(2026, 2, 14)
                                                 << QDate(2025, 10, 1) << QDate(2025, 12, 31);
+    QTest::newRow("last complete quarter is the as-of quarter when it is over")
+        << int(DateRangePreset::LastQuarter) << asOf << QDate(2026, 7, 1) << QDate(2026, 9, 30);
     QTest::newRow("this year is the calendar year")
         << int(DateRangePreset::ThisYear) << asOf << QDate(2026, 1, 1) << QDate(2026, 12, 31);
     QTest::newRow("year to date") << int(DateRangePreset::YearToDate) << asOf << QDate(2026, 1, 1) << asOf;
@@ -87,26 +94,36 @@ void TestDateRangePreset::keysRoundTrip()
              DateRangePreset::Last12Months);
 }
 
-// Trials 24nl, 24fr, 24b: on 6 December, with data up to 30 November, "Last month" showed October and was
-// read as November. Each calendar preset names the period it covers, counted from the last day with data.
+// Trials 24nl, 24fr, 24b, 24c: on 6 December, with data up to 30 November, "Last month" showed October and
+// was read as November, while the monthly report took November. Each calendar preset names the period it
+// covers, counted from the last day with data, and "last" is the last complete one, as the report's.
 void TestDateRangePreset::labelsNameTheirCalendarPeriod()
 {
     const QDate asOf(2026, 11, 30);
     QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, asOf),
-             QStringLiteral("Last month (October 2026)"));
+             QStringLiteral("Last complete month (November 2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate(2026, 11, 29)),
+             QStringLiteral("Last complete month (October 2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisMonth, asOf),
              QStringLiteral("This month (November 2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::LastQuarter, asOf),
-             QStringLiteral("Last quarter (Q3 2026)"));
+             QStringLiteral("Last complete quarter (Q3 2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisQuarter, asOf),
              QStringLiteral("This quarter (Q4 2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisYear, asOf), QStringLiteral("This year (2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate(2026, 1, 15)),
-             QStringLiteral("Last month (December 2025)"));
+             QStringLiteral("Last complete month (December 2025)"));
     for (DateRangePreset plain : {DateRangePreset::Last30Days, DateRangePreset::Last12Months,
                                   DateRangePreset::AllTime, DateRangePreset::Custom})
         QCOMPARE(dateRangePresetLabel(plain, asOf), dateRangePresetLabel(plain));
-    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate()), QStringLiteral("Last month"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate()),
+             QStringLiteral("Last complete month"));
+    // The same month as the monthly report's.
+    for (const QDate day : {asOf, QDate(2026, 11, 29), QDate(2026, 2, 28)}) {
+        const auto monthly = core::analytics::reportPeriods(core::analytics::ReportTemplate::Monthly, day);
+        QCOMPARE(resolveDateRangePreset(DateRangePreset::LastMonth, day).from, monthly->period.from);
+        QCOMPARE(resolveDateRangePreset(DateRangePreset::LastMonth, day).to, monthly->period.to);
+    }
 }
 
 void TestDateRangePreset::customAndInvalidAsOfAreInvalid()

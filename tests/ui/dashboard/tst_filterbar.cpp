@@ -104,19 +104,21 @@ void TestFilterBar::presetsFollowTheAsOfDate()
     QCOMPARE(bar.asOf(), QDate(2026, 9, 30));
 
     auto *preset = bar.findChild<QComboBox *>(QStringLiteral("periodPreset"));
+    // The last complete quarter: the data runs to September 30, the end of Q3 (as the quarterly report).
     preset->setCurrentIndex(preset->findData(int(DateRangePreset::LastQuarter)));
-    QTRY_COMPARE(context.query().period.from, QDate(2026, 4, 1));
-    QCOMPARE(context.query().period.to, QDate(2026, 6, 30));
+    QTRY_COMPARE(context.query().period.from, QDate(2026, 7, 1));
+    QCOMPARE(context.query().period.to, QDate(2026, 9, 30));
+    QCOMPARE(preset->currentText(), QStringLiteral("Last complete quarter (Q3 2026)"));
 
     auto *comparison = bar.findChild<QComboBox *>(QStringLiteral("comparison"));
     comparison->setCurrentIndex(comparison->findData(int(Comparison::SamePeriodLastYear)));
     QTRY_COMPARE(context.query().comparison, Comparison::SamePeriodLastYear);
-    QCOMPARE(context.query().period.from, QDate(2026, 4, 1));
+    QCOMPARE(context.query().period.from, QDate(2026, 7, 1));
 }
 
 // Trials 16 and 17: the app compared "last month" and a finished "this month" with the 30 days before, the
-// monthly PDF with the calendar month before. Q2 2026 (April 1 – June 30, 91 days): the 91 days before start
-// on December 31, the calendar quarter before on January 1.
+// monthly PDF with the calendar month before. Q3 2026, the last complete quarter (July 1 – September 30, 92
+// days): the 92 days before start on March 31, the calendar quarter before on April 1.
 void TestFilterBar::lastQuarterComparesWithTheCalendarQuarterBefore()
 {
     ui::AnalysisContext context;
@@ -126,9 +128,9 @@ void TestFilterBar::lastQuarterComparesWithTheCalendarQuarterBefore()
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
     bar.setPreset(DateRangePreset::LastQuarter);
     const core::analytics::Query quarter = bar.currentQuery();
-    QCOMPARE(quarter.period.from, QDate(2026, 4, 1));
-    QCOMPARE(quarter.comparisonPeriod.from, QDate(2026, 1, 1));
-    QCOMPARE(quarter.comparisonPeriod.to, QDate(2026, 3, 31));
+    QCOMPARE(quarter.period.from, QDate(2026, 7, 1));
+    QCOMPARE(quarter.comparisonPeriod.from, QDate(2026, 4, 1));
+    QCOMPARE(quarter.comparisonPeriod.to, QDate(2026, 6, 30));
     // The same days picked by hand are the same quarter; April 2 – June 30 is no whole quarter or month and
     // keeps the engine's period of the same length.
     bar.setCustomRange(QDate(2026, 4, 1), QDate(2026, 6, 30));

@@ -309,8 +309,8 @@ void TestOverviewView::latestQueryWins()
     }
     QTRY_VERIFY_WITH_TIMEOUT(d.current(), Timeout);
     const auto &shownPeriod = d.overview->shownData()->result->kpis.period;
-    QCOMPARE(shownPeriod.from, QDate(2026, 8, 1));
-    QCOMPARE(shownPeriod.to, QDate(2026, 8, 31));
+    QCOMPARE(shownPeriod.from, QDate(2026, 9, 1)); // the last complete month: the data runs to September 30
+    QCOMPARE(shownPeriod.to, QDate(2026, 9, 30));
 }
 
 // METRICS.md section 1, "Partial periods": the bucket that is not over at the as-of date is drawn as partial
