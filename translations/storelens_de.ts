@@ -2299,106 +2299,106 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte als unbezahlt auslassen“, oder geben Sie --not-sold-status WERT an.</translation>
+        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
+        <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte auslassen (nie bezahlt)“, oder geben Sie --not-sold-status WERT an.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="604"/>
+        <location filename="../core/import/DataQuality.cpp" line="605"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="609"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="612"/>
+        <location filename="../core/import/DataQuality.cpp" line="613"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="621"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="623"/>
+        <location filename="../core/import/DataQuality.cpp" line="624"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (%2 des Umsatzes; zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="632"/>
+        <location filename="../core/import/DataQuality.cpp" line="633"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="638"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="643"/>
+        <location filename="../core/import/DataQuality.cpp" line="644"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="648"/>
+        <location filename="../core/import/DataQuality.cpp" line="649"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="657"/>
+        <location filename="../core/import/DataQuality.cpp" line="658"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="664"/>
+        <location filename="../core/import/DataQuality.cpp" line="665"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="671"/>
+        <location filename="../core/import/DataQuality.cpp" line="672"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="676"/>
+        <location filename="../core/import/DataQuality.cpp" line="677"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="681"/>
+        <location filename="../core/import/DataQuality.cpp" line="682"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="687"/>
+        <location filename="../core/import/DataQuality.cpp" line="688"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Retouren (negative Menge oder negativer Betrag): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="690"/>
+        <location filename="../core/import/DataQuality.cpp" line="691"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="695"/>
+        <location filename="../core/import/DataQuality.cpp" line="696"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="699"/>
+        <location filename="../core/import/DataQuality.cpp" line="700"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="718"/>
+        <location filename="../core/import/DataQuality.cpp" line="719"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="726"/>
+        <location filename="../core/import/DataQuality.cpp" line="727"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -6299,29 +6299,9 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bestellstatus, die StoreLens nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
-        <source>Count Ticked as &amp;Cancellations</source>
-        <translation>Angekreuzte als &amp;Stornierungen zählen</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
-        <source>Leave Ticked Out as &amp;Unpaid</source>
-        <translation>Angekreuzte als &amp;unbezahlt auslassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="26"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Ihre Bestellungen werden als Verkäufe gezählt. Kreuzen Sie einen Status an, der bedeutet, dass die Bestellung storniert oder erstattet wurde: Seine Bestellungen zählen dann als Verkauf und Retoure, und das Importprofil behält die Wahl.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
-        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
-        <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
-        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
-        <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte als unbezahlt auslassen“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
@@ -6337,11 +6317,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Zu prüfende Bestellstatus</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
-        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
-        <translation>Eine an der Kasse stornierte Zeile oder ein stornierter Beleg wurde nicht bezahlt: sie zählt nicht zum Umsatz. Wenn ein hier ausgelassener Status bedeutet, dass der Verkauf erstattet wurde, lassen Sie ihn angekreuzt und wählen Sie „Angekreuzte als Stornierungen zählen“: Jede seiner Zeilen zählt dann als Verkauf und als Retoure.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
@@ -6365,6 +6340,31 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>„%1“: als unbezahlt ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
+        <source>&amp;Count Ticked as Sold, Then Refunded</source>
+        <translation>Angekreuzte als verkauft, dann &amp;erstattet zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
+        <source>Leave Ticked Out (Never &amp;Paid)</source>
+        <translation>Angekreuzte auslassen (nie &amp;bezahlt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="30"/>
+        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;.</source>
+        <translation>Ein Status, der bedeutet, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), wird stattdessen ausgelassen: Kreuzen Sie ihn an und wählen Sie „Angekreuzte auslassen (nie bezahlt)“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
+        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;: its lines are left out, and the import profile keeps the choice.</source>
+        <translation>Ein als Stornierung gezählter Status bedeutet, dass die Bestellung verkauft und dann erstattet wurde: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet er, dass der Artikel vor der Zahlung storniert und nie berechnet wurde (eine stornierte Zeile der Kasse), kreuzen Sie ihn an und wählen Sie „Angekreuzte auslassen (nie bezahlt)“: Seine Zeilen werden ausgelassen, und das Importprofil behält die Wahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Sold, Then Refunded&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Eine an der Kasse stornierte Zeile oder ein stornierter Beleg wurde nicht bezahlt: sie zählt nicht zum Umsatz. Wenn ein hier ausgelassener Status bedeutet, dass der Verkauf erstattet wurde, lassen Sie ihn angekreuzt und wählen Sie „Angekreuzte als verkauft, dann erstattet zählen“: Jede seiner Zeilen zählt dann als Verkauf und als Retoure.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>

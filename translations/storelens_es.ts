@@ -2299,106 +2299,106 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados como impagados», o indique --not-sold-status VALOR.</translation>
+        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
+        <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados (nunca pagados)», o indique --not-sold-status VALOR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="604"/>
+        <location filename="../core/import/DataQuality.cpp" line="605"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="609"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="612"/>
+        <location filename="../core/import/DataQuality.cpp" line="613"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="621"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="623"/>
+        <location filename="../core/import/DataQuality.cpp" line="624"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (%2 de las ventas; por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="632"/>
+        <location filename="../core/import/DataQuality.cpp" line="633"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="638"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="643"/>
+        <location filename="../core/import/DataQuality.cpp" line="644"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="648"/>
+        <location filename="../core/import/DataQuality.cpp" line="649"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="657"/>
+        <location filename="../core/import/DataQuality.cpp" line="658"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="664"/>
+        <location filename="../core/import/DataQuality.cpp" line="665"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="671"/>
+        <location filename="../core/import/DataQuality.cpp" line="672"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="676"/>
+        <location filename="../core/import/DataQuality.cpp" line="677"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="681"/>
+        <location filename="../core/import/DataQuality.cpp" line="682"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="687"/>
+        <location filename="../core/import/DataQuality.cpp" line="688"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Devoluciones (cantidad o importe negativo): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="690"/>
+        <location filename="../core/import/DataQuality.cpp" line="691"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="695"/>
+        <location filename="../core/import/DataQuality.cpp" line="696"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="699"/>
+        <location filename="../core/import/DataQuality.cpp" line="700"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="718"/>
+        <location filename="../core/import/DataQuality.cpp" line="719"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="726"/>
+        <location filename="../core/import/DataQuality.cpp" line="727"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -6299,29 +6299,9 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Estados de pedido que StoreLens no conoce</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
-        <source>Count Ticked as &amp;Cancellations</source>
-        <translation>Contar los marcados como &amp;cancelaciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
-        <source>Leave Ticked Out as &amp;Unpaid</source>
-        <translation>Dejar fuera los marcados como &amp;impagados</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="26"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Sus pedidos se cuentan como ventas. Marque un estado que signifique que el pedido se canceló o se reembolsó: sus pedidos cuentan entonces como una venta y una devolución, y el perfil de importación guarda la elección.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
-        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
-        <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados como impagados».</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
-        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
-        <translation>Un estado contado como cancelación significa que el pedido se vendió y luego se reembolsó: cada una de sus líneas cuenta como una venta y una devolución. Si significa que el artículo se anuló antes del pago y nunca se cobró (una línea anulada en la caja), márquelo y elija «Dejar fuera los marcados como impagados»: sus líneas se dejan fuera, y el perfil de importación guarda la elección.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
@@ -6337,11 +6317,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Estados de pedido que revisar</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
-        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
-        <translation>Una línea o un tique anulado en caja no se cobró: queda fuera de las ventas. Si un estado excluido aquí significa que la venta se reembolsó, déjelo marcado y elija «Contar los marcados como cancelaciones»: cada una de sus líneas cuenta entonces como una venta y una devolución.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
@@ -6365,6 +6340,31 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>«%1»: dejado fuera como impagado</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
+        <source>&amp;Count Ticked as Sold, Then Refunded</source>
+        <translation>Contar los marcados como vendidos y luego &amp;reembolsados</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
+        <source>Leave Ticked Out (Never &amp;Paid)</source>
+        <translation>Dejar fuera los marcados (nunca &amp;pagados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="30"/>
+        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;.</source>
+        <translation>Un estado que indica que el pedido nunca se pagó (una transferencia aún pendiente) se deja fuera en su lugar: márquelo y elija «Dejar fuera los marcados (nunca pagados)».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
+        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;: its lines are left out, and the import profile keeps the choice.</source>
+        <translation>Un estado contado como cancelación significa que el pedido se vendió y luego se reembolsó: cada una de sus líneas cuenta como una venta y una devolución. Si significa que el artículo se anuló antes del pago y nunca se cobró (una línea anulada en la caja), márquelo y elija «Dejar fuera los marcados (nunca pagados)»: sus líneas se dejan fuera, y el perfil de importación guarda la elección.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Sold, Then Refunded&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Una línea o un tique anulado en caja no se cobró: queda fuera de las ventas. Si un estado excluido aquí significa que la venta se reembolsó, déjelo marcado y elija «Contar los marcados como vendidos y luego reembolsados»: cada una de sus líneas cuenta entonces como una venta y una devolución.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>

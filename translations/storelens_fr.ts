@@ -2299,106 +2299,106 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out as Unpaid&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés comme impayés », ou indiquez --not-sold-status VALEUR.</translation>
+        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
+        <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés (jamais payés) », ou indiquez --not-sold-status VALEUR.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="604"/>
+        <location filename="../core/import/DataQuality.cpp" line="605"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="608"/>
+        <location filename="../core/import/DataQuality.cpp" line="609"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="612"/>
+        <location filename="../core/import/DataQuality.cpp" line="613"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="620"/>
+        <location filename="../core/import/DataQuality.cpp" line="621"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="623"/>
+        <location filename="../core/import/DataQuality.cpp" line="624"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (%2 des ventes ; par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="632"/>
+        <location filename="../core/import/DataQuality.cpp" line="633"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="638"/>
+        <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
         <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="643"/>
+        <location filename="../core/import/DataQuality.cpp" line="644"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="648"/>
+        <location filename="../core/import/DataQuality.cpp" line="649"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="657"/>
+        <location filename="../core/import/DataQuality.cpp" line="658"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="664"/>
+        <location filename="../core/import/DataQuality.cpp" line="665"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="671"/>
+        <location filename="../core/import/DataQuality.cpp" line="672"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="676"/>
+        <location filename="../core/import/DataQuality.cpp" line="677"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="681"/>
+        <location filename="../core/import/DataQuality.cpp" line="682"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="687"/>
+        <location filename="../core/import/DataQuality.cpp" line="688"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Retours (quantité ou montant négatif) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="690"/>
+        <location filename="../core/import/DataQuality.cpp" line="691"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="695"/>
+        <location filename="../core/import/DataQuality.cpp" line="696"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="699"/>
+        <location filename="../core/import/DataQuality.cpp" line="700"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="718"/>
+        <location filename="../core/import/DataQuality.cpp" line="719"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="726"/>
+        <location filename="../core/import/DataQuality.cpp" line="727"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -6299,29 +6299,9 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Statuts de commande que StoreLens ne connaît pas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
-        <source>Count Ticked as &amp;Cancellations</source>
-        <translation>Compter les statuts cochés comme &amp;annulations</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
-        <source>Leave Ticked Out as &amp;Unpaid</source>
-        <translation>Écarter les statuts cochés comme &amp;impayés</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="25"/>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="26"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
         <translation>Leurs commandes sont comptées comme des ventes. Cochez un statut qui signifie que la commande a été annulée ou remboursée : ses commandes comptent alors comme une vente et un retour, et le profil d&apos;import garde ce choix.</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="29"/>
-        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out as Unpaid&quot;.</source>
-        <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés comme impayés ».</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
-        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out as Unpaid&quot;: its lines are left out, and the import profile keeps the choice.</source>
-        <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés comme impayés » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
@@ -6337,11 +6317,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="96"/>
         <source>Order statuses to check</source>
         <translation>Statuts de commande à vérifier</translation>
-    </message>
-    <message>
-        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
-        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Cancellations&quot;: each of its lines then counts as a sale and a return.</source>
-        <translation>Une ligne ou un ticket annulé en caisse n&apos;a pas été payé : il est écarté des ventes. Si un statut écarté ici signifie que la vente a été remboursée, laissez-le coché et choisissez « Compter les statuts cochés comme annulations » : chacune de ses lignes compte alors comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="122"/>
@@ -6365,6 +6340,31 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="126"/>
         <source>&quot;%1&quot;: left out as unpaid</source>
         <translation>« %1 » : écarté (jamais encaissé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="21"/>
+        <source>&amp;Count Ticked as Sold, Then Refunded</source>
+        <translation>Compter les statuts cochés comme vendus puis &amp;remboursés</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="22"/>
+        <source>Leave Ticked Out (Never &amp;Paid)</source>
+        <translation>Écarter les statuts cochés (jamais &amp;payés)</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="30"/>
+        <source>A status that means the order was never paid (a bank transfer still pending) is left out instead: tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;.</source>
+        <translation>Un statut qui signifie que la commande n&apos;a jamais été payée (un virement encore en attente) est plutôt écarté : cochez-le et choisissez « Écarter les statuts cochés (jamais payés) ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
+        <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;: its lines are left out, and the import profile keeps the choice.</source>
+        <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés (jamais payés) » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
+        <source>A till&apos;s voided line or receipt took no payment: it is left out of sales. If a status left out here means the sale was refunded, keep it ticked and choose &quot;Count Ticked as Sold, Then Refunded&quot;: each of its lines then counts as a sale and a return.</source>
+        <translation>Une ligne ou un ticket annulé en caisse n&apos;a pas été payé : il est écarté des ventes. Si un statut écarté ici signifie que la vente a été remboursée, laissez-le coché et choisissez « Compter les statuts cochés comme vendus puis remboursés » : chacune de ses lignes compte alors comme une vente et un retour.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="130"/>

@@ -595,9 +595,10 @@ QStringList DataQuality::sentences(const std::function<QString(const Money &)> &
                                    "VALUE on the command line; its orders then count as a sale and a "
                                    "return.")
                    .arg(textList(values), lineCount(lines), number(unknownStatuses.first().lines.firstLine));
-        out << DataQualityText::tr("If one of these values means the order was never paid (a bank transfer "
-                                   "still pending), leave its orders out: tick it on the Check page and "
-                                   "choose \"Leave Ticked Out as Unpaid\", or give --not-sold-status VALUE.");
+        out << DataQualityText::tr(
+            "If one of these values means the order was never paid (a bank transfer "
+            "still pending), leave its orders out: tick it on the Check page and "
+            "choose \"Leave Ticked Out (Never Paid)\", or give --not-sold-status VALUE.");
     }
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0

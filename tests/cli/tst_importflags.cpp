@@ -196,8 +196,8 @@ void TestImportFlags::flags_data()
     QTest::newRow("--cancel-status without a status column")
         << byHand << QStringList{QStringLiteral("--cancel-status"), QStringLiteral("Rechazado")} << 1
         << QStringLiteral("no column is mapped to the status") << QString() << QJsonValue();
-    // Trial 16: --not-sold-status leaves an unknown value's orders out (the Check page's "Leave Ticked Out as
-    // Unpaid"): A3 (5.00) is no sale, net 10.00 (A1; A2 is a sale and a return), returns still 20.00.
+    // Trial 16: --not-sold-status leaves an unknown value's orders out (the Check page's "Leave Ticked Out
+    // (Never Paid)"): A3 (5.00) is no sale, net 10.00 (A1; A2 is a sale and a return), returns still 20.00.
     QTest::newRow("--not-sold-status leaves a value out")
         << byHand << statusMap + QStringList{QStringLiteral("--not-sold-status"), QStringLiteral("rechazado")}
         << 0 << QStringLiteral("1 order with status \"Rechazado\" left out") << QStringLiteral("net_sales")

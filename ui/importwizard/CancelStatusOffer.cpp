@@ -18,17 +18,17 @@ CancelStatusOffer::CancelStatusOffer(QWidget *parent)
     , m_text(new QLabel(this))
     , m_knownText(new QLabel(this))
     , m_boxes(new QVBoxLayout)
-    , m_apply(new QPushButton(tr("Count Ticked as &Cancellations"), this))
-    , m_notSold(new QPushButton(tr("Leave Ticked Out as &Unpaid"), this))
+    , m_apply(new QPushButton(tr("&Count Ticked as Sold, Then Refunded"), this))
+    , m_notSold(new QPushButton(tr("Leave Ticked Out (Never &Paid)"), this))
 {
     setObjectName(QStringLiteral("cancelStatusOffer"));
-    m_text->setText(tr("Their orders are counted as sales. Tick a status that means the order was "
-                       "cancelled or refunded: its orders then count as a sale and a return, and "
-                       "the import profile keeps the choice.") +
-                    QLatin1Char(' ') +
-                    tr("A status that means the order was never paid (a bank transfer still "
-                       "pending) is left out instead: tick it and choose \"Leave Ticked Out as "
-                       "Unpaid\"."));
+    m_text->setText(
+        tr("Their orders are counted as sales. Tick a status that means the order was "
+           "cancelled or refunded: its orders then count as a sale and a return, and "
+           "the import profile keeps the choice.") +
+        QLatin1Char(' ') +
+        tr("A status that means the order was never paid (a bank transfer still "
+           "pending) is left out instead: tick it and choose \"Leave Ticked Out (Never Paid)\"."));
     m_text->setObjectName(QStringLiteral("cancelStatusText"));
     m_text->setWordWrap(true);
     m_knownText->setObjectName(QStringLiteral("knownCancelStatusText"));
@@ -101,13 +101,13 @@ void CancelStatusOffer::showFor(const QList<core::DataQuality::StatusCount> &unk
         sentences << tr(
             "A status counted as a cancellation means the order was sold, then refunded: each of its "
             "lines counts as a sale and a return. If it means the item was voided before payment and "
-            "never charged (a till's voided line), tick it and choose \"Leave Ticked Out as "
-            "Unpaid\": its lines are left out, and the import profile keeps the choice.");
+            "never charged (a till's voided line), tick it and choose \"Leave Ticked Out (Never Paid)\": its "
+            "lines are left out, and the import profile keeps the choice.");
     if (!knownLeftOut.isEmpty())
         sentences << tr(
             "A till's voided line or receipt took no payment: it is left out of sales. If a status "
-            "left out here means the sale was refunded, keep it ticked and choose \"Count Ticked as "
-            "Cancellations\": each of its lines then counts as a sale and a return.");
+            "left out here means the sale was refunded, keep it ticked and choose \"Count Ticked as Sold, "
+            "Then Refunded\": each of its lines then counts as a sale and a return.");
     m_knownText->setText(sentences.join(QLatin1Char(' ')));
     const auto add = [this](const QString &value, const QString &text, bool checked) {
         auto *check = new QCheckBox(text, this);

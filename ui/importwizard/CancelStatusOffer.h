@@ -21,7 +21,7 @@ namespace storelens::ui {
 // "voided before payment, never charged" (a Spanish till's "Anulado") can be left out instead of counting as
 // a sale and a return; values that say refunded are not offered (money was taken, then given back).
 // Trial 24fr: a till's voided values are left out by default (core::leaveTillVoidsOut()); they are listed
-// ticked as left out, and "Count Ticked as Cancellations" counts one as a sale and a return instead.
+// ticked as left out, and "Count Ticked as Sold, Then Refunded" counts one as a sale and a return instead.
 class CancelStatusOffer : public QGroupBox
 {
     Q_OBJECT

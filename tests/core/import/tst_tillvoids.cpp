@@ -96,8 +96,8 @@ void TestTillVoids::voidedLinesLeftOutByDefault()
     QVERIFY(sentences.filter(QStringLiteral("orders with status \"Anulado\" left out")).isEmpty());
 }
 
-// The user's word (the Check page's "Count Ticked as Cancellations", --cancel-status Anulado): each voided
-// line counts as a sale and a return.
+// The user's word (the Check page's "Count Ticked as Sold, Then Refunded", --cancel-status Anulado): each
+// voided line counts as a sale and a return.
 void TestTillVoids::voidedLinesCountedAsCancellationsWhenChosen()
 {
     ImportProfile p = tillProfile(importFixture(Till));

@@ -98,7 +98,7 @@ QString nameOf(const QString &workspace, const QString &externalId)
         workspace, QStringLiteral("SELECT name FROM customers WHERE external_id = '%1'").arg(externalId));
 }
 
-// The Check page's "Count Ticked as Cancellations" for a till's voided lines: sold, then refunded.
+// The Check page's "Count Ticked as Sold, Then Refunded" for a till's voided lines: sold, then refunded.
 void countVoidsAsCancellations(ImportProfile &p)
 {
     p.notSoldStatusValues.removeAll(QStringLiteral("geannuleerd"));

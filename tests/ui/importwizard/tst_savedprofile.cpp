@@ -235,7 +235,7 @@ void TestSavedProfile::statusChoicesOutliveUntickedProfile()
     core::ImportProfile saved = core::suggestProfile(preview.value(), core::Entity::Orders);
     QCOMPARE(saved.columnFor(core::field::Status), QStringLiteral("Status"));
     // A till's void, left out by default (receipt 4107 holds a paid line beside it:
-    // core::leaveTillVoidsOut()), as the Check page's "Leave Ticked Out as Unpaid" leaves it.
+    // core::leaveTillVoidsOut()), as the Check page's "Leave Ticked Out (Never Paid)" leaves it.
     QVERIFY(!saved.cancelStatusValues.contains(QStringLiteral("voided")));
     QVERIFY(saved.notSoldStatusValues.contains(QStringLiteral("voided")));
     saved.notSoldStatusValues = QStringList{QStringLiteral("Voided")};
