@@ -3636,7 +3636,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="90"/>
         <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
-        <translation>Les prix de toutes les sources incluent la TVA : les ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de toutes les sources sont TTC : les ventes brutes et nettes incluent la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="94"/>
@@ -5088,12 +5088,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="59"/>
         <source>%1, compared with the same days a year earlier (%2).</source>
-        <translation>%1, comparé aux mêmes jours un an plus tôt (%2).</translation>
+        <translation>%1, comparés aux mêmes jours un an plus tôt (%2).</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/PeriodSentence.cpp" line="60"/>
         <source>%1, compared with the period just before (%2).</source>
-        <translation>%1, comparé à la période juste avant (%2).</translation>
+        <translation>%1, comparés à la période juste avant (%2).</translation>
     </message>
 </context>
 <context>
