@@ -56,6 +56,7 @@
 using namespace storelens::core;
 using storelens::test::cents;
 using storelens::test::importFixture;
+using storelens::test::suggestedFor;
 using storelens::test::summaryOf;
 
 class TestTrial24Exports : public QObject
@@ -86,11 +87,6 @@ namespace {
 const QString Mplus = QStringLiteral("mplus_omzet_nl.csv");
 const QString Ccv = QStringLiteral("ccvshop_bestellingen_nl.csv");
 const QString Oxatis = QStringLiteral("oxatis_commandes_fr.csv");
-
-ImportProfile suggested(const QString &file)
-{
-    return storelens::test::suggestedFor(file);
-}
 
 QString nameOf(const QString &workspace, const QString &externalId)
 {
@@ -164,7 +160,7 @@ void TestTrial24Exports::suggestedMapping()
     QFETCH(QString, file);
     QFETCH(QString, field);
     QFETCH(QStringList, columns);
-    const ImportProfile p = suggested(file);
+    const ImportProfile p = suggestedFor(file);
     QCOMPARE(p.entity, Entity::Orders);
     QCOMPARE(storelens::test::columnsMappedTo(p, field), columns);
     QVERIFY(p.missingRequiredFields().isEmpty());
@@ -190,7 +186,7 @@ void TestTrial24Exports::filesAreOrders()
 
 void TestTrial24Exports::mplusTill()
 {
-    ImportProfile p = suggested(Mplus);
+    ImportProfile p = suggestedFor(Mplus);
     QCOMPARE(p.decimalSeparator, ',');
     QCOMPARE(p.dateOrder, csv::DateOrder::DayMonthYear);
     const QString ws = m_dir.create();
@@ -231,7 +227,7 @@ void TestTrial24Exports::mplusTotaalAsLineTotal()
 {
     auto preview = previewFile(importFixture(Mplus));
     QVERIFY(preview.ok());
-    ImportProfile p = suggested(Mplus);
+    ImportProfile p = suggestedFor(Mplus);
     for (ColumnMapping &c : p.columns) {
         if (c.column == QLatin1String("Totaal"))
             c.field = field::LineTotal;
@@ -290,7 +286,7 @@ void TestTrial24Exports::totaalBesideAnUnknownPrice()
 
 void TestTrial24Exports::ccvShopOrders()
 {
-    const ImportProfile p = suggested(Ccv);
+    const ImportProfile p = suggestedFor(Ccv);
     QCOMPARE(p.defaultChannel, webShopChannelName());
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, importFixture(Ccv), p, {});
@@ -310,7 +306,7 @@ void TestTrial24Exports::ccvShopOrders()
 
 void TestTrial24Exports::oxatisOrders()
 {
-    const ImportProfile p = suggested(Oxatis);
+    const ImportProfile p = suggestedFor(Oxatis);
     const QString ws = m_dir.create();
     auto report = Importer::run(ws, importFixture(Oxatis), p, {});
     QVERIFY2(report.ok(), qPrintable(report.error().toString()));
