@@ -2798,7 +2798,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="190"/>
         <source>Status (marks cancellations)</source>
-        <translation>Statut (signale les annulations)</translation>
+        <translation>Statut (signale les remboursements)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="195"/>
@@ -6306,7 +6306,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
         <source>Checks the file again with the ticked statuses as cancellations.</source>
-        <translation>Vérifie de nouveau le fichier avec les statuts cochés comme annulations.</translation>
+        <translation>Vérifie de nouveau le fichier avec les statuts cochés comme vendus puis remboursés.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="39"/>
@@ -6332,8 +6332,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="134"/>
         <source>&quot;%1&quot;: counted as a cancellation (sold, then refunded), %Ln order(s)</source>
         <translation>
-            <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commande</numerusform>
-            <numerusform>« %1 » : compté comme une annulation (vendu, puis remboursé), %Ln commandes</numerusform>
+            <numerusform>« %1 » : compté comme vendu, puis remboursé, %Ln commande</numerusform>
+            <numerusform>« %1 » : compté comme vendu, puis remboursé, %Ln commandes</numerusform>
         </translation>
     </message>
     <message>
@@ -6359,7 +6359,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="101"/>
         <source>A status counted as a cancellation means the order was sold, then refunded: each of its lines counts as a sale and a return. If it means the item was voided before payment and never charged (a till&apos;s voided line), tick it and choose &quot;Leave Ticked Out (Never Paid)&quot;: its lines are left out, and the import profile keeps the choice.</source>
-        <translation>Un statut compté comme une annulation signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés (jamais payés) » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
+        <translation>Un statut de remboursement signifie que la commande a été vendue puis remboursée : chacune de ses lignes compte comme une vente et un retour. S&apos;il signifie que l&apos;article a été annulé avant le paiement et jamais encaissé (une ligne annulée en caisse), cochez-le et choisissez « Écarter les statuts cochés (jamais payés) » : ses lignes sont écartées, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="107"/>
@@ -7438,7 +7438,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
         <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
-        <translation>Les lignes au statut %1 ont été annulées en caisse avant paiement : elles sont écartées des ventes. Si un tel statut signifie que la vente a été remboursée, l&apos;étape Vérification peut le compter comme une annulation.</translation>
+        <translation>Les lignes au statut %1 ont été annulées en caisse avant paiement : elles sont écartées des ventes. Si un tel statut signifie que la vente a été remboursée, l&apos;étape Vérification peut le compter comme vendu puis remboursé.</translation>
     </message>
 </context>
 <context>
