@@ -95,6 +95,15 @@ QString ImportProfile::columnFor(const QString &fieldKey) const
     return {};
 }
 
+int ImportProfile::columnIndexFor(const QString &fieldKey) const
+{
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).field == fieldKey)
+            return int(i);
+    }
+    return -1;
+}
+
 bool keepStatusChoices(ImportProfile &profile, const ImportProfile &earlier)
 {
     const QString status = profile.columnFor(field::Status);

@@ -132,7 +132,8 @@ struct ImportProfile
     // discount: the order discount is the order's whole discount, its lines' included
     // (orderDiscountIncludesLines' default for a suggestion and for a profile saved before it existed).
     bool mapsShopifyDiscounts() const;
-    QString columnFor(const QString &fieldKey) const; // the header mapped to a field, or empty
+    QString columnFor(const QString &fieldKey) const;  // the header mapped to a field, or empty
+    int columnIndexFor(const QString &fieldKey) const; // its place among the columns, or -1
     // Required fields of the entity that no column feeds. Order lines need a date and a price ("unit_price"
     // is fed by a line total or a product-details cell too, and not required with noPrices): without an order
     // id each row (or each customer's day) is an order, without a SKU or product name the product is

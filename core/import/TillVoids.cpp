@@ -9,15 +9,6 @@ namespace storelens::core {
 
 namespace {
 
-int columnOf(const ImportProfile &profile, const QString &field)
-{
-    for (qsizetype i = 0; i < profile.columns.size(); ++i) {
-        if (profile.columns.at(i).field == field)
-            return int(i);
-    }
-    return -1;
-}
-
 bool headerNamesALine(const QString &header)
 {
     static const char *const LineStatus[] = {
@@ -32,12 +23,12 @@ bool headerNamesALine(const QString &header)
 
 bool statusIsPerLine(const FilePreview &preview, const ImportProfile &profile)
 {
-    const int status = columnOf(profile, field::Status);
+    const int status = profile.columnIndexFor(field::Status);
     if (status < 0)
         return false;
     if (status < preview.header.size() && headerNamesALine(preview.header.at(status)))
         return true;
-    const int order = columnOf(profile, field::OrderId);
+    const int order = profile.columnIndexFor(field::OrderId);
     if (order < 0)
         return false;
     QHash<QString, QString> firstStatus; // order id -> the status of its first line

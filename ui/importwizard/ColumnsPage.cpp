@@ -78,19 +78,15 @@ bool alwaysRequired(core::Entity entity, const core::FieldSpec &spec)
             spec.key != core::field::Quantity && spec.key != core::field::UnitPrice);
 }
 
-// The refund markers the preview's status column holds (the list has the words of five languages).
-// The status values among `values` that the preview's rows hold, as the file writes them, each quoted
-// (trial 24fr: "au statut annulée et annulé" read the profile's lower-case values without quotes).
+// The status values among `values` that the preview's status column holds, as the file writes them, each
+// quoted (trial 24fr: "au statut annulée et annulé" read the profile's lower-case values without quotes).
 QStringList statusValuesSeen(const core::ImportProfile &profile, const core::FilePreview &preview,
                              const QStringList &values)
 {
-    const int column =
-        int(std::find_if(profile.columns.begin(), profile.columns.end(),
-                         [](const core::ColumnMapping &c) { return c.field == core::field::Status; }) -
-            profile.columns.begin());
+    const int column = profile.columnIndexFor(core::field::Status);
     QStringList seen;
     for (const QStringList &row : preview.rows) {
-        if (column >= row.size())
+        if (column < 0 || column >= row.size())
             continue;
         const QString value = row.at(column).trimmed();
         const auto same = [&value](const QString &v) { return core::sameStatusValue(v, value); };
@@ -103,23 +99,14 @@ QStringList statusValuesSeen(const core::ImportProfile &profile, const core::Fil
     return seen;
 }
 
-int columnOf(const core::ImportProfile &profile, const QString &field)
-{
-    for (qsizetype i = 0; i < profile.columns.size(); ++i) {
-        if (profile.columns.at(i).field == field)
-            return int(i);
-    }
-    return -1;
-}
-
 // Whether the preview's rows whose status says refunded hold negative amounts: rows of their own that refund
 // (SumUp's "Remboursement", Square's "Refund"), each a return on the refund's day, rather than orders that
 // were sold and then refunded (trial 12b: the note said "a sale and a return" for SumUp's refund rows).
 bool markedRowsAreRefundRows(const core::ImportProfile &profile, const core::FilePreview &preview)
 {
-    const int status = columnOf(profile, core::field::Status);
-    const int price = columnOf(profile, core::field::UnitPrice);
-    const int amount = price >= 0 ? price : columnOf(profile, core::field::LineTotal);
+    const int status = profile.columnIndexFor(core::field::Status);
+    const int price = profile.columnIndexFor(core::field::UnitPrice);
+    const int amount = price >= 0 ? price : profile.columnIndexFor(core::field::LineTotal);
     bool negative = false;
     bool positive = false;
     for (const QStringList &row : preview.rows) {
@@ -504,7 +491,7 @@ QString ColumnsPage::keepOneAmount(core::ImportProfile &profile, int column)
     const bool total = key == core::field::LineTotal;
     if (!total && key != core::field::UnitPrice)
         return {};
-    const int other = columnOf(profile, total ? core::field::UnitPrice : core::field::LineTotal);
+    const int other = profile.columnIndexFor(total ? core::field::UnitPrice : core::field::LineTotal);
     if (other < 0 || other == column)
         return {};
     profile.columns[other].field.clear();
@@ -658,8 +645,7 @@ void ColumnsPage::refresh()
     // A till's voided values, left out by default (core::leaveTillVoidsOut()).
     QStringList voids = profile.notSoldStatusValues;
     voids.removeIf([](const QString &v) { return !core::isVoidStatus(v); });
-    if (const QStringList seen = statusValuesSeen(profile, m_wizard->preview(), voids);
-        !seen.isEmpty() && !profile.columnFor(core::field::Status).isEmpty())
+    if (const QStringList seen = statusValuesSeen(profile, m_wizard->preview(), voids); !seen.isEmpty())
         notes << tr("Lines whose status is %1 were voided on the till before payment: they are left out of "
                     "sales. If such a status means the sale was refunded, the Check step can count it as a "
                     "cancellation instead.")
