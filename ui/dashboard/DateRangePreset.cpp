@@ -92,6 +92,7 @@ QString dateRangePresetLabel(DateRangePreset preset, QDate asOf)
                               .arg((period.from.month() - 1) / 3 + 1)
                               .arg(period.from.year()));
     case DateRangePreset::ThisYear:
+    case DateRangePreset::YearToDate: // trial 24c: "Depuis le début de l'année" did not say which year
         return withPeriod(QString::number(period.from.year()));
     default:
         break;

@@ -175,9 +175,11 @@ int KpiTile::heightForWidth(int width) const
     return std::max(kMinimumHeight, height + frame + margins.top() + margins.bottom());
 }
 
-void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel)
+void KpiTile::setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel,
+                        const ViewNotes &notes)
 {
     m_kpi = kpi;
+    m_viewNotes = notes;
     m_verdict = Verdict::Pending;
     m_variationExplanation.clear();
     m_comparisonLabel = comparisonLabel;
@@ -320,8 +322,10 @@ void KpiTile::refresh()
         return;
     }
     const core::analytics::KpiComparison &kpi = *m_kpi;
+    const bool tooEarly =
+        kpi.current.hasData && !m_viewNotes.tooEarly.isEmpty() && core::analytics::usesLookBackWindow(m_id);
     m_value->setText(formatKpiValue(kpi.current));
-    setTextColor(m_value, kpi.current.hasData ? pal.color(QPalette::Text) : dimmed(pal));
+    setTextColor(m_value, kpi.current.hasData && !tooEarly ? pal.color(QPalette::Text) : dimmed(pal));
 
     if (kpi.hasChange) {
         // A change that rounds to zero as shown ("0.0 pp") has no arrow either (trial 22en: "▼ −0.0 pp").
@@ -344,6 +348,9 @@ void KpiTile::refresh()
         // pending, and for a KPI without one, the change is plain.
         setTextColor(m_change, m_verdict == Verdict::Beyond && !zero ? assessmentColor(kpi.assessment, pal)
                                                                      : pal.color(QPalette::Text));
+    } else if (tooEarly) {
+        m_change->setText(tr("Too early to tell"));
+        setTextColor(m_change, dimmed(pal));
     } else if (m_comparisonLabel.isEmpty() || !kpi.current.hasData || isItselfAComparison(m_id)) {
         // Year-over-year growth already compares with a year earlier: "No comparison data" under it would
         // contradict the figure (the change of the growth itself needs a further year).
@@ -354,7 +361,7 @@ void KpiTile::refresh()
         setTextColor(m_change, dimmed(pal));
     }
     m_change->setVisible(!m_change->text().isEmpty());
-    m_comparison->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData ||
+    m_comparison->setText(m_comparisonLabel.isEmpty() || !kpi.current.hasData || tooEarly ||
                                   (isItselfAComparison(m_id) && !kpi.hasChange)
                               ? QString()
                               : tr("%1: %2").arg(m_comparisonLabel, formatKpiValue(kpi.comparison)));
@@ -363,6 +370,12 @@ void KpiTile::refresh()
     // The tile names the value's own warning; why the comparison does not count (the coverage rule) is said
     // once at the top of the view and in full in the tooltip.
     QString note = kpi.current.hasData ? kpi.current.warning : kpi.current.noDataReason;
+    const QString fullNote = note;
+    if (kpi.current.hasData) {
+        for (const QString &said : m_viewNotes.saidAbove)
+            note.remove(said);
+        note = note.simplified();
+    }
     const bool normal = m_verdict == Verdict::Within && kpi.hasChange;
     // A KPI without a good direction (METRICS.md section 2: guest share, new customers, ...) has no colour to
     // show a change beyond normal variation: the tile says it in words, as its Why? panel does (trial 22en:
@@ -382,6 +395,8 @@ void KpiTile::refresh()
                      QLocale().toString(qint64(kpi.current.input(QStringLiteral("reactivated")))));
         note = note.isEmpty() ? beside : beside + QLatin1Char('\n') + note;
     }
+    if (tooEarly)
+        note = note.isEmpty() ? m_viewNotes.tooEarly : m_viewNotes.tooEarly + QLatin1Char('\n') + note;
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     if (!kpi.current.hasData)
@@ -423,6 +438,10 @@ void KpiTile::refresh()
     }
     if (!note.isEmpty())
         tip += QStringLiteral("<br/><br/><i>%1</i>").arg(note.toHtmlEscaped());
+    for (const QString &said : m_viewNotes.saidAbove) {
+        if (fullNote.contains(said))
+            tip += QStringLiteral("<br/><i>%1</i>").arg(said.toHtmlEscaped());
+    }
     if ((normal || beyondUncoloured) && !m_variationExplanation.isEmpty())
         tip += QStringLiteral("<br/>%1").arg(m_variationExplanation.toHtmlEscaped());
     if (kpi.current.hasData && kpi.warning != kpi.current.warning && !kpi.warning.isEmpty())

@@ -31,8 +31,19 @@ public:
     explicit KpiTile(core::analytics::KpiId id, QWidget *parent = nullptr);
 
     core::analytics::KpiId kpi() const { return m_id; }
+    // What the view around the tile already says, or says for several tiles.
+    struct ViewNotes
+    {
+        // Sentences the view's heading says (the VAT note): the tile leaves them to its tooltip, so a view
+        // says each thing once (trial 24c: the VAT note three times on the Overview).
+        QStringList saidAbove;
+        // Why a KPI of the retention look-back window cannot tell yet (METRICS.md section 1, coverage below
+        // 90 %): such a tile leads with "Too early to tell" and this sentence, its value dimmed.
+        QString tooEarly;
+    };
     // `comparisonLabel` names the comparison ("vs previous period"); empty when there is none.
-    void setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel);
+    void setResult(const core::analytics::KpiComparison &kpi, const QString &comparisonLabel,
+                   const ViewNotes &notes = {});
     // The sparkline's values; `periods` names them (its Copy Data lists each period's value); `hasData` says
     // which periods hold data (the line breaks only there; empty: where there is no value).
     void setSeries(std::vector<double> values, std::vector<uint8_t> hasValue, QStringList periods = {},
@@ -85,6 +96,7 @@ private:
     core::analytics::KpiId m_id;
     std::optional<core::analytics::KpiComparison> m_kpi;
     QString m_comparisonLabel;
+    ViewNotes m_viewNotes;
     std::optional<double> m_target;
     enum class Verdict { Pending, Within, Beyond };
     Verdict m_verdict = Verdict::Pending;

@@ -2,6 +2,7 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
+#include "core/analytics/query/Periods.h"
 #include "core/model/TextLocale.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
@@ -26,6 +27,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -88,18 +90,41 @@ QString noDataMessage()
         "the sample store (File ▸ Open the Sample Store).");
 }
 
+// Why retention, churn and the other tiles of the look-back window cannot tell yet: the window's warning
+// when it covers under 90 % of its days (METRICS.md section 1); empty otherwise, and when it holds no day of
+// data (those tiles then have no value and say why).
+QString tooEarlyNote(const core::analytics::KpiReport &kpis)
+{
+    using Kind = core::analytics::DataCoverageWarning::Kind;
+    for (const auto &warning : kpis.warnings) {
+        if (warning.kind == Kind::RetentionWindow && warning.daysWithData > 0 &&
+            core::analytics::periodCoverage(warning.range, kpis.firstDataDay, kpis.asOf) <
+                core::analytics::kComparableCoverage)
+            return QCoreApplication::translate(
+                       "storelens::ui::OverviewView",
+                       "A customer counts as lost after %1 days without buying; the data before this "
+                       "period covers only %2 of those days.")
+                .arg(QLocale().toString(warning.range.days()), QLocale().toString(warning.daysWithData));
+    }
+    return {};
+}
+
 // The coverage notes under the heading, each said once (METRICS.md section 1). When the comparison period
 // holds too little data the heading says so, and its own notes would repeat it; a look-back window without a
-// day of data leaves retention and churn without a value, and their tiles say why.
+// day of data leaves retention and churn without a value, and their tiles say why; a window too short to
+// tell is said on those tiles (tooEarlyNote), and then its comparison's window needs no word either.
 QStringList coverageNotes(const core::analytics::KpiReport &kpis)
 {
     using Kind = core::analytics::DataCoverageWarning::Kind;
+    const bool tooEarly = !tooEarlyNote(kpis).isEmpty();
     QStringList notes;
     for (const auto &warning : kpis.warnings) {
         const bool ofComparison =
             warning.kind == Kind::ComparisonPeriod || warning.kind == Kind::ComparisonRetentionWindow;
+        const bool ofWindow =
+            warning.kind == Kind::RetentionWindow || warning.kind == Kind::ComparisonRetentionWindow;
         if ((ofComparison && !kpis.comparable) ||
-            (warning.kind == Kind::RetentionWindow && warning.daysWithData == 0) ||
+            (warning.kind == Kind::RetentionWindow && warning.daysWithData == 0) || (ofWindow && tooEarly) ||
             notes.contains(warning.message))
             continue;
         notes.append(warning.message);
@@ -544,6 +569,11 @@ void OverviewView::fillTiles()
     const std::vector<uint8_t> hasData =
         hasResult ? bucketsWithData(m_data->result->series, m_data->result->snapshot->firstDate())
                   : std::vector<uint8_t>();
+    KpiTile::ViewNotes notes;
+    if (hasResult) {
+        notes.saidAbove = coverageNotes(m_data->result->kpis);
+        notes.tooEarly = tooEarlyNote(m_data->result->kpis);
+    }
     for (auto &[id, tile] : m_tiles) {
         const auto target = m_targets.find(core::analytics::kpiKey(id));
         tile->setTarget(target == m_targets.end() ? std::nullopt : std::optional<double>(target->second));
@@ -551,7 +581,7 @@ void OverviewView::fillTiles()
             tile->clear();
             continue;
         }
-        tile->setResult(m_data->result->kpis.kpi(id), comparison);
+        tile->setResult(m_data->result->kpis.kpi(id), comparison, notes);
         if (const auto verdict = m_verdicts.find(id);
             m_verdictGeneration == m_data->generation && verdict != m_verdicts.end())
             tile->setNormalVariation(verdict->second.within, verdict->second.sentence, verdict->second.check);

@@ -206,16 +206,16 @@ std::optional<DataCoverageWarning> coverageWarning(DataCoverageWarning::Kind kin
             PeriodsText::tr("The comparison period holds only %1 of its %2 days of data.").arg(days, total);
         break;
     case DataCoverageWarning::Kind::RetentionWindow:
-        w.message =
-            PeriodsText::tr(
-                "The retention look-back window holds only %1 of its %2 days of data, so retention and "
-                "churn rest on part of a window.")
-                .arg(days, total);
+        // Why retention reads 100 % and churn 0 % on a young shop (trial 24c): nobody can be lost yet.
+        w.message = PeriodsText::tr("A customer counts as lost after %2 days without buying, but the data "
+                                    "before this period covers only %1 days: retention and churn rest on "
+                                    "part of that window and cannot yet tell who was lost.")
+                        .arg(days, total);
         break;
     case DataCoverageWarning::Kind::ComparisonRetentionWindow:
-        w.message = PeriodsText::tr(
-                        "The comparison period's retention look-back window holds only %1 of its %2 days of "
-                        "data, so its retention and churn rest on part of a window.")
+        w.message = PeriodsText::tr("The data before the comparison period covers only %1 of the %2 days "
+                                    "a customer may go without buying: its retention and churn rest on "
+                                    "part of that window.")
                         .arg(days, total);
         break;
     case DataCoverageWarning::Kind::Source:

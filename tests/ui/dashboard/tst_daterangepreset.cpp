@@ -111,6 +111,8 @@ void TestDateRangePreset::labelsNameTheirCalendarPeriod()
     QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisQuarter, asOf),
              QStringLiteral("This quarter (Q4 2026)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::ThisYear, asOf), QStringLiteral("This year (2026)"));
+    QCOMPARE(dateRangePresetLabel(DateRangePreset::YearToDate, QDate(2027, 2, 3)),
+             QStringLiteral("Year to date (2027)"));
     QCOMPARE(dateRangePresetLabel(DateRangePreset::LastMonth, QDate(2026, 1, 15)),
              QStringLiteral("Last complete month (December 2025)"));
     for (DateRangePreset plain : {DateRangePreset::Last30Days, DateRangePreset::Last12Months,

@@ -84,6 +84,8 @@ private Q_SLOTS:
     void onlyChangesBeyondNormalVariationAreColoured();
     void verdictsWaitForTheFirstPaint();
     void tilesAreAsTallAsTheirLines();
+    void retentionTooEarlyToTell();
+    void tileLeavesTheHeadingsNoteToItsTooltip();
     void changeThatRoundsToZeroHasNoArrow_data();
     void changeThatRoundsToZeroHasNoArrow();
     void sparklinesBreakOnlyWithoutData();
@@ -692,6 +694,62 @@ void TestOverviewView::tilesAreAsTallAsTheirLines()
     Dashboard d(m_sample.path());
     const auto *yoy = d.overview->tile(KpiId::YoyGrowthRate)->findChild<QLabel *>(QStringLiteral("name"));
     QVERIFY2(yoy->text().endsWith(QStringLiteral("\u00a0%")), qPrintable(yoy->text()));
+}
+
+// Trial 24c: a shop with four months of data read retention 100,0 % and churn 0,0 % as figures. A look-back
+// window under 90 % covered (METRICS.md section 1) makes those tiles lead with "Too early to tell" and why,
+// their value dimmed, and the heading no longer says it. March 2025 of the test's sample (two years of data,
+// from 1 October 2024): the window 1 March 2024 – 28 February 2025 holds 31 + 30 + 31 + 31 + 28 = 151 of its
+// 365 days.
+void TestOverviewView::retentionTooEarlyToTell()
+{
+    Dashboard d(m_sample.path());
+    QSignalSpy loaded(d.bar, &ui::FilterBar::choicesLoaded);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, Timeout);
+    d.bar->setCustomRange(QDate(2025, 3, 1), QDate(2025, 3, 31));
+    d.bar->setComparison(Comparison::PreviousPeriod);
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    const QString why = QStringLiteral("A customer counts as lost after 365 days without buying; the data "
+                                       "before this period covers only 151 of those days.");
+    for (KpiId id : {KpiId::RetentionRate, KpiId::ChurnRate}) {
+        const ui::KpiTile *tile = d.overview->tile(id);
+        QCOMPARE(tile->changeText(), QStringLiteral("Too early to tell"));
+        QVERIFY(tile->comparisonText().isEmpty());
+        const auto *note = tile->findChild<QLabel *>(QStringLiteral("note"));
+        QVERIFY2(note->text().startsWith(why), qPrintable(note->text()));
+        const auto *value = tile->findChild<QLabel *>(QStringLiteral("value"));
+        QVERIFY(value->palette().color(QPalette::Text) != tile->palette().color(QPalette::Text));
+    }
+    const QString heading = d.overview->findChild<QLabel *>(QStringLiteral("overviewWarnings"))->text();
+    QVERIFY2(!heading.contains(QStringLiteral("retention")), qPrintable(heading));
+    // A year later the window is whole: the tiles compare as usual.
+    d.bar->setCustomRange(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    d.bar->applyNow();
+    QTRY_VERIFY_WITH_TIMEOUT(d.current() && d.overview->shownData(), Timeout);
+    QVERIFY(d.overview->tile(KpiId::RetentionRate)->changeText() != QStringLiteral("Too early to tell"));
+    QVERIFY(!d.overview->tile(KpiId::RetentionRate)->comparisonText().isEmpty());
+}
+
+// Trial 24c: the VAT note under the Overview's heading and again on two tiles. A sentence the heading says
+// leaves the tile's face for its tooltip; the tile's other notes stay.
+void TestOverviewView::tileLeavesTheHeadingsNoteToItsTooltip()
+{
+    core::analytics::KpiValue current;
+    current.id = KpiId::NetSales;
+    current.hasData = true;
+    current.value = 100;
+    current.warning = QStringLiteral("Prices include VAT. Two lines have no price.");
+    const auto kpi = core::analytics::compareKpis(current, current);
+    ui::KpiTile tile{KpiId::NetSales};
+    ui::KpiTile::ViewNotes notes;
+    notes.saidAbove = QStringList{QStringLiteral("Prices include VAT.")};
+    tile.setResult(kpi, QString(), notes);
+    const auto *note = tile.findChild<QLabel *>(QStringLiteral("note"));
+    QCOMPARE(note->text(), QStringLiteral("Two lines have no price."));
+    QVERIFY(tile.toolTip().contains(QStringLiteral("Prices include VAT.")));
+    tile.setResult(kpi, QString());
+    QCOMPARE(note->text(), current.warning);
 }
 
 QTEST_MAIN(TestOverviewView)
