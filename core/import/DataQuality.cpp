@@ -637,7 +637,7 @@ QStringList DataQuality::sentences(const std::function<QString(const Money &)> &
     const QualityCount &status = returns[int(ReturnCause::StatusValue)];
     if (status.count > 0)
         out << DataQualityText::tr(
-                   "Returns of orders marked refunded or cancelled: %1 (for example line %2).")
+                   "Return lines of orders marked refunded or cancelled: %1 (for example line %2).")
                    .arg(number(status.count), number(status.firstLine));
     const QualityCount &refundedLines = returns[int(ReturnCause::LineRefund)];
     if (refundedLines.count > 0)

@@ -326,8 +326,15 @@ QVariant CohortHeatmapModel::headerData(int section, Qt::Orientation orientation
         return {};
     }
     const int age = ageOfColumn(section);
-    if (role == Qt::DisplayRole)
-        return age < 0 ? tr("Customers") : QString::number(age);
+    if (role == Qt::DisplayRole) {
+        if (age != 0)
+            return age < 0 ? tr("Customers") : QString::number(age);
+        // The first age column names the unit of them all ("Month 0", 1, 2, …; trial 24c read "0", "1").
+        QString first = ageName(0);
+        if (!first.isEmpty())
+            first[0] = first.at(0).toUpper();
+        return first;
+    }
     if (role == Qt::ToolTipRole)
         return age < 0
                    ? tr("Cohort size: customers whose first purchase falls in the cohort's period")

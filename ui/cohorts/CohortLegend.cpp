@@ -28,10 +28,7 @@ void CohortLegend::setScale(const CohortColourScale &scale, const QString &title
     m_title = title;
     m_lowText = lowText;
     m_highText = highText;
-    setToolTip(
-        tr("%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed "
-           "outline are figures to date: their period is not over yet.")
-            .arg(title, lowText, highText));
+    updateToolTip();
     updateGeometry();
     update();
 }
@@ -43,11 +40,31 @@ void CohortLegend::setSingleValue(const CohortColourScale &scale, const QString 
     m_title = title;
     m_lowText = valueText;
     m_highText.clear();
-    setToolTip(tr("%1: every cell is %2, so the colours do not vary. Hatched cells with a dashed outline are "
-                  "figures to date: their period is not over yet.")
-                   .arg(title, valueText));
+    updateToolTip();
     updateGeometry();
     update();
+}
+
+void CohortLegend::setShowsPartial(bool shows)
+{
+    if (shows == m_showsPartial)
+        return;
+    m_showsPartial = shows;
+    updateToolTip();
+    updateGeometry();
+    update();
+}
+
+void CohortLegend::updateToolTip()
+{
+    QString tip = m_highText.isEmpty()
+                      ? tr("%1: every cell is %2, so the colours do not vary.").arg(m_title, m_lowText)
+                      : tr("%1: the colour runs from %2 (palest) to %3 or more (strongest).")
+                            .arg(m_title, m_lowText, m_highText);
+    if (m_showsPartial)
+        tip += QLatin1Char(' ') +
+               tr("Hatched cells with a dashed outline are figures to date: their period is not over yet.");
+    setToolTip(tip);
 }
 
 // The title as a label before the scale, written as the language writes one ("Rétention client :" in
@@ -65,7 +82,9 @@ QStringList CohortLegend::labels() const
     words << m_lowText;
     if (!m_highText.isEmpty())
         words << m_highText;
-    return words << partialText();
+    if (m_showsPartial)
+        words << partialText();
+    return words;
 }
 
 QString CohortLegend::partialText() const
@@ -76,13 +95,14 @@ QString CohortLegend::partialText() const
 int CohortLegend::oneRowWidth() const
 {
     const QFontMetrics fm = fontMetrics();
-    return fm.horizontalAdvance(m_title) + fm.horizontalAdvance(m_lowText) + RampWidth +
-           fm.horizontalAdvance(m_highText) + 2 * fm.height() + fm.horizontalAdvance(partialText()) + 8 * Gap;
+    const int ramp = fm.horizontalAdvance(titleText()) + fm.horizontalAdvance(m_lowText) + RampWidth +
+                     fm.horizontalAdvance(m_highText) + 5 * Gap;
+    return m_showsPartial ? ramp + 2 * fm.height() + fm.horizontalAdvance(partialText()) + 3 * Gap : ramp;
 }
 
 bool CohortLegend::partialOnSecondRow() const
 {
-    return width() < oneRowWidth();
+    return m_showsPartial && width() < oneRowWidth();
 }
 
 QSize CohortLegend::sizeHint() const
@@ -141,6 +161,8 @@ void CohortLegend::paintEvent(QPaintEvent *)
         x += RampWidth + Gap;
         drawText(m_highText);
     }
+    if (!m_showsPartial)
+        return;
     x += Gap;
     if (partialOnSecondRow()) {
         x = 0;

@@ -21,6 +21,9 @@ public:
     // Every cell holds one value (CohortColourScale::hasSpread() is false): one swatch in its colour,
     // labelled `valueText`, instead of a ramp from it to itself ("0.0 % … 0.0 % or more" in the trial).
     void setSingleValue(const CohortColourScale &scale, const QString &title, const QString &valueText);
+    // Whether the table holds a partial cell: only then the legend shows the hatched swatch (trial 24c: it
+    // explained a mark no cell had). Shown until told otherwise.
+    void setShowsPartial(bool shows);
     // The words the legend shows, in order (the title with its colon, the labels, the partial note).
     QStringList labels() const;
 
@@ -34,6 +37,7 @@ protected:
 private:
     QString titleText() const;
     QString partialText() const;
+    void updateToolTip();
     int oneRowWidth() const;
     bool partialOnSecondRow() const;
 
@@ -41,6 +45,7 @@ private:
     QString m_title;
     QString m_lowText;
     QString m_highText; // empty for a single value
+    bool m_showsPartial = true;
 };
 
 } // namespace storelens::ui

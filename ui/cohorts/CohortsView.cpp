@@ -308,6 +308,7 @@ void CohortsView::updateLegend()
     if (!m_model->result())
         return;
     const CohortMetric metric = m_model->metric();
+    m_legend->setShowsPartial(m_model->result()->matrix.hasPartial());
     const QString high = m_model->formatValue(metric, m_model->scale().maximum());
     if (!m_model->scale().hasSpread()) {
         m_legend->setSingleValue(m_model->scale(), m_model->metricName(), high);

@@ -107,6 +107,15 @@ bool CohortMatrix::isPartial(int cohort, int age) const
     return cohortperiod::lastDay(m_grain, period).toJulianDay() > m_asOfDay;
 }
 
+bool CohortMatrix::hasPartial() const
+{
+    for (size_t c = 0; c < m_cohorts.size(); ++c) {
+        if (isPartial(int(c), int(m_cohorts[c].cells.size()) - 1))
+            return true;
+    }
+    return false;
+}
+
 CohortMoney CohortMatrix::moneyState(bool cumulative, int cohort, int age) const
 {
     if (isEmpty(cohort, age))

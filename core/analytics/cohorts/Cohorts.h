@@ -73,6 +73,8 @@ public:
     bool isEmpty(int cohort, int age) const;
     // A cell whose period ends after the as-of date is partial.
     bool isPartial(int cohort, int age) const;
+    // Whether any cell is partial: the as-of date's period is not over (every cohort's last cell is in it).
+    bool hasPartial() const;
     // Retention, orders per customer: fractions / ratios. Revenue metrics: money units per customer (not
     // ten-thousandths). std::nullopt for an empty cell, and for a money cell whose lines have no prices
     // (moneyState() tells the two apart).

@@ -141,7 +141,7 @@ void TestClover::whatWasLeftOutIsSaid_data()
         << QStringLiteral("Lines marked refunded in the column \"Refunded\": 1, "
                           "each a sale and a return (for example line 8).");
     QTest::newRow("the refunded order")
-        << QStringLiteral("Returns of orders marked refunded or cancelled: 1 (for example line 9).");
+        << QStringLiteral("Return lines of orders marked refunded or cancelled: 1 (for example line 9).");
     QTest::newRow("the partial refund is counted") << QStringLiteral(
         "Orders marked partially refunded: 1 (for example line 7). Their refunds are counted "
         "from the column \"Refunded\".");

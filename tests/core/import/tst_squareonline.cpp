@@ -147,7 +147,7 @@ void TestSquareOnline::totalsMatchTheOrders()
     QCOMPARE(scalar(ws, QStringLiteral("SELECT count(*) FROM channels")), qint64(1));
     QVERIFY(report->quality.unknownStatuses.isEmpty());
     QVERIFY2(said(report.value())
-                 .contains(QStringLiteral("Returns of orders marked refunded or cancelled: 1 "
+                 .contains(QStringLiteral("Return lines of orders marked refunded or cancelled: 1 "
                                           "(for example line 8).")),
              qPrintable(said(report.value())));
 }

@@ -164,6 +164,9 @@ void TestCohortsView::heatmapShowsTheEngineMatrix()
     QCOMPARE(model->headerData(0, Qt::Vertical).toString(), QStringLiteral("Sep 2025"));
     // September 2026 is not over on 2026-09-20: its cohort is labelled to date.
     QCOMPARE(model->headerData(12, Qt::Vertical).toString(), QStringLiteral("Sep 2026 (to date)"));
+    // The first age column names the unit (trial 24c read "0", "1" with no unit).
+    QCOMPARE(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Month 0"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("1"));
     const QString rowTip = model->headerData(0, Qt::Vertical, Qt::ToolTipRole).toString();
     QVERIFY2(rowTip.startsWith(QStringLiteral("Cohort Sep 2025: customers whose first purchase falls in ")),
              qPrintable(rowTip));
@@ -619,23 +622,31 @@ void TestCohortsView::legendReadsSensiblyWithoutSpread_data()
 {
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QStringList>("labels"); // after "Customer retention:", before the partial note
+    QTest::addColumn<bool>("partial");       // a cell's period is not over: the legend explains the hatch
     // A and B first buy in January; a guest order on 20 March makes the as-of date: January's cohort has
     // ages 0 (100 %), 1 and 2 (0 %, nobody came back).
     QTest::newRow("one cohort, nobody came back")
         << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
                       "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n3,2024-03-20,,MUG,1,10.00\n")
-        << QStringList{QStringLiteral("0.0%"), QStringLiteral("100.0%")};
+        << QStringList{QStringLiteral("0.0%"), QStringLiteral("100.0%")} << true;
     // One cohort, one month: its only cell is 100 %.
     QTest::newRow("one cohort, one month")
         << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
                       "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n")
-        << QStringList{QStringLiteral("100.0%")};
+        << QStringList{QStringLiteral("100.0%")} << true;
+    // The data ends on January's last day: no cell is to date, and the legend does not explain a hatch no
+    // cell has (trial 24c).
+    QTest::newRow("one cohort, a whole month")
+        << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
+                      "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-31,B,MUG,1,10.00\n")
+        << QStringList{QStringLiteral("100.0%")} << false;
 }
 
 void TestCohortsView::legendReadsSensiblyWithoutSpread()
 {
     QFETCH(QByteArray, csv);
     QFETCH(QStringList, labels);
+    QFETCH(bool, partial);
     const QString tag =
         QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString file = m_sample.filePath(tag + QStringLiteral(".csv"));
@@ -652,8 +663,11 @@ void TestCohortsView::legendReadsSensiblyWithoutSpread()
     QCOMPARE(m_view->model()->rowCount(), 1);
     const auto *legend = m_view->findChild<ui::CohortLegend *>(QStringLiteral("cohortLegend"));
     QVERIFY(legend);
-    QCOMPARE(legend->labels(), QStringList{QStringLiteral("Customer retention:")} + labels +
-                                   QStringList{QStringLiteral("To date (the period is not over yet)")});
+    QCOMPARE(
+        legend->labels(),
+        QStringList{QStringLiteral("Customer retention:")} + labels +
+            (partial ? QStringList{QStringLiteral("To date (the period is not over yet)")} : QStringList()));
+    QCOMPARE(legend->toolTip().contains(QStringLiteral("Hatched")), partial);
     if (!qEnvironmentVariableIsEmpty("STORELENS_SCREENSHOT_DIR"))
         QVERIFY(m_view->grab().save(qEnvironmentVariable("STORELENS_SCREENSHOT_DIR") +
                                     QStringLiteral("/cohorts-legend-%1.png").arg(tag)));
