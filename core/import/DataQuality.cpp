@@ -588,17 +588,18 @@ QStringList DataQuality::sentences(const std::function<QString(const Money &)> &
             values << DataQualityText::tr("\"%1\"", "a status value quoted in a list").arg(c.status);
             lines += c.lines.count;
         }
+        // The words of the Check page's status box (trial 25se: "tick it on the import wizard's Check page"
+        // read on that page, beside buttons named otherwise).
         out << DataQualityText::tr("Order statuses StoreLens does not know, counted as sales: %1 (%2, for "
                                    "example line %3). Check that these orders were paid. If one of these "
-                                   "values marks a cancelled or refunded order, name it as a cancellation: "
-                                   "tick it on the import wizard's Check page, or give --cancel-status "
-                                   "VALUE on the command line; its orders then count as a sale and a "
-                                   "return.")
+                                   "values marks a refunded order, tick it in the Check page's status box "
+                                   "and choose \"Count Ticked as Sold, Then Refunded\" (or give "
+                                   "--cancel-status VALUE): its orders then count as a sale and a return.")
                    .arg(textList(values), lineCount(lines), number(unknownStatuses.first().lines.firstLine));
         out << DataQualityText::tr(
-            "If one of these values means the order was never paid (a bank transfer "
-            "still pending), leave its orders out: tick it on the Check page and "
-            "choose \"Leave Ticked Out (Never Paid)\", or give --not-sold-status VALUE.");
+            "If one of these values means the order was never paid (a bank transfer still pending, a line "
+            "voided at the till), tick it there and choose \"Leave Ticked Out (Never Paid)\" (or give "
+            "--not-sold-status VALUE): its orders are then left out.");
     }
     for (const RejectionGroup &g : rejected) {
         out << (g.column > 0

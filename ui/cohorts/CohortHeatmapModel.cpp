@@ -124,8 +124,8 @@ QString CohortHeatmapModel::formatValue(CohortMetric metric, double value) const
     };
     switch (metric) {
     case CohortMetric::Retention:
-        return core::keepPercentSignsWithNumbers(
-            tr("%1%", "percentage").arg(locale.toString(rounded(value * 100, 1), 'f', 1)));
+        // As the tiles write it (trial 25se: "100,0%" in the grid beside "0,7 %" on the Overview).
+        return core::percentText(value, locale, 1);
     case CohortMetric::Revenue:
     case CohortMetric::CumulativeRevenue:
         return locale.toString(rounded(value, m_moneyDecimals), 'f', m_moneyDecimals);
@@ -221,8 +221,7 @@ QString CohortHeatmapModel::toolTip(int row, int age) const
     const QLocale locale;
     lines << core::keepPercentSignsWithNumbers(
         tr("Customer retention: %1 (%2 of %3 customers bought)")
-            .arg(tr("%1%", "percentage")
-                     .arg(locale.toString(*matrix.value(CohortMetric::Retention, row, age) * 100, 'f', 2)),
+            .arg(core::percentText(*matrix.value(CohortMetric::Retention, row, age), locale, 2),
                  formatCount(cell.activeCustomers), formatCount(cohort.size)));
     const auto revenue = [&](bool cumulative, int64_t netSales) {
         const auto perCustomer = matrix.revenuePerCustomerUnits(cumulative, row, age);

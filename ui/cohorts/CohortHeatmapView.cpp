@@ -1,5 +1,6 @@
 #include "ui/cohorts/CohortHeatmapView.h"
 
+#include "core/model/PercentText.h"
 #include "ui/cohorts/CohortCellDelegate.h"
 #include "ui/common/TableActions.h"
 
@@ -21,8 +22,8 @@ CohortHeatmapView::CohortHeatmapView(QWidget *parent)
     setTabKeyNavigation(false);
     setMouseTracking(true);
     setCornerButtonEnabled(false);
-    // Fixed widths (no per-cell size hints on every layout): wide enough for "100.0%" and five-digit money.
-    const int cellWidth = std::max(fontMetrics().horizontalAdvance(QStringLiteral("100.0%")),
+    // Fixed widths (no per-cell size hints on every layout): wide enough for "100.0 %" and five-digit money.
+    const int cellWidth = std::max(fontMetrics().horizontalAdvance(core::percentText(1.0)),
                                    fontMetrics().horizontalAdvance(QStringLiteral("88,888.8"))) +
                           12;
     horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -62,9 +62,14 @@ QString PreferencesDialog::systemLanguageNote(const QLocale &system)
 {
     if (hasTranslation(system) || system.language() == QLocale::C)
         return {};
-    return tr("StoreLens has no translation into %1, the system's language: its words are English, its "
-              "numbers and dates as %1 writes them.")
-        .arg(system.nativeLanguageName());
+    // The language in the sentence's words and in its own (trial 25se: "into svenska" in an English
+    // sentence).
+    const QString english = QLocale::languageToString(system.language());
+    return tr("StoreLens has no translation into %1, the system's language: its words are English; numbers "
+              "and dates are written as in %2.")
+        .arg(tr("%1 (%2)", "a language's name in English, then in itself: Swedish (svenska)")
+                 .arg(english, system.nativeLanguageName()),
+             english);
 }
 
 bool PreferencesDialog::languageChanged() const

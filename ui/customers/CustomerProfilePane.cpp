@@ -94,8 +94,7 @@ void alignNumbers(QTreeWidgetItem *item, std::initializer_list<int> columns)
 
 QString percent(double fraction)
 {
-    return core::keepPercentSignsWithNumbers(
-        CustomerProfilePane::tr("%1%", "percentage").arg(QLocale().toString(fraction * 100, 'f', 1)));
+    return core::percentText(fraction);
 }
 
 } // namespace

@@ -279,7 +279,9 @@ void appendTitlePage(ReportFlow &flow, const ReportData &data)
                       .arg(formatDate(kpis.firstDataDay, locale), formatDate(kpis.asOf, locale)));
     }
     addDetail(ReportSalesText::tr("Workspace"), data.workspaceName);
-    addDetail(ReportSalesText::tr("Generated"), locale.toString(data.generatedAt, QLocale::LongFormat));
+    // Day and month names in the report's words (trial 25se: "söndag 6 december" in an English report).
+    addDetail(ReportSalesText::tr("Generated"),
+              core::namesLocale(locale).toString(data.generatedAt, QLocale::LongFormat));
     addDetail(ReportSalesText::tr("Prepared by"), reportAuthor(data.options));
     flow.add(std::move(details));
     if (data.analytics) {

@@ -499,10 +499,10 @@ void TestImporter::noSaleStatusesLeftOut()
     QVERIFY(
         sentences.contains(QStringLiteral("Order statuses StoreLens does not know, counted as sales: "
                                           "\"on-hold\" (1 line, for example line 8). Check that these "
-                                          "orders were paid. If one of these values marks a cancelled or "
-                                          "refunded order, name it as a cancellation: tick it on the import "
-                                          "wizard's Check page, or give --cancel-status VALUE on the "
-                                          "command line; its orders then count as a sale and a return.")));
+                                          "orders were paid. If one of these values marks a refunded "
+                                          "order, tick it in the Check page's status box and choose \"Count "
+                                          "Ticked as Sold, Then Refunded\" (or give --cancel-status VALUE): "
+                                          "its orders then count as a sale and a return.")));
 }
 
 namespace {

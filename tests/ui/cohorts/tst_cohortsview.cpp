@@ -182,12 +182,12 @@ void TestCohortsView::heatmapShowsTheEngineMatrix()
             if (value) {
                 QCOMPARE(cell.data(CohortHeatmapModel::ValueRole).toDouble(), *value);
                 QCOMPARE(cell.data().toString(),
-                         QStringLiteral("%1%").arg(QLocale().toString(*value * 100, 'f', 1)));
+                         QStringLiteral("%1\u00a0%").arg(QLocale().toString(*value * 100, 'f', 1)));
             }
         }
     }
     // Age 0 retention is 100 % by definition.
-    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("100.0%"));
+    QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("100.0\u00a0%"));
     // The tooltip gives the exact inputs: active customers of the cohort size.
     const Cohort &first = expected.cohorts().front();
     const QString tip = model->index(0, CohortHeatmapModel::columnOfAge(2)).data(Qt::ToolTipRole).toString();
@@ -569,8 +569,8 @@ void TestCohortsView::moneyWithoutPricesSaysSo_data()
         << int(CohortMetric::CumulativeRevenue)
         << QStringList{QStringLiteral("no prices"), QStringLiteral("no prices"), QStringLiteral("no prices")};
     QTest::newRow("retention") << int(CohortMetric::Retention)
-                               << QStringList{QStringLiteral("100.0%"), QStringLiteral("50.0%"),
-                                              QStringLiteral("100.0%")};
+                               << QStringList{QStringLiteral("100.0\u00a0%"), QStringLiteral("50.0\u00a0%"),
+                                              QStringLiteral("100.0\u00a0%")};
 }
 
 void TestCohortsView::moneyWithoutPricesSaysSo()
@@ -628,18 +628,18 @@ void TestCohortsView::legendReadsSensiblyWithoutSpread_data()
     QTest::newRow("one cohort, nobody came back")
         << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
                       "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n3,2024-03-20,,MUG,1,10.00\n")
-        << QStringList{QStringLiteral("0.0%"), QStringLiteral("100.0%")} << true;
+        << QStringList{QStringLiteral("0.0\u00a0%"), QStringLiteral("100.0\u00a0%")} << true;
     // One cohort, one month: its only cell is 100 %.
     QTest::newRow("one cohort, one month")
         << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
                       "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-10,B,MUG,1,10.00\n")
-        << QStringList{QStringLiteral("100.0%")} << true;
+        << QStringList{QStringLiteral("100.0\u00a0%")} << true;
     // The data ends on January's last day: no cell is to date, and the legend does not explain a hatch no
     // cell has (trial 24c).
     QTest::newRow("one cohort, a whole month")
         << QByteArray("Order ID,Date,Customer ID,SKU,Quantity,Unit price\n"
                       "1,2024-01-05,A,MUG,1,10.00\n2,2024-01-31,B,MUG,1,10.00\n")
-        << QStringList{QStringLiteral("100.0%")} << false;
+        << QStringList{QStringLiteral("100.0\u00a0%")} << false;
 }
 
 void TestCohortsView::legendReadsSensiblyWithoutSpread()

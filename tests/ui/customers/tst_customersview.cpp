@@ -384,8 +384,9 @@ void TestCustomersView::profileShowsTheEngineNumbers()
     if (clv->status == clv::ClvStatus::Ok) {
         const clv::CustomerClv *prediction = clv->forCustomerIndex(c);
         QVERIFY(prediction);
-        QCOMPARE(profile->factText(CustomerProfilePane::ProbabilityAlive),
-                 QStringLiteral("%1%").arg(QLocale().toString(prediction->probabilityAlive * 100, 'f', 1)));
+        QCOMPARE(
+            profile->factText(CustomerProfilePane::ProbabilityAlive),
+            QStringLiteral("%1\u00a0%").arg(QLocale().toString(prediction->probabilityAlive * 100, 'f', 1)));
         QCOMPARE(profile->factText(CustomerProfilePane::PredictedClv),
                  ui::formatMoney(core::Money::fromUnits(qRound64(prediction->predictedClv * 10000.0))));
     } else {
