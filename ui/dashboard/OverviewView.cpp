@@ -623,7 +623,8 @@ QString OverviewView::bucketLabel(QDate start, Grain grain, bool withYear) const
     case Grain::Week:
         return locale.toString(start, QStringLiteral("d MMM"));
     case Grain::Month:
-        return locale.toString(start, withYear ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
+        // "Nov 25" read as 25 November (trial 25se): a month with its year is written in full.
+        return locale.toString(start, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
     case Grain::Quarter:
         return tr("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
     }

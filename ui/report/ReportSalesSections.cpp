@@ -128,7 +128,7 @@ QString bucketLabel(const SeriesBucket &bucket, Grain grain, const QLocale &loca
     case Grain::Week:
         return ReportSalesText::tr("W%1").arg(bucket.start.weekNumber());
     case Grain::Month:
-        return core::namesLocale(locale).toString(bucket.start, QStringLiteral("MMM yy"));
+        return core::namesLocale(locale).toString(bucket.start, QStringLiteral("MMM yyyy"));
     case Grain::Quarter:
         return ReportSalesText::tr("Q%1 %2").arg((bucket.start.month() - 1) / 3 + 1).arg(bucket.start.year());
     }
