@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -50,6 +51,9 @@ CohortCurveChart::CohortCurveChart(QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis numbers as the locale writes them ("4 000", not "4000": trial 25se), as on the other charts.
+    m_chart->setLocalizeNumbers(true);
+    m_chart->setLocale(QLocale());
     m_ageAxis = new QValueAxis(m_chart);
     m_ageAxis->setLabelFormat(QStringLiteral("%d"));
     m_valueAxis = new QValueAxis(m_chart);

@@ -480,6 +480,8 @@ void TestCohortsView::curveChartShowsTheRecentCohorts()
     QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5,
              qPrintable(QString::number(step)));
     QCOMPARE(std::fmod(money->max(), step), 0.0);
+    // Its numbers as the locale writes them, with thousands separators (trial 25se: "4000").
+    QVERIFY(m_view->curveChart()->chart()->localizeNumbers());
     // Twelve curves in twelve colours that stay apart (trial 16: the 1st and 11th were two blues 49 apart in
     // RGB, the 7th and 12th two purples 44 apart; Tableau 10's own closest pair, purple and grey, is 56
     // apart).
