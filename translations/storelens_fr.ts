@@ -2613,7 +2613,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
-        <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
+        <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (rétention, segments, valeur vie client) les laissent de côté.</translation>
     </message>
     <message>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
@@ -3209,7 +3209,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
-        <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la fidélisation, les segments RFM et la valeur client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
+        <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la rétention, les segments RFM et la valeur vie client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
     </message>
 </context>
 <context>
@@ -5111,12 +5111,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="172"/>
         <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
-        <translation>La fenêtre rétrospective de fidélisation se situe avant le premier jour avec des données : la fidélisation et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
+        <translation>La fenêtre rétrospective de rétention se situe avant le premier jour avec des données : la rétention et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="178"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
-        <translation>La fenêtre rétrospective de fidélisation de la période de comparaison se situe avant le premier jour avec des données : sa fidélisation et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
+        <translation>La fenêtre rétrospective de rétention de la période de comparaison se situe avant le premier jour avec des données : sa rétention et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="202"/>
@@ -5131,12 +5131,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="210"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation>La fenêtre de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
+        <translation>La fenêtre rétrospective de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="216"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
+        <translation>La fenêtre rétrospective de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="257"/>
@@ -5171,12 +5171,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="281"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
+        <translation>La fenêtre rétrospective de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="285"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
-        <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
+        <translation>La fenêtre rétrospective ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
 </context>
 <context>
