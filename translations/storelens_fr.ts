@@ -6,7 +6,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
-        <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
+        <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence : %3.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="258"/>
@@ -231,7 +231,7 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="71"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence %5.</translation>
+        <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence : %5.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="75"/>
@@ -1134,7 +1134,7 @@ storelens customer ACTION --help décrit chacune.</translation>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
-        <translation>date de référence %1</translation>
+        <translation>date de référence : %1</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="159"/>
@@ -12073,7 +12073,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
-        <translation>n. d.</translation>
+        <translation>n. c.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
@@ -12179,7 +12179,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
-        <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
+        <translation>du %1 au %2 (date de référence, soit le dernier jour avec des données)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
@@ -12256,7 +12256,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="87"/>
         <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
-        <translation>n. d. : non comparable. La période de comparaison, ou pour la fidélisation et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page disent laquelle.</translation>
+        <translation>n. c. : non comparable. La période de comparaison, ou pour la rétention et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours) : aucune variation n’est donc affichée ; les notes de la première page précisent laquelle.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
