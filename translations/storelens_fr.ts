@@ -738,7 +738,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="106"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders import keeps their lines guest lines; importing a customer list that still holds them brings them back.</source>
-        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et fait de ses lignes de commande des lignes d&apos;invité : commandes, ventes nettes et unités restent inchangées et le nombre de clients baisse d&apos;un. C&apos;est irréversible ; sans --yes rien ne change. Une importation ultérieure de commandes laisse ses lignes en lignes d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
+        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et fait de ses lignes de commande des lignes d&apos;invité : commandes, chiffre d&apos;affaires net et unités restent inchangés et le nombre de clients baisse d&apos;un. C&apos;est irréversible ; sans --yes rien ne change. Une importation ultérieure de commandes laisse ses lignes en lignes d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="113"/>
@@ -1778,8 +1778,8 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <location filename="../cli/LineTotalCheck.cpp" line="27"/>
         <source>%1: &quot;%2&quot; is read as after the line discount, but on %n discounted row(s) it is the amount before the discount (line %3: %4): each discount stays in net sales. Use --line-total before-discount.</source>
         <translation>
-            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n ligne remisée il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le CA net. Utilisez --line-total before-discount.</numerusform>
-            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n lignes remisées il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le CA net. Utilisez --line-total before-discount.</numerusform>
+            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n ligne remisée il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le chiffre d&apos;affaires net. Utilisez --line-total before-discount.</numerusform>
+            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n lignes remisées il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le chiffre d&apos;affaires net. Utilisez --line-total before-discount.</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,7 +2211,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="513"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
-        <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
+        <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc le chiffre d&apos;affaires net correspond aux montants avant toute remise des commandes.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="517"/>
@@ -2643,7 +2643,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
-        <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : les ventes brutes et nettes incluent la taxe.</translation>
+        <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : le chiffre d&apos;affaires brut et net inclut la taxe.</translation>
     </message>
     <message>
         <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
@@ -3568,7 +3568,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/SourceNotes.cpp" line="99"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
-        <translation>Les ventes sont lues dans « %1 », TVA comprise : les ventes brutes et nettes incluent la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
+        <translation>Les ventes sont lues dans « %1 », TVA comprise : le chiffre d&apos;affaires brut et net inclut la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
     </message>
     <message>
         <location filename="../core/import/SourceNotes.cpp" line="108"/>
@@ -3616,12 +3616,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="66"/>
         <source>&quot;%1&quot; exports prices with the tax (VAT) inside and no price without it: its gross and net sales include the tax.</source>
-        <translation>« %1 » exporte des prix taxe (TVA) comprise et aucun prix sans elle : ses ventes brutes et nettes incluent la taxe.</translation>
+        <translation>« %1 » exporte des prix taxe (TVA) comprise et aucun prix sans elle : son chiffre d&apos;affaires brut et net inclut la taxe.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
-        <translation>Les prix de « %1 » incluent la TVA : ses ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de « %1 » incluent la TVA : son chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="73"/>
@@ -3636,7 +3636,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="90"/>
         <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
-        <translation>Les prix de toutes les sources sont TTC : les ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de toutes les sources sont TTC : le chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="94"/>
@@ -3647,7 +3647,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="95"/>
         <source>The prices of %1 include VAT: their gross and net sales include the VAT.</source>
-        <translation>Les prix de %1 incluent la TVA : leurs ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de %1 incluent la TVA : leur chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="132"/>
@@ -5194,7 +5194,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="31"/>
         <source>Loyal customers</source>
-        <translation>Clients loyaux</translation>
+        <translation>Clients fidèles</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
@@ -6272,8 +6272,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/dashboard/BreakdownLabels.cpp" line="76"/>
         <source>The %1 largest are shown; %n more with %2 of net sales.</source>
         <translation>
-            <numerusform>Les %1 plus grands sont affichés ; %n autre avec %2 de ventes nettes.</numerusform>
-            <numerusform>Les %1 plus grands sont affichés ; %n autres avec %2 de ventes nettes.</numerusform>
+            <numerusform>Les %1 plus grands sont affichés ; %n autre avec %2 de chiffre d&apos;affaires net.</numerusform>
+            <numerusform>Les %1 plus grands sont affichés ; %n autres avec %2 de chiffre d&apos;affaires net.</numerusform>
         </translation>
     </message>
 </context>
@@ -6547,8 +6547,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CheckPageNotes.cpp" line="39"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is the amount before the discount (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n lignes remisées du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le chiffre d&apos;affaires net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n lignes remisées du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le chiffre d&apos;affaires net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6663,7 +6663,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
-        <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
+        <translation>&lt;b&gt;1 ligne est rejetée&lt;/b&gt; et sera exclue ; elle est listée ci-dessous avec le motif. Enregistrez-la pour la corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
@@ -9040,7 +9040,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="158"/>
         <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When an export&apos;s prices include VAT, gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (often named net or ex. VAT) where it has them. An export that writes only prices with VAT keeps it in its sales: beside a till whose prices are without VAT, the two are not alike. A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
-        <translation>Les montants sont pris tels que l&apos;export les écrit : StoreLens n&apos;ajoute ni ne retire la TVA ou la taxe sur les ventes. Quand les prix d&apos;un export incluent la TVA (TTC), les ventes brutes et nettes l&apos;incluent aussi ; pour voir les ventes hors TVA, associez les colonnes de l&apos;export qui en sont exemptes (souvent nommées HT), s&apos;il en a. Un export qui n&apos;écrit que des prix TTC garde la TVA dans ses ventes : à côté d&apos;une caisse aux prix HT, les deux ne sont pas comparables. Les colonnes de taxes et de livraison séparées d&apos;une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
+        <translation>Les montants sont pris tels que l&apos;export les écrit : StoreLens n&apos;ajoute ni ne retire la TVA ou la taxe sur les ventes. Quand les prix d&apos;un export incluent la TVA (TTC), le chiffre d&apos;affaires brut et net l&apos;inclut aussi ; pour voir les ventes hors TVA, associez les colonnes de l&apos;export qui en sont exemptes (souvent nommées HT), s&apos;il en a. Un export qui n&apos;écrit que des prix TTC garde la TVA dans ses ventes : à côté d&apos;une caisse aux prix HT, les deux ne sont pas comparables. Les colonnes de taxes et de livraison séparées d&apos;une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="168"/>
@@ -9200,7 +9200,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
-        <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le bon de réduction de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
+        <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le code promo de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="338"/>
@@ -9410,7 +9410,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="530"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
-        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
+        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients fidèles, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="537"/>
