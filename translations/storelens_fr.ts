@@ -4156,7 +4156,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="91"/>
         <source>All %1 customers who bought in this period bought for the first time in it, so none is returning.</source>
-        <translation>Les %1 clients qui ont acheté sur cette période y ont tous acheté pour la première fois ; aucun n’est donc un client qui revient.</translation>
+        <translation>Les %1 clients qui ont acheté sur cette période y ont tous acheté pour la première fois ; aucun n’est donc un client récurrent.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
@@ -5004,7 +5004,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="110"/>
         <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
+        <translation>Score de montant (M)</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="111"/>
@@ -6528,7 +6528,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="146"/>
         <source>None (plain numbers)</source>
-        <translation>Aucune (nombres seuls)</translation>
+        <translation>Aucune (nombres simples)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="149"/>
@@ -12813,7 +12813,7 @@ Chiffre d&apos;affaires net %5</numerusform>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
+        <translation>Score de montant (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
