@@ -6,7 +6,7 @@
     <message>
         <location filename="../cli/ClvCommand.cpp" line="252"/>
         <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma) of %1 customers, from their purchases up to %2; as of %3.</source>
-        <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence %3.</translation>
+        <translation>Valeur vie client (CLV) prédite (BG/NBD et Gamma-Gamma) de %1 clients, d&apos;après leurs achats jusqu&apos;au %2 ; date de référence : %3.</translation>
     </message>
     <message>
         <location filename="../cli/ClvCommand.cpp" line="258"/>
@@ -231,7 +231,7 @@ Les clients sont triés par CLV prédite, de la plus élevée à la plus faible.
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="71"/>
         <source>Cohorts by %1 of first purchase, %2; range %3 to %4, as of %5.</source>
-        <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence %5.</translation>
+        <translation>Cohortes par %1 de premier achat, %2 ; plage du %3 au %4, date de référence : %5.</translation>
     </message>
     <message>
         <location filename="../cli/CohortsCommand.cpp" line="75"/>
@@ -313,8 +313,8 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
         <location filename="../cli/ImportSummary.cpp" line="46"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
-            <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement ou une annulation (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
-            <numerusform>%n commandes déjà dans l&apos;espace de travail ont de nouveaux remboursements ou annulations (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
+            <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
+            <numerusform>%n commandes déjà dans l&apos;espace de travail ont de nouveaux remboursements (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
         </translation>
     </message>
     <message>
@@ -588,7 +588,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     <message>
         <location filename="../cli/ImportCommand.cpp" line="363"/>
         <source>Order lines: a value of the status column that marks a cancelled or refunded order (repeatable), besides the usual ones (cancelled, refunded, Cancelado, Annulé, ...): its orders count as a sale and a return.</source>
-        <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande annulée ou remboursée (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
+        <translation>Lignes de commande : une valeur de la colonne de statut qui désigne une commande remboursée ou annulée après paiement (répétable), en plus des valeurs habituelles (cancelled, refunded, Cancelado, Annulé, ...) : ses commandes comptent comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="366"/>
@@ -738,7 +738,7 @@ CSV (--format csv) : cohort,cohort_from,size,age,value,partial,note ; une ligne 
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="106"/>
         <source>storelens customer forget: removes one customer&apos;s personal data (their customer record) and turns their order lines into guest lines, so orders, net sales and units stay as they were and the customer count drops by one. This cannot be undone; without --yes nothing changes. A later orders import keeps their lines guest lines; importing a customer list that still holds them brings them back.</source>
-        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et fait de ses lignes de commande des lignes d&apos;invité : commandes, ventes nettes et unités restent inchangées et le nombre de clients baisse d&apos;un. C&apos;est irréversible ; sans --yes rien ne change. Une importation ultérieure de commandes laisse ses lignes en lignes d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
+        <translation>storelens customer forget : supprime les données personnelles d&apos;un client (sa fiche client) et fait de ses lignes de commande des lignes d&apos;invité : commandes, chiffre d&apos;affaires net et unités restent inchangés et le nombre de clients baisse d&apos;un. C&apos;est irréversible ; sans --yes rien ne change. Une importation ultérieure de commandes laisse ses lignes en lignes d&apos;invité ; importer une liste de clients qui le contient encore le fait revenir.</translation>
     </message>
     <message>
         <location filename="../cli/CustomerCommand.cpp" line="113"/>
@@ -1134,7 +1134,7 @@ storelens customer ACTION --help décrit chacune.</translation>
     <message>
         <location filename="../cli/KpiCommand.cpp" line="59"/>
         <source>as of %1</source>
-        <translation>date de référence %1</translation>
+        <translation>date de référence : %1</translation>
     </message>
     <message>
         <location filename="../cli/ImportCommand.cpp" line="159"/>
@@ -1778,8 +1778,8 @@ CSV (--format csv) : table,name,size,share_of_customers,share_of_net_sales,net_s
         <location filename="../cli/LineTotalCheck.cpp" line="27"/>
         <source>%1: &quot;%2&quot; is read as after the line discount, but on %n discounted row(s) it is the amount before the discount (line %3: %4): each discount stays in net sales. Use --line-total before-discount.</source>
         <translation>
-            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n ligne remisée il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le CA net. Utilisez --line-total before-discount.</numerusform>
-            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n lignes remisées il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le CA net. Utilisez --line-total before-discount.</numerusform>
+            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n ligne remisée il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le chiffre d&apos;affaires net. Utilisez --line-total before-discount.</numerusform>
+            <numerusform>%1 : « %2 » est lu comme après la remise de ligne, mais sur %n lignes remisées il vaut le montant avant la remise (ligne %3 : %4) : chaque remise reste dans le chiffre d&apos;affaires net. Utilisez --line-total before-discount.</numerusform>
         </translation>
     </message>
 </context>
@@ -2211,7 +2211,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="513"/>
         <source>No column holds discounts: they count as 0, so net sales are the amounts before any discount the orders had.</source>
-        <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc les ventes nettes sont les montants avant toute remise des commandes.</translation>
+        <translation>Aucune colonne ne contient de remises : elles comptent pour 0, donc le chiffre d&apos;affaires net correspond aux montants avant toute remise des commandes.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="517"/>
@@ -2295,7 +2295,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="591"/>
         <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
-        <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande annulée ou remboursée, déclarez-la comme annulation : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
+        <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande remboursée ou annulée après paiement, déclarez-la comme remboursement : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="598"/>
@@ -2330,12 +2330,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="633"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
-        <translation>Retours issus de factures d&apos;annulation (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
+        <translation>Retours issus de factures d&apos;avoir (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="639"/>
         <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retours de commandes marquées remboursées ou annulées : %1 (par exemple la ligne %2).</translation>
+        <translation>Retours de commandes marquées comme remboursées ou annulées après paiement : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="644"/>
@@ -2355,7 +2355,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="665"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
-        <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été remboursée ou annulée en totalité ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
+        <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été entièrement remboursée ou annulée après paiement ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="672"/>
@@ -2370,7 +2370,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/DataQuality.cpp" line="682"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
-        <translation>Reçus d&apos;annulation (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
+        <translation>Reçus storno (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
         <location filename="../core/import/DataQuality.cpp" line="688"/>
@@ -2603,7 +2603,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/ExportStyles.cpp" line="259"/>
         <source>&quot;%1&quot; holds Shopware&apos;s internal state ids, not state names, so cancelled orders cannot be recognised and count as sales. To count cancelled and refunded orders as returns, add the payment&apos;s state (transactions.stateMachineState.technicalName) to the export profile in Shopware: StoreLens reads it as the status.</source>
-        <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes annulées ne peuvent pas être reconnues et comptent comme des ventes. Pour compter les commandes annulées et remboursées comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
+        <translation>« %1 » contient les identifiants internes des états de Shopware, pas leurs noms : les commandes remboursées ou annulées après paiement ne peuvent pas être reconnues et comptent comme des ventes. Pour les compter comme des retours, ajoutez l&apos;état du paiement (transactions.stateMachineState.technicalName) au profil d&apos;export dans Shopware : StoreLens le lit comme statut.</translation>
     </message>
     <message>
         <location filename="../core/import/ExportStyles.cpp" line="268"/>
@@ -2613,7 +2613,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="173"/>
         <source>&quot;%1&quot; names customers by an initial and a surname (&quot;A. Fabre&quot;), which can be several people: the orders count as guest sales, and customer figures (retention, segments, lifetime value) leave them out.</source>
-        <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (fidélisation, segments, valeur vie client) les laissent de côté.</translation>
+        <translation>« %1 » désigne les clients par une initiale et un nom (« A. Fabre »), ce qui peut recouvrir plusieurs personnes : les commandes comptent comme des ventes sans compte client, et les indicateurs clients (rétention, segments, valeur vie client) les laissent de côté.</translation>
     </message>
     <message>
         <location filename="../core/import/ExportStylesPrestaShop.cpp" line="179"/>
@@ -2643,7 +2643,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/ExportStylesSquareOnline.cpp" line="90"/>
         <source>Square&apos;s item prices include the tax (VAT), and its export gives no price without it, only each order&apos;s tax in all: gross and net sales include the tax.</source>
-        <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : les ventes brutes et nettes incluent la taxe.</translation>
+        <translation>Les prix des articles de Square incluent la taxe (TVA), et son export ne donne aucun prix sans elle, seulement la taxe de chaque commande au total : le chiffre d&apos;affaires brut et net inclut la taxe.</translation>
     </message>
     <message>
         <location filename="../core/import/ExportStylesSquareOnline.cpp" line="95"/>
@@ -2803,7 +2803,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="195"/>
         <source>Refund date (of a cancelled order)</source>
-        <translation>Date de remboursement (d&apos;une commande annulée)</translation>
+        <translation>Date de remboursement (commande remboursée)</translation>
     </message>
     <message>
         <location filename="../core/import/FieldCatalog.cpp" line="200"/>
@@ -3209,7 +3209,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/PlaceholderCustomer.cpp" line="33"/>
         <source>One customer, &quot;%1&quot;, holds %2 of the file&apos;s %3 orders (%4 %). A till that puts one placeholder id or e-mail address on every walk-in sale makes them one giant customer who distorts retention, RFM segments and lifetime value. If &quot;%1&quot; stands for no one, import their lines as guest sales.</source>
-        <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la fidélisation, les segments RFM et la valeur client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
+        <translation>Un client, « %1 », détient %2 des %3 commandes du fichier (%4 %). Une caisse qui met le même identifiant ou la même adresse e-mail fictive sur chaque vente de passage en fait un client géant qui fausse la rétention, les segments RFM et la valeur vie client. Si « %1 » ne désigne personne, importez ses lignes comme ventes sans client.</translation>
     </message>
 </context>
 <context>
@@ -3568,7 +3568,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/import/SourceNotes.cpp" line="99"/>
         <source>The sales are read from &quot;%1&quot;, with VAT: gross and net sales include the VAT. Map a price or total without VAT instead to see sales without it.</source>
-        <translation>Les ventes sont lues dans « %1 », TVA comprise : les ventes brutes et nettes incluent la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
+        <translation>Les ventes sont lues dans « %1 », TVA comprise : le chiffre d&apos;affaires brut et net inclut la TVA. Associez plutôt un prix ou un total hors TVA pour voir les ventes sans elle.</translation>
     </message>
     <message>
         <location filename="../core/import/SourceNotes.cpp" line="108"/>
@@ -3591,7 +3591,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="42"/>
         <source>&quot;%1&quot; exports do not say which orders were cancelled or refunded: they count as sales, and its returns are missing.</source>
-        <translation>Les exports de « %1 » ne disent pas quelles commandes ont été annulées ou remboursées : elles comptent comme des ventes, et ses retours manquent.</translation>
+        <translation>Les exports de « %1 » ne disent pas quelles commandes ont été remboursées ou annulées après paiement : elles comptent comme des ventes, et ses retours manquent.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="47"/>
@@ -3616,12 +3616,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="66"/>
         <source>&quot;%1&quot; exports prices with the tax (VAT) inside and no price without it: its gross and net sales include the tax.</source>
-        <translation>« %1 » exporte des prix taxe (TVA) comprise et aucun prix sans elle : ses ventes brutes et nettes incluent la taxe.</translation>
+        <translation>« %1 » exporte des prix taxe (TVA) comprise et aucun prix sans elle : son chiffre d&apos;affaires brut et net inclut la taxe.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="70"/>
         <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
-        <translation>Les prix de « %1 » incluent la TVA : ses ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de « %1 » incluent la TVA : son chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="73"/>
@@ -3636,7 +3636,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="90"/>
         <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
-        <translation>Les prix de toutes les sources sont TTC : les ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de toutes les sources sont TTC : le chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="94"/>
@@ -3647,7 +3647,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="95"/>
         <source>The prices of %1 include VAT: their gross and net sales include the VAT.</source>
-        <translation>Les prix de %1 incluent la TVA : leurs ventes brutes et nettes incluent la TVA.</translation>
+        <translation>Les prix de %1 incluent la TVA : leur chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="132"/>
@@ -4156,7 +4156,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="91"/>
         <source>All %1 customers who bought in this period bought for the first time in it, so none is returning.</source>
-        <translation>Les %1 clients qui ont acheté sur cette période y ont tous acheté pour la première fois ; aucun n’est donc un client qui revient.</translation>
+        <translation>Les %1 clients qui ont acheté sur cette période y ont tous acheté pour la première fois ; aucun n’est donc un client récurrent.</translation>
     </message>
     <message>
         <location filename="../core/analytics/kpi/CustomerKpis.cpp" line="111"/>
@@ -5004,7 +5004,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="110"/>
         <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
+        <translation>Score de montant (M)</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/MemberExport.cpp" line="111"/>
@@ -5111,12 +5111,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="172"/>
         <source>The retention look-back window lies before the first day with data, so retention and churn have no customers at the start to rest on.</source>
-        <translation>La fenêtre rétrospective de fidélisation se situe avant le premier jour avec des données : la fidélisation et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
+        <translation>La fenêtre rétrospective de rétention se situe avant le premier jour avec des données : la rétention et l’attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="178"/>
         <source>The comparison period&apos;s retention look-back window lies before the first day with data, so its retention and churn have no customers at the start to rest on.</source>
-        <translation>La fenêtre rétrospective de fidélisation de la période de comparaison se situe avant le premier jour avec des données : sa fidélisation et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
+        <translation>La fenêtre rétrospective de rétention de la période de comparaison se situe avant le premier jour avec des données : sa rétention et son attrition n’ont donc aucun client de départ sur lequel s’appuyer.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="202"/>
@@ -5131,12 +5131,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="210"/>
         <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation>La fenêtre de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
+        <translation>La fenêtre rétrospective de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="216"/>
         <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation>La fenêtre de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
+        <translation>La fenêtre rétrospective de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="257"/>
@@ -5171,12 +5171,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="281"/>
         <source>The comparison period&apos;s look-back window holds only %1 of its %2 days of data, so no change is shown.</source>
-        <translation>La fenêtre d&apos;observation de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
+        <translation>La fenêtre rétrospective de la période de comparaison ne contient que %1 de ses %2 jours de données : aucune variation n&apos;est donc affichée.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="285"/>
         <source>The look-back window holds only %1 of its %2 days of data, so this figure rests on part of a window and is not judged good or bad.</source>
-        <translation>La fenêtre d&apos;observation ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
+        <translation>La fenêtre rétrospective ne contient que %1 de ses %2 jours de données : ce chiffre repose donc sur une fenêtre partielle et n&apos;est jugé ni bon ni mauvais.</translation>
     </message>
 </context>
 <context>
@@ -5194,7 +5194,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="31"/>
         <source>Loyal customers</source>
-        <translation>Clients loyaux</translation>
+        <translation>Clients fidèles</translation>
     </message>
     <message>
         <location filename="../core/analytics/segments/SegmentGrid.cpp" line="32"/>
@@ -6272,8 +6272,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/dashboard/BreakdownLabels.cpp" line="76"/>
         <source>The %1 largest are shown; %n more with %2 of net sales.</source>
         <translation>
-            <numerusform>Les %1 plus grands sont affichés ; %n autre avec %2 de ventes nettes.</numerusform>
-            <numerusform>Les %1 plus grands sont affichés ; %n autres avec %2 de ventes nettes.</numerusform>
+            <numerusform>Les %1 plus grands sont affichés ; %n autre avec %2 de chiffre d&apos;affaires net.</numerusform>
+            <numerusform>Les %1 plus grands sont affichés ; %n autres avec %2 de chiffre d&apos;affaires net.</numerusform>
         </translation>
     </message>
 </context>
@@ -6301,7 +6301,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="26"/>
         <source>Their orders are counted as sales. Tick a status that means the order was cancelled or refunded: its orders then count as a sale and a return, and the import profile keeps the choice.</source>
-        <translation>Leurs commandes sont comptées comme des ventes. Cochez un statut qui signifie que la commande a été annulée ou remboursée : ses commandes comptent alors comme une vente et un retour, et le profil d&apos;import garde ce choix.</translation>
+        <translation>Leurs commandes sont comptées comme des ventes. Cochez un statut qui signifie que la commande a été remboursée ou annulée après paiement : ses commandes comptent alors comme une vente et un retour, et le profil d&apos;import garde ce choix.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CancelStatusOffer.cpp" line="37"/>
@@ -6528,7 +6528,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="146"/>
         <source>None (plain numbers)</source>
-        <translation>Aucune (nombres seuls)</translation>
+        <translation>Aucune (nombres simples)</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="149"/>
@@ -6547,8 +6547,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CheckPageNotes.cpp" line="39"/>
         <source>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Check the line totals:&lt;/b&gt; %1 is read as after the line discount, but on %n discounted row(s) of the file it is the amount before the discount (such as %2): each discount would stay in net sales. Go back and choose &quot;before the line discount&quot;.&lt;/span&gt;</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n lignes remisées du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le CA net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n ligne remisée du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le chiffre d&apos;affaires net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b00020&quot;&gt;&lt;b&gt;Vérifiez les totaux de ligne :&lt;/b&gt; %1 est lu comme après la remise de ligne, mais sur %n lignes remisées du fichier il vaut le montant avant la remise (par exemple %2) : chaque remise resterait dans le chiffre d&apos;affaires net. Revenez en arrière et choisissez « avant la remise de ligne ».&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -6663,7 +6663,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="396"/>
         <source>&lt;b&gt;1 row is rejected&lt;/b&gt; and will be left out; it is listed below with the reason. Save it to fix it in the file, or Cancel to import nothing.</source>
-        <translation>&lt;b&gt;1 ligne est refusée&lt;/b&gt; et sera laissée de côté ; elle figure ci-dessous avec la raison. Enregistrez-la pour la corriger dans le fichier, ou choisissez Annuler pour ne rien importer.</translation>
+        <translation>&lt;b&gt;1 ligne est rejetée&lt;/b&gt; et sera exclue ; elle est listée ci-dessous avec le motif. Enregistrez-la pour la corriger dans le fichier, ou cliquez sur Annuler pour ne rien importer.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/CheckPage.cpp" line="398"/>
@@ -6699,8 +6699,8 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/importwizard/CheckPage.cpp" line="474"/>
         <source>%n order(s) already in the workspace have new refunds or cancellations (%1): each refund becomes a return, dated on the refund date the file gives or else on the order&apos;s day, so the months of those orders change.</source>
         <translation>
-            <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement ou une annulation (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
-            <numerusform>%n commandes déjà dans l&apos;espace de travail ont de nouveaux remboursements ou annulations (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
+            <numerusform>%n commande déjà dans l&apos;espace de travail a un nouveau remboursement (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; le mois de cette commande change.</numerusform>
+            <numerusform>%n commandes déjà dans l&apos;espace de travail ont de nouveaux remboursements (%1) : chaque remboursement devient un retour, daté du remboursement indiqué par le fichier ou sinon du jour de la commande ; les mois de ces commandes changent.</numerusform>
         </translation>
     </message>
     <message>
@@ -7418,12 +7418,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
-        <translation>Les numéros de commande commençant par « %1 » sont lus comme des annulations (retours).</translation>
+        <translation>Les numéros de commande commençant par « %1 » sont lus comme des avoirs (retours).</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
-        <translation>Les commandes dont le statut indique un remboursement ou une annulation (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
+        <translation>Les commandes dont le statut indique un remboursement (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
@@ -9040,7 +9040,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="158"/>
         <source>Amounts are taken as the export writes them: StoreLens neither adds nor removes VAT or sales tax. When an export&apos;s prices include VAT, gross and net sales include it too; to see sales without VAT, map the export&apos;s columns without it (often named net or ex. VAT) where it has them. An export that writes only prices with VAT keeps it in its sales: beside a till whose prices are without VAT, the two are not alike. A web shop&apos;s separate tax and shipping columns are not sales and are left out.</source>
-        <translation>Les montants sont pris tels que l&apos;export les écrit : StoreLens n&apos;ajoute ni ne retire la TVA ou la taxe sur les ventes. Quand les prix d&apos;un export incluent la TVA (TTC), les ventes brutes et nettes l&apos;incluent aussi ; pour voir les ventes hors TVA, associez les colonnes de l&apos;export qui en sont exemptes (souvent nommées HT), s&apos;il en a. Un export qui n&apos;écrit que des prix TTC garde la TVA dans ses ventes : à côté d&apos;une caisse aux prix HT, les deux ne sont pas comparables. Les colonnes de taxes et de livraison séparées d&apos;une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
+        <translation>Les montants sont pris tels que l&apos;export les écrit : StoreLens n&apos;ajoute ni ne retire la TVA ou la taxe sur les ventes. Quand les prix d&apos;un export incluent la TVA (TTC), le chiffre d&apos;affaires brut et net l&apos;inclut aussi ; pour voir les ventes hors TVA, associez les colonnes de l&apos;export qui en sont exemptes (souvent nommées HT), s&apos;il en a. Un export qui n&apos;écrit que des prix TTC garde la TVA dans ses ventes : à côté d&apos;une caisse aux prix HT, les deux ne sont pas comparables. Les colonnes de taxes et de livraison séparées d&apos;une boutique en ligne ne sont pas des ventes et sont laissées de côté.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="168"/>
@@ -9070,7 +9070,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="212"/>
         <source>One row per line item. &lt;i&gt;Name&lt;/i&gt; is the order, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; and &lt;i&gt;Lineitem price&lt;/i&gt; the line; &lt;i&gt;Discount Amount&lt;/i&gt;, given once per order, is spread over the order&apos;s lines to the cent. &lt;i&gt;Shipping&lt;/i&gt; is not sales and is left out (the import says so). Refunded or cancelled orders become sales and returns.</source>
-        <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt;, indiqué une fois par commande, est réparti au centime près sur les lignes de la commande. &lt;i&gt;Shipping&lt;/i&gt; n&apos;est pas une vente et est laissé de côté (l&apos;import le dit). Les commandes remboursées ou annulées deviennent des ventes et des retours.</translation>
+        <translation>Une ligne par article. &lt;i&gt;Name&lt;/i&gt; est la commande, &lt;i&gt;Lineitem sku&lt;/i&gt;, &lt;i&gt;Lineitem quantity&lt;/i&gt; et &lt;i&gt;Lineitem price&lt;/i&gt; la ligne ; &lt;i&gt;Discount Amount&lt;/i&gt;, indiqué une fois par commande, est réparti au centime près sur les lignes de la commande. &lt;i&gt;Shipping&lt;/i&gt; n&apos;est pas une vente et est laissé de côté (l&apos;import le dit). Les commandes remboursées ou annulées après paiement deviennent des ventes et des retours.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="218"/>
@@ -9090,7 +9090,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="230"/>
         <source>One row per item (Square Dashboard › Orders › Export). &lt;i&gt;Order&lt;/i&gt; is the order, &lt;i&gt;Recipient Email&lt;/i&gt; the customer and &lt;i&gt;Item Total Price&lt;/i&gt; the line. The export names no coupon: the sum of an order&apos;s items less its &lt;i&gt;Order Subtotal&lt;/i&gt; is its discount, spread over its lines. Canceled orders become sales and returns, and &lt;i&gt;Order Refunded Amount&lt;/i&gt; counts a refund. Shipping and tax are not sales. Where the prices include VAT, as in the UK, the export has no price without it: this source&apos;s sales include VAT, and the tiles say so. The source is &lt;i&gt;Square Online&lt;/i&gt;.</source>
-        <translation>Une ligne par article (Square Dashboard › Commandes › Exporter). &lt;i&gt;Order&lt;/i&gt; est la commande, &lt;i&gt;Recipient Email&lt;/i&gt; le client et &lt;i&gt;Item Total Price&lt;/i&gt; la ligne. L&apos;export ne nomme aucun code promo : la somme des articles d&apos;une commande moins son &lt;i&gt;Order Subtotal&lt;/i&gt; est sa remise, répartie sur ses lignes. Les commandes annulées (Canceled) deviennent des ventes et des retours, et &lt;i&gt;Order Refunded Amount&lt;/i&gt; compte un remboursement. La livraison et les taxes ne sont pas des ventes. Si les prix incluent la TVA, comme au Royaume-Uni, l&apos;export n&apos;a aucun prix sans elle : les ventes de cette source incluent la TVA, et les tuiles le disent. La source est &lt;i&gt;Square Online&lt;/i&gt;.</translation>
+        <translation>Une ligne par article (Square Dashboard › Commandes › Exporter). &lt;i&gt;Order&lt;/i&gt; est la commande, &lt;i&gt;Recipient Email&lt;/i&gt; le client et &lt;i&gt;Item Total Price&lt;/i&gt; la ligne. L&apos;export ne nomme aucun code promo : la somme des articles d&apos;une commande moins son &lt;i&gt;Order Subtotal&lt;/i&gt; est sa remise, répartie sur ses lignes. Les commandes annulées après paiement (Canceled) deviennent des ventes et des retours, et &lt;i&gt;Order Refunded Amount&lt;/i&gt; compte un remboursement. La livraison et les taxes ne sont pas des ventes. Si les prix incluent la TVA, comme au Royaume-Uni, l&apos;export n&apos;a aucun prix sans elle : les ventes de cette source incluent la TVA, et les tuiles le disent. La source est &lt;i&gt;Square Online&lt;/i&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="240"/>
@@ -9140,7 +9140,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="268"/>
         <source>One row per order (Settings › Import/Export › Export, profile &quot;Default orders&quot;): &lt;i&gt;amount_total&lt;/i&gt; is the order&apos;s total with tax and shipping, so net sales include shipping. Its order states and sales channels are internal ids, so cancelled orders count as sales and every order as online. For better figures, make a profile of your own for orders with the fields &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; and &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (the payment&apos;s state): StoreLens then reads the channels, and cancelled and refunded orders as returns.</source>
-        <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes annulées et remboursées comme des retours.</translation>
+        <translation>Une ligne par commande (Paramètres › Import/Export › Export, profil « Default orders ») : &lt;i&gt;amount_total&lt;/i&gt; est le total de la commande, taxes et livraison comprises, donc le chiffre d&apos;affaires net inclut la livraison. Les états des commandes et les canaux de vente y sont des identifiants internes : les commandes annulées après paiement comptent comme des ventes et chaque commande comme en ligne. Pour de meilleurs chiffres, créez votre propre profil de commandes avec les champs &lt;i&gt;orderNumber&lt;/i&gt;, &lt;i&gt;orderDateTime&lt;/i&gt;, &lt;i&gt;orderCustomer.email&lt;/i&gt;, &lt;i&gt;orderCustomer.firstName&lt;/i&gt;, &lt;i&gt;orderCustomer.lastName&lt;/i&gt;, &lt;i&gt;salesChannel.name&lt;/i&gt;, &lt;i&gt;amountTotal&lt;/i&gt; et &lt;i&gt;transactions.stateMachineState.technicalName&lt;/i&gt; (l&apos;état du paiement) : StoreLens lit alors les canaux, et compte les commandes remboursées ou annulées après paiement comme des retours.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="280"/>
@@ -9150,7 +9150,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="282"/>
         <source>One row per order (Orders › Export), in the back office&apos;s language: &lt;i&gt;ID&lt;/i&gt; is the order, &lt;i&gt;Total&lt;/i&gt; its total with tax and shipping, &lt;i&gt;Delivery&lt;/i&gt; the country and &lt;i&gt;Status&lt;/i&gt; its state. Cancelled and refunded orders become sales and returns, orders never paid (awaiting a bank wire or a cheque, payment errors) are left out. The list names customers only as &quot;A. Fabre&quot;, which can be several people, so its orders count as guest sales; it names no products.</source>
-        <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes annulées et remboursées deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
+        <translation>Une ligne par commande (Commandes › Exporter), dans la langue du back-office : &lt;i&gt;ID&lt;/i&gt; est la commande, &lt;i&gt;Total&lt;/i&gt; son total taxes et frais de port compris, &lt;i&gt;Livraison&lt;/i&gt; le pays et &lt;i&gt;État&lt;/i&gt; son état. Les commandes remboursées ou annulées après paiement deviennent des ventes et des retours, les commandes jamais payées (en attente de virement ou de chèque, erreurs de paiement) sont laissées de côté. La liste ne désigne les clients que par « A. Fabre », ce qui peut recouvrir plusieurs personnes : ses commandes comptent donc comme des ventes sans compte client ; elle ne nomme aucun produit.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="291"/>
@@ -9200,7 +9200,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="327"/>
         <source>One row per item (Sales › Orders › Export): &lt;i&gt;Order number&lt;/i&gt; is the order, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; and &lt;i&gt;Price&lt;/i&gt; the line, &lt;i&gt;Contact email&lt;/i&gt; the customer. &lt;i&gt;Refunded&lt;/i&gt; and &lt;i&gt;Canceled&lt;/i&gt; orders are a sale and a return, &lt;i&gt;Not paid&lt;/i&gt; ones are left out; shipping and tax are not sales. The export names each order&apos;s coupon but not its amount: StoreLens works it out from the order&apos;s &lt;i&gt;Total&lt;/i&gt; and spreads it over the order&apos;s lines. Orders where the file does not tell keep no discount, and the import and the tiles say how many. The source is &lt;i&gt;Wix&lt;/i&gt;.</source>
-        <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le bon de réduction de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
+        <translation>Une ligne par article (Ventes › Commandes › Exporter) : &lt;i&gt;Order number&lt;/i&gt; est la commande, &lt;i&gt;Item&lt;/i&gt;, &lt;i&gt;SKU&lt;/i&gt;, &lt;i&gt;Qty&lt;/i&gt; et &lt;i&gt;Price&lt;/i&gt; la ligne, &lt;i&gt;Contact email&lt;/i&gt; le client. Les commandes &lt;i&gt;Refunded&lt;/i&gt; et &lt;i&gt;Canceled&lt;/i&gt; sont une vente et un retour, les commandes &lt;i&gt;Not paid&lt;/i&gt; sont laissées de côté ; les frais de port et les taxes ne sont pas des ventes. L&apos;export nomme le code promo de chaque commande mais pas son montant : StoreLens le calcule à partir du &lt;i&gt;Total&lt;/i&gt; de la commande et le répartit sur ses lignes. Les commandes pour lesquelles le fichier ne permet pas de le savoir restent sans remise, et l&apos;import et les tuiles disent combien il y en a. La source est &lt;i&gt;Wix&lt;/i&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="338"/>
@@ -9270,7 +9270,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="399"/>
         <source>Invoice number, stock code, quantity, unit price, invoice date and customer id (the layout of many ERP and accounting systems, such as the &lt;i&gt;Online Retail&lt;/i&gt; data set). An invoice number starting with &lt;i&gt;C&lt;/i&gt; is a cancellation, so its lines are returns.</source>
-        <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une annulation : ses lignes sont donc des retours.</translation>
+        <translation>Numéro de facture, code article, quantité, prix unitaire, date de facture et identifiant client (la disposition de nombreux ERP et logiciels de comptabilité, comme le jeu de données &lt;i&gt;Online Retail&lt;/i&gt;). Un numéro de facture commençant par &lt;i&gt;C&lt;/i&gt; est une facture d&apos;avoir : ses lignes sont donc des retours.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="404"/>
@@ -9280,7 +9280,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="406"/>
         <source>Receipt number (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), customer number, article number, product group (&lt;i&gt;Warengruppe&lt;/i&gt;), quantity, unit price, discount (&lt;i&gt;Rabatt&lt;/i&gt;, or &lt;i&gt;Rabatt €&lt;/i&gt; beside &lt;i&gt;Rabatt %&lt;/i&gt;) and the line&apos;s total (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), which is taken as the line&apos;s amount to the cent, with decimal commas and German month names. A Storno line (negative quantity) returns its sale, discount included.</source>
-        <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne d’annulation (Storno, quantité négative) reprend sa vente, remise comprise.</translation>
+        <translation>Numéro de ticket (&lt;i&gt;Bon-Nr.&lt;/i&gt;, &lt;i&gt;Beleg-Nr.&lt;/i&gt;), numéro client, numéro d’article, famille de produits (&lt;i&gt;Warengruppe&lt;/i&gt;), quantité, prix unitaire, remise (&lt;i&gt;Rabatt&lt;/i&gt;, ou &lt;i&gt;Rabatt €&lt;/i&gt; à côté de &lt;i&gt;Rabatt %&lt;/i&gt;) et le total de la ligne (&lt;i&gt;Gesamtbetrag&lt;/i&gt;, &lt;i&gt;Gesamt brutto&lt;/i&gt;), repris au centime comme montant de la ligne, avec virgule décimale et noms de mois allemands. Une ligne Storno (quantité négative) est le retour de sa vente, remise comprise.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="414"/>
@@ -9290,7 +9290,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="416"/>
         <source>A German till&apos;s DSFinV-K export, its receipts file &lt;i&gt;transactions.csv&lt;/i&gt; (as orderbird and other tills write it): each receipt is an order, &lt;i&gt;BON_ID&lt;/i&gt; its number, &lt;i&gt;BON_ENDE&lt;/i&gt; its time (not &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, the day&apos;s closing), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; its amount with VAT and after its discounts, &lt;i&gt;KUNDE_ID&lt;/i&gt; and &lt;i&gt;KUNDE_NAME&lt;/i&gt; the customer and &lt;i&gt;KUNDE_LAND&lt;/i&gt; the country. Receipts that sold nothing (training, orders, transfers, cancelled or aborted receipts, cash moved into or out of the till) are left out and counted; a storno receipt of a negative amount is a return on its own day. The receipts name no products, and the import says so. The source is &lt;i&gt;DSFinV-K&lt;/i&gt;.</source>
-        <translation>L&apos;export DSFinV-K d&apos;une caisse allemande, son fichier de reçus &lt;i&gt;transactions.csv&lt;/i&gt; (tel qu&apos;orderbird et d&apos;autres caisses l&apos;écrivent) : chaque reçu est une commande, &lt;i&gt;BON_ID&lt;/i&gt; son numéro, &lt;i&gt;BON_ENDE&lt;/i&gt; son heure (pas &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, la clôture de la journée), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; son montant TVA comprise et après ses remises, &lt;i&gt;KUNDE_ID&lt;/i&gt; et &lt;i&gt;KUNDE_NAME&lt;/i&gt; le client et &lt;i&gt;KUNDE_LAND&lt;/i&gt; le pays. Les reçus qui n&apos;ont rien vendu (formation, commandes, transferts, reçus annulés ou interrompus, espèces entrées dans la caisse ou sorties de celle-ci) sont laissés de côté et comptés ; un reçu d&apos;annulation (storno) d&apos;un montant négatif est un retour à sa propre date. Les reçus ne nomment aucun produit, et l&apos;import le signale. La source est &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
+        <translation>L&apos;export DSFinV-K d&apos;une caisse allemande, son fichier de reçus &lt;i&gt;transactions.csv&lt;/i&gt; (tel qu&apos;orderbird et d&apos;autres caisses l&apos;écrivent) : chaque reçu est une commande, &lt;i&gt;BON_ID&lt;/i&gt; son numéro, &lt;i&gt;BON_ENDE&lt;/i&gt; son heure (pas &lt;i&gt;Z_ERSTELLUNG&lt;/i&gt;, la clôture de la journée), &lt;i&gt;UMS_BRUTTO&lt;/i&gt; son montant TVA comprise et après ses remises, &lt;i&gt;KUNDE_ID&lt;/i&gt; et &lt;i&gt;KUNDE_NAME&lt;/i&gt; le client et &lt;i&gt;KUNDE_LAND&lt;/i&gt; le pays. Les reçus qui n&apos;ont rien vendu (formation, commandes, transferts, reçus annulés ou interrompus, espèces entrées dans la caisse ou sorties de celle-ci) sont laissés de côté et comptés ; un reçu storno d&apos;un montant négatif est un retour à sa propre date. Les reçus ne nomment aucun produit, et l&apos;import le signale. La source est &lt;i&gt;DSFinV-K&lt;/i&gt;.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="428"/>
@@ -9360,7 +9360,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="191"/>
         <source>A cancellation status StoreLens knows (Cancelled, Annulé, …) counts each of its lines as a sale and a return when the file lists each order once, as a web shop&apos;s does. On a till, where a receipt holds a voided line beside paid ones, a voided status (Anulado, Annulée, Stornato, Storniert, Geannuleerd) means taken off before payment: its lines are left out of sales. The Check step lists these statuses either way and lets you choose the other reading.</source>
-        <translation>Un statut d&apos;annulation que StoreLens connaît (Cancelled, Annulé, …) compte chacune de ses lignes comme une vente et un retour quand le fichier liste chaque commande une seule fois, comme celui d&apos;une boutique en ligne. En caisse, où un ticket contient une ligne annulée à côté de lignes payées, un statut d&apos;annulation (Anulado, Annulée, Stornato, Storniert, Geannuleerd) signifie retiré avant paiement : ses lignes sont écartées des ventes. L&apos;étape de vérification liste ces statuts dans les deux cas et vous laisse choisir l&apos;autre lecture.</translation>
+        <translation>Un statut d&apos;annulation que StoreLens connaît (Cancelled, Annulé, …) compte la commande comme vendue, puis remboursée (chacune de ses lignes compte comme une vente et un retour) quand le fichier liste chaque commande une seule fois, comme celui d&apos;une boutique en ligne. En caisse, où un ticket contient une ligne annulée à côté de lignes payées, un statut de ligne annulée (Anulado, Annulée, Stornato, Storniert, Geannuleerd) signifie retirée avant paiement : ses lignes sont écartées des ventes. L&apos;étape de vérification liste ces statuts dans les deux cas et vous laisse choisir l&apos;autre lecture.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="472"/>
@@ -9410,7 +9410,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="530"/>
         <source>Every customer gets three scores from 1 to 5: &lt;b&gt;R&lt;/b&gt;ecency (how recently they bought), &lt;b&gt;F&lt;/b&gt;requency (how often) and &lt;b&gt;M&lt;/b&gt;onetary value (how much). The RFM grid places them by recency and by the average of frequency and monetary value, and names the groups: Champions, Loyal customers, At risk, Can&apos;t lose them, Hibernating and others.</source>
-        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients loyaux, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
+        <translation>Chaque client reçoit trois scores de 1 à 5 : &lt;b&gt;R&lt;/b&gt;écence (à quand remonte son dernier achat), &lt;b&gt;F&lt;/b&gt;réquence (à quelle fréquence il achète) et &lt;b&gt;M&lt;/b&gt;ontant (combien il dépense). La grille RFM les place selon la récence et selon la moyenne de la fréquence et du montant, et nomme les groupes : Champions, Clients fidèles, À risque, À ne pas perdre, En hibernation et d&apos;autres.</translation>
     </message>
     <message>
         <location filename="../ui/help/HandbookText.cpp" line="537"/>
@@ -12073,7 +12073,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <location filename="../ui/report/ReportSalesSections.cpp" line="78"/>
         <source>n/a</source>
         <comment>not comparable: a table cell&apos;s short form</comment>
-        <translation>n. d.</translation>
+        <translation>n. c.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
@@ -12179,7 +12179,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
-        <translation>du %1 au %2 (la date de référence : le dernier jour avec des données)</translation>
+        <translation>du %1 au %2 (date de référence, soit le dernier jour avec des données)</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
@@ -12256,7 +12256,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="87"/>
         <source>n/a: not comparable. The comparison period, or for retention and churn their look-back window, holds too little data (under 90 % of its days), so no change is shown; the notes on the first page say which.</source>
-        <translation>n. d. : non comparable. La période de comparaison, ou pour la fidélisation et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours), aucune variation n’est donc affichée ; les notes de la première page disent laquelle.</translation>
+        <translation>n. c. : non comparable. La période de comparaison, ou pour la rétention et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours) : aucune variation n’est donc affichée ; les notes de la première page précisent laquelle.</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
@@ -12813,7 +12813,7 @@ Chiffre d&apos;affaires net %5</numerusform>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="51"/>
         <source>Monetary score (M)</source>
-        <translation>Score monétaire (M)</translation>
+        <translation>Score de montant (M)</translation>
     </message>
     <message>
         <location filename="../ui/segments/SegmentRuleText.cpp" line="53"/>
