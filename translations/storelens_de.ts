@@ -2293,112 +2293,112 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="591"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
-        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine stornierte oder erstattete Bestellung, nennen Sie ihn als Stornierung: Kreuzen Sie ihn auf der Seite „Prüfen“ des Importassistenten an oder geben Sie --cancel-status WERT in der Befehlszeile an; seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="593"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a refunded order, tick it in the Check page&apos;s status box and choose &quot;Count Ticked as Sold, Then Refunded&quot; (or give --cancel-status VALUE): its orders then count as a sale and a return.</source>
+        <translation>Bestellstatus, die StoreLens nicht kennt, als Verkäufe gezählt: %1 (%2, zum Beispiel Zeile %3). Prüfen Sie, ob diese Bestellungen bezahlt wurden. Steht einer dieser Werte für eine erstattete Bestellung, kreuzen Sie ihn im Statusfeld der Seite „Prüfen“ an und wählen Sie „Angekreuzte als verkauft, dann erstattet zählen“ (oder geben Sie --cancel-status WERT an): Seine Bestellungen zählen dann als Verkauf und Retoure.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung), lassen Sie seine Bestellungen aus: Kreuzen Sie ihn auf der Seite „Prüfen“ an und wählen Sie „Angekreuzte auslassen (nie bezahlt)“, oder geben Sie --not-sold-status WERT an.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="599"/>
+        <source>If one of these values means the order was never paid (a bank transfer still pending, a line voided at the till), tick it there and choose &quot;Leave Ticked Out (Never Paid)&quot; (or give --not-sold-status VALUE): its orders are then left out.</source>
+        <translation>Bedeutet einer dieser Werte, dass die Bestellung nie bezahlt wurde (eine noch ausstehende Überweisung, eine an der Kasse stornierte Zeile), kreuzen Sie ihn dort an und wählen Sie „Angekreuzte auslassen (nie bezahlt)“ (oder geben Sie --not-sold-status WERT an): Seine Bestellungen bleiben dann außen vor.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="605"/>
+        <location filename="../core/import/DataQuality.cpp" line="640"/>
+        <source>Return lines of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Retourenzeilen von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="606"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Wegen der Spalte „%1“ abgelehnte Zeilen: %2 (zum Beispiel Zeile %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="609"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Abgelehnte Zeilen: %1 (zum Beispiel Zeile %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="613"/>
+        <location filename="../core/import/DataQuality.cpp" line="614"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Exakte Kopien einer früheren Zeile: %1 (zum Beispiel wiederholt Zeile %2 die Zeile %3). Sie werden als eigene Zeilen importiert. Eine Kasse führt so einen Artikel auf, der in einem Verkauf zweimal gescannt wurde, und das ist richtig; eine Datei, die dieselben Zeilen zweimal enthält, tut das auch, und dann zählen sie doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="621"/>
+        <location filename="../core/import/DataQuality.cpp" line="622"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="624"/>
+        <location filename="../core/import/DataQuality.cpp" line="625"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Zeilen ohne Kunde (Gast- oder Laufkundschaftsverkäufe): %1 (%2 des Umsatzes; zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="633"/>
+        <location filename="../core/import/DataQuality.cpp" line="634"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retouren aus Stornorechnungen (Bestellnummer beginnt mit „%1“): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retouren von Bestellungen, die als erstattet oder storniert markiert sind: %1 (zum Beispiel Zeile %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="644"/>
+        <location filename="../core/import/DataQuality.cpp" line="645"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>In der Spalte „%1“ als erstattet markierte Positionen: %2, jede ein Verkauf und eine Retoure (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="649"/>
+        <location filename="../core/import/DataQuality.cpp" line="650"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Erstattungszeilen (ihr Status sagt erstattet): %1, jede eine Retoure am Tag der Erstattung, kein Verkauf (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="658"/>
+        <location filename="../core/import/DataQuality.cpp" line="659"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz: Importieren Sie den Erstattungsexport, um sie mitzuzählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="665"/>
+        <location filename="../core/import/DataQuality.cpp" line="666"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen stehen nicht in den Zeilen dieser Datei, daher fehlen sie in Retouren und Nettoumsatz. Der Status zählt eine Bestellung nur dann als Retoure, wenn sie vollständig erstattet oder storniert wurde; eine Spalte mit dem erstatteten Betrag jeder Bestellung, zugeordnet als „Erstattungsbetrag“, würde Teilerstattungen zählen.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="672"/>
+        <location filename="../core/import/DataQuality.cpp" line="673"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Als teilweise erstattet markierte Bestellungen: %1 (zum Beispiel Zeile %2). Ihre Erstattungen werden aus der Spalte „%3“ gezählt.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="677"/>
+        <location filename="../core/import/DataQuality.cpp" line="678"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retouren aus der Spalte „%1“ (die Erstattung einer Bestellung, deren Status nicht „erstattet“ lautet, je eine Zeile): %2 (zum Beispiel Zeile %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="682"/>
+        <location filename="../core/import/DataQuality.cpp" line="683"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Stornobelege (BON_STORNO 1), jeder eine Retoure seines Betrags an seinem eigenen Tag, die einen früheren Verkauf zurücknimmt: %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="688"/>
+        <location filename="../core/import/DataQuality.cpp" line="689"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Retouren (negative Menge oder negativer Betrag): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="691"/>
+        <location filename="../core/import/DataQuality.cpp" line="692"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Zeilen mit einem Preis von 0 (Gratisartikel, Proben oder fehlender Preis): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="696"/>
+        <location filename="../core/import/DataQuality.cpp" line="697"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Zeilen mit negativem Preis (meist Korrekturen, keine Verkäufe): %1 (zum Beispiel Zeile %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="700"/>
+        <location filename="../core/import/DataQuality.cpp" line="701"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Zeilen mit einer Menge, die keine ganze Zahl ist (Ware nach Gewicht oder Länge): %1 (zum Beispiel Zeile %2). Einheiten und Einheiten pro Bon zählen diese Mengen zu den verkauften Stücken.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="719"/>
+        <location filename="../core/import/DataQuality.cpp" line="720"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Artikelnummern, die eher nach Gebühren oder Korrekturen als nach Produkten aussehen: %1: %2 (%3, zum Beispiel Zeile %4). Markieren Sie sie als „kein Produkt“, um sie aus den Produktranglisten herauszuhalten; ihre Zeilen bleiben im Umsatz.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="727"/>
+        <location filename="../core/import/DataQuality.cpp" line="728"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Zeilen mit einem Datum nach heute: %1, bis %2 (zum Beispiel Zeile %3). Prüfen Sie die Datumsreihenfolge der Datei.</translation>
     </message>
@@ -2950,72 +2950,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="217"/>
+        <location filename="../core/import/ImportProfile.cpp" line="226"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Das Importprofil ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="222"/>
+        <location filename="../core/import/ImportProfile.cpp" line="231"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Die Datei ist kein StoreLens-Importprofil (Version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="231"/>
+        <location filename="../core/import/ImportProfile.cpp" line="240"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Tabelle „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="249"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Das Importprofil nennt eine unbekannte Zeichenkodierung „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="252"/>
+        <location filename="../core/import/ImportProfile.cpp" line="261"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>Die Datumsreihenfolge des Importprofils muss ymd, dmy, mdy oder unknown sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="259"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Das Dezimaltrennzeichen des Importprofils muss „.“ oder „,“ sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="272"/>
+        <location filename="../core/import/ImportProfile.cpp" line="281"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Das Importprofil ordnet die Spalte „%1“ einem unbekannten Feld „%2“ zu; die Felder dieser Art von Datei sind: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="307"/>
+        <location filename="../core/import/ImportProfile.cpp" line="316"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>line_total des Importprofils muss before_discount oder after_discount sein, orders_without_id muss row oder customer_day sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="319"/>
+        <location filename="../core/import/ImportProfile.cpp" line="328"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>customer_key des Importprofils muss id oder email_first sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="326"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>order_discount des Importprofils muss separate oder includes_line_discounts sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="340"/>
+        <location filename="../core/import/ImportProfile.cpp" line="349"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>blank_quantity des Importprofils muss one oder rejected sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="348"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>rows im Importprofil muss sales oder refunds_of_earlier_orders sein.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="362"/>
+        <location filename="../core/import/ImportProfile.cpp" line="371"/>
         <source>The import profile could not be read: %1</source>
         <translation>Das Importprofil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="372"/>
+        <location filename="../core/import/ImportProfile.cpp" line="381"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Das Importprofil konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -5130,13 +5130,13 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="210"/>
-        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation>Das Rückblickfenster für die Kundenbindung enthält nur an %1 seiner %2 Tage Daten, daher beruhen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
+        <source>A customer counts as lost after %2 days without buying, but the data before this period covers only %1 days: retention and churn rest on part of that window and cannot yet tell who was lost.</source>
+        <translation>Ein Kunde gilt nach %2 Tagen ohne Kauf als verloren, die Daten vor diesem Zeitraum reichen aber nur %1 Tage zurück: Kundenbindung und Abwanderung beruhen auf einem Teil dieses Fensters und können noch nicht sagen, wer verloren ist.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="216"/>
-        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation>Das Rückblickfenster für die Kundenbindung im Vergleichszeitraum enthält nur an %1 seiner %2 Tage Daten, daher beruhen dessen Kundenbindung und Abwanderung auf einem Teilfenster.</translation>
+        <source>The data before the comparison period covers only %1 of the %2 days a customer may go without buying: its retention and churn rest on part of that window.</source>
+        <translation>Die Daten vor dem Vergleichszeitraum decken nur %1 der %2 Tage ab, die ein Kunde ohne Kauf bleiben darf: Dessen Kundenbindung und Abwanderung beruhen auf einem Teil dieses Fensters.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="257"/>
@@ -6786,18 +6786,18 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="50"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="88"/>
         <source>Cumulative revenue per customer</source>
         <translation>Kumulierter Umsatz pro Kunde</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="85"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Kumulierter Umsatz pro Kunde: die letzten %1 von %2 Kohorten</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Kumulierter Umsatz pro Kunde nach Kohorte</translation>
     </message>
@@ -6828,13 +6828,6 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Bestellungen pro Kunde</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
@@ -6885,7 +6878,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, ohne %Ln Zeile ohne Preise</numerusform>
@@ -6893,7 +6886,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Bestellungen pro Kunde: %1 (%Ln Bestellung)</numerusform>
@@ -6901,7 +6894,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="244"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um den %Ln Kunden der Kohorte aufzulisten.</numerusform>
@@ -6909,7 +6902,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Klicken oder Eingabetaste drücken, um diesen %Ln Kunden aufzulisten.</numerusform>
@@ -6942,22 +6935,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Bis heute: Der Zeitraum ist noch nicht vorbei (Daten bis %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (Nettoumsatz %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="239"/>
         <source>Revenue per customer: %1</source>
         <translation>Umsatz pro Kunde: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Kumulierter Umsatz pro Kunde: %1</translation>
     </message>
@@ -6967,12 +6960,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kundenbindung: %1 (%2 von %3 Kunden haben gekauft)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>%1 (to date)</source>
         <translation>%1 (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Kohorte %1: Kunden, deren erster Kauf in %2 fällt</translation>
     </message>
@@ -6982,12 +6975,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="339"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Kohortengröße: Kunden, deren erster Kauf in den Zeitraum der Kohorte fällt</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="340"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Alter %1: Zeiträume seit dem ersten Zeitraum der Kohorte (0 ist dieser Zeitraum selbst)</translation>
     </message>
@@ -6995,12 +6988,12 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>Cohort heatmap</source>
         <translation>Kohorten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="37"/>
         <source>cohorts</source>
         <translation>Kohorten</translation>
     </message>
@@ -7023,23 +7016,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten). Schraffierte Zellen mit gestricheltem Rand zeigen Zahlen bis heute, denn ihr Zeitraum ist noch nicht vorbei.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="61"/>
+        <source>%1: every cell is %2, so the colours do not vary.</source>
+        <translation>%1: Jede Zelle ist %2, daher ändern sich die Farben nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="46"/>
-        <source>%1: every cell is %2, so the colours do not vary. Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1: Jede Zelle ist %2, daher ändern sich die Farben nicht. Schraffierte Zellen mit gestricheltem Rand sind Zahlen bis heute: Ihr Zeitraum ist noch nicht vorbei.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="62"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest).</source>
+        <translation>%1: Die Farbe reicht von %2 (am hellsten) bis %3 oder mehr (am kräftigsten).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="57"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="66"/>
+        <source>Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>Schraffierte Zellen mit gestricheltem Rand zeigen Zahlen bis heute, denn ihr Zeitraum ist noch nicht vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="74"/>
         <source>%1:</source>
         <comment>a label before the colour scale</comment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="73"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="92"/>
         <source>To date (the period is not over yet)</source>
         <translation>Bis heute (der Zeitraum ist noch nicht vorbei)</translation>
     </message>
@@ -7144,7 +7142,7 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Einige Zeilen wurden ohne Preise importiert: Umsatzzellen dieser Zeilen zeigen „keine Preise“ (der Geldbetrag ist unbekannt, nicht 0); ~ kennzeichnet einen Wert, der solche Zeilen auslässt.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="318"/>
         <source>%1 or more</source>
         <translation>%1 oder mehr</translation>
     </message>
@@ -7205,238 +7203,238 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="180"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Die Datei enthält &amp;keine Preise (trotzdem importieren)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="181"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Bestellrabatte auf die Zeilen &amp;verteilen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Geben Sie an, was jede Spalte enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Das System, aus dem dieser Export stammt: die Kasse, der Webshop, ein ERP. Dieselbe Bestellnummer aus zwei Quellen sind zwei Bestellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>Detect from the whole file</source>
         <translation>Aus der ganzen Datei erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Jahr-Monat-Tag (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Tag/Monat/Jahr (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Monat/Tag/Jahr (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Point (1,234.50)</source>
         <translation>Punkt (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Comma (1.234,50)</source>
         <translation>Komma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Holds</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Looks like</source>
         <translation>Sieht aus wie</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="238"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Datumsangaben sind geschrieben als:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Decimal &amp;separator:</source>
         <translation>Dezimal&amp;trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>before the line discount</source>
         <translation>vor dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>after the line discount</source>
         <translation>nach dem Zeilenrabatt</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>each row</source>
         <translation>jede Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>one per customer per day</source>
         <translation>eine pro Kunde und Tag</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Der Kanal jeder Zeile, deren Datei keine Kanalspalte hat (oder eine leere Zelle): Kassenverkäufe sind im Laden, die eines Webshops online.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Ein Bestellrabatt, der einmal pro Bestellung angegeben ist, wird anteilig nach Betrag centgenau auf die Zeilen der Bestellung verteilt; ohne Häkchen wird er nicht berücksichtigt. Versand ist kein Umsatz: Eine als Versand zugeordnete Spalte wird gezählt und herausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Bestellungen, Artikel, Kunden und Kohorten zählen; Geldbeträge zeigen für diese Zeilen „keine Preise importiert“.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>&amp;Line totals are:</source>
         <translation>&amp;Zeilensummen sind:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Ohne Bestellnummer ist eine &amp;Bestellung:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>&amp;Kanal, wo keiner angegeben ist:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="380"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens hat für die erkannten Spalten ein Feld vorgeschlagen (%1). Mit * markierte Felder sind Pflichtfelder; auf „Ignorieren“ gesetzte Spalten werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="399"/>
         <source>Ignore</source>
         <translation>Ignorieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="401"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Zeilensumme gelesen, daher wird „%2“ nicht mehr als Stückpreis gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>„%1“ wird als Stückpreis gelesen, daher wird „%2“ nicht mehr als Zeilensumme gelesen: Der Betrag einer Zeile kommt aus einer der beiden Spalten.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="584"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="595"/>
         <source>Every required field has a column.</source>
         <translation>Jedem Pflichtfeld ist eine Spalte zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Noch zu wählen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>Spalte %1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Wählen Sie, welche Spalte %1 enthält:&lt;/b&gt; %2 bezeichnen beide dieses Feld, und nichts in der Datei zeigt, welche zu verwenden ist.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;Tag oder Monat zuerst?&lt;/b&gt; In den gezeigten Zeilen könnte ein Datum wie „%1“ Tag/Monat oder Monat/Tag sein. Wählen Sie unter „Datumsangaben sind geschrieben als“, wenn Sie wissen, wie Ihr System Datumsangaben schreibt; sonst liest StoreLens die ganze Datei, um es zu erkennen, und hält an, um zu fragen, wenn kein Tag darin über 12 liegt.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Hervorgehobene Spalten enthalten Werte, die sich nicht als das gewählte Feld lesen lassen; Zeilen mit solchen Werten werden abgelehnt. Prüfen Sie das Feld, die Datumsreihenfolge und das Dezimaltrennzeichen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="624"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Bestellnummern, die mit „%1“ beginnen, werden als Stornierungen (Retouren) gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="632"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Bestellungen, deren Status eine Erstattung oder Stornierung anzeigt (in den gezeigten Zeilen keine), wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Zeilen mit dem Status %1 sind Erstattungen: Jede zählt als Retoure am Tag der Erstattung, nicht als Verkauf.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="640"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Bestellungen mit dem Status %1 wurden verkauft und erstattet: Jede ihrer Zeilen zählt als Verkauf und als Rückgabe. Bedeutet ein Status, dass der Artikel vor der Zahlung storniert wurde, kann der Schritt „Prüfen“ ihn stattdessen auslassen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="649"/>
         <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
         <translation>Zeilen mit dem Status %1 wurden an der Kasse vor der Zahlung storniert: Sie zählen nicht zum Umsatz. Wenn ein solcher Status bedeutet, dass der Verkauf erstattet wurde, kann der Schritt „Prüfen“ ihn stattdessen als Stornierung zählen.</translation>
     </message>
@@ -7570,152 +7568,146 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="237"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Wählen Sie einen Kunden in der Liste, um sein Profil zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Erster Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Letzter Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Durchschnittlicher Bestellwert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Zeit seit letztem Kauf</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>RFM-Werte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>RFM-Segment</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Lebenszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Wertstufe</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>Prognostizierter Kundenwert (nächste %1 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Wahrscheinlichkeit, noch Kunde zu sein</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Netto-Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>Artikelnummer</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Zuletzt gekauft</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="192"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Bestellungen im Zeitverlauf (Retouren unter der Linie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Kunde %1 wurde vergessen: Seine personenbezogenen Daten sind gelöscht, und seine %n Bestellzeile ist jetzt eine Gastzeile.</numerusform>
@@ -7723,28 +7715,28 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Kunde %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
         <source>no prices imported</source>
         <translation>keine Preise importiert</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>no orders</source>
         <translation>keine Bestellungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln Tag</numerusform>
@@ -7752,67 +7744,67 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="266"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="265"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Tage vom letzten Kauf bis %1, dem Tag nach dem letzten Tag mit Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="269"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="299"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="343"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="380"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>not predicted</source>
         <translation>nicht vorhergesagt</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="419"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -10042,78 +10034,83 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Woher die Veränderung kommt und ob sie über die normale Schwankung hinausgeht (Eingabetaste auf der Kachel)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>No variation to test</source>
         <translation>Keine Schwankung zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="259"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Nicht vergleichbar: Die Daten einer Quelle enden früh</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="263"/>
         <source>No test of normal variation</source>
         <translation>Kein Test auf normale Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
         <source>n/a</source>
         <translation>k. A.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>No comparison data</source>
         <translation>Keine Vergleichsdaten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="367"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Within normal variation</source>
         <translation>Innerhalb der normalen Schwankung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>Too few days to judge</source>
         <translation>Zu wenige Tage für eine Beurteilung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="352"/>
+        <source>Too early to tell</source>
+        <translation>Noch zu früh</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="386"/>
         <source>Beyond normal variation</source>
         <translation>Über die normale Schwankung hinaus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="392"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 von %2 Kunden gehalten; %3 reaktiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1 % of target %2</source>
         <translation>%1 % des Ziels %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="451"/>
         <source>Target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="454"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10842,129 +10839,134 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="78"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="85"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
+        <translation>Ein Kunde gilt nach %1 Tagen ohne Kauf als verloren; die Daten vor diesem Zeitraum decken nur %2 dieser Tage ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Choose &amp;tiles…</source>
         <translation>Kacheln &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Nettoumsatz nach Land des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="196"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="197"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="198"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="199"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="343"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="489"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="528"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="530"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="665"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="577"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="581"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="583"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="598"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="622"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="652"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -11257,9 +11259,15 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Die Fenster, Zahlen, Datumsangaben und der PDF-Bericht verwenden diese Sprache.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
-        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
-        <translation>StoreLens hat keine Übersetzung in %1, die Sprache des Systems: Die Texte sind englisch, Zahlen und Datumsangaben so, wie %1 sie schreibt.</translation>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="68"/>
+        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English; numbers and dates are written as in %2.</source>
+        <translation>StoreLens hat keine Übersetzung in %1, die Sprache des Systems: Die Texte sind englisch; Zahlen und Datumsangaben werden wie in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name in English, then in itself: Swedish (svenska)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12058,14 +12066,14 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -12121,7 +12129,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
@@ -12142,7 +12150,7 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
@@ -12187,69 +12195,69 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
@@ -12259,67 +12267,67 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum, bei Kundenbindung und Abwanderung ihr Rückblickfenster, enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite sagen, welches.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|. Wie auf den Kacheln markiert Dunkelgrün eine Veränderung zum Besseren und Dunkelrot eine zum Schlechteren nur, wenn sie über die normale Schwankung hinausgeht; andere Veränderungen bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="334"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Veränderungen gegenüber dem zweiten Vergleich bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="411"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="515"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -12327,42 +12335,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="518"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>

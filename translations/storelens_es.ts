@@ -2293,112 +2293,112 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="591"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
-        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido cancelado o reembolsado, nómbrelo como cancelación: márquelo en el paso Comprobar del asistente de importación, o indique --cancel-status VALOR en la línea de órdenes; sus pedidos cuentan entonces como una venta y una devolución.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="593"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a refunded order, tick it in the Check page&apos;s status box and choose &quot;Count Ticked as Sold, Then Refunded&quot; (or give --cancel-status VALUE): its orders then count as a sale and a return.</source>
+        <translation>Estados de pedido que StoreLens no conoce, contados como ventas: %1 (%2, por ejemplo la línea %3). Compruebe que esos pedidos se pagaron. Si uno de estos valores indica un pedido reembolsado, márquelo en el cuadro de estados del paso Comprobar y elija «Contar los marcados como vendidos y luego reembolsados» (o indique --cancel-status VALOR): sus pedidos cuentan entonces como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente), deje fuera sus pedidos: márquelo en el paso Comprobar y elija «Dejar fuera los marcados (nunca pagados)», o indique --not-sold-status VALOR.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="599"/>
+        <source>If one of these values means the order was never paid (a bank transfer still pending, a line voided at the till), tick it there and choose &quot;Leave Ticked Out (Never Paid)&quot; (or give --not-sold-status VALUE): its orders are then left out.</source>
+        <translation>Si uno de estos valores indica que el pedido nunca se pagó (una transferencia aún pendiente, una línea anulada en caja), márquelo ahí y elija «Dejar fuera los marcados (nunca pagados)» (o indique --not-sold-status VALOR): sus pedidos quedan entonces fuera.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="605"/>
+        <location filename="../core/import/DataQuality.cpp" line="640"/>
+        <source>Return lines of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Líneas devueltas de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="606"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Líneas rechazadas por la columna &quot;%1&quot;: %2 (por ejemplo, la línea %3: %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="609"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Líneas rechazadas: %1 (por ejemplo, la línea %2: %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="613"/>
+        <location filename="../core/import/DataQuality.cpp" line="614"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copias exactas de una línea anterior: %1 (por ejemplo, la línea %2 repite la línea %3). Se importan como líneas propias. Una caja registra así un artículo escaneado dos veces en una misma venta, y es correcto; un archivo que contiene las mismas filas dos veces también, y entonces cuentan dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="621"/>
+        <location filename="../core/import/DataQuality.cpp" line="622"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="624"/>
+        <location filename="../core/import/DataQuality.cpp" line="625"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Líneas sin cliente (ventas anónimas o de paso): %1 (%2 de las ventas; por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="633"/>
+        <location filename="../core/import/DataQuality.cpp" line="634"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Devoluciones de facturas de cancelación (ID de pedido que empieza por &quot;%1&quot;): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Devoluciones de pedidos marcados como reembolsados o cancelados: %1 (por ejemplo, la línea %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="644"/>
+        <location filename="../core/import/DataQuality.cpp" line="645"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Líneas marcadas como reembolsadas en la columna «%1»: %2, cada una una venta y una devolución (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="649"/>
+        <location filename="../core/import/DataQuality.cpp" line="650"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Filas de reembolso (su estado indica reembolsado): %1, cada una una devolución fechada el día del reembolso, no una venta (por ejemplo la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="658"/>
+        <location filename="../core/import/DataQuality.cpp" line="659"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas no los incluyen: importe la exportación de reembolsos para contarlos.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="665"/>
+        <location filename="../core/import/DataQuality.cpp" line="666"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Pedidos marcados como reembolsados parcialmente: %1 (por ejemplo, la línea %2). Sus reembolsos no están en las líneas de este archivo, así que las devoluciones y las ventas netas los dejan fuera. El estado solo cuenta un pedido como devuelto cuando se reembolsó o canceló por completo; una columna con el importe reembolsado de cada pedido, asignada como «Importe reembolsado», contaría los reembolsos parciales.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="672"/>
+        <location filename="../core/import/DataQuality.cpp" line="673"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Pedidos marcados como reembolsados en parte: %1 (por ejemplo, la línea %2). Sus reembolsos se cuentan a partir de la columna «%3».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="677"/>
+        <location filename="../core/import/DataQuality.cpp" line="678"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Devoluciones de la columna «%1» (el reembolso de un pedido cuyo estado no dice reembolsado, una línea cada uno): %2 (por ejemplo, la línea %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="682"/>
+        <location filename="../core/import/DataQuality.cpp" line="683"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Recibos de anulación (BON_STORNO 1), cada uno una devolución de su importe en su propio día que anula una venta anterior: %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="688"/>
+        <location filename="../core/import/DataQuality.cpp" line="689"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Devoluciones (cantidad o importe negativo): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="691"/>
+        <location filename="../core/import/DataQuality.cpp" line="692"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Líneas con precio 0 (artículos gratuitos, muestras o un precio que falta): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="696"/>
+        <location filename="../core/import/DataQuality.cpp" line="697"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Líneas con precio negativo (normalmente ajustes, no ventas): %1 (por ejemplo, la línea %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="700"/>
+        <location filename="../core/import/DataQuality.cpp" line="701"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Líneas con una cantidad que no es un número entero (productos vendidos por peso o longitud): %1 (por ejemplo la línea %2). Las unidades y las unidades por transacción suman estas cantidades a las piezas vendidas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="719"/>
+        <location filename="../core/import/DataQuality.cpp" line="720"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>SKU que parecen cargos o ajustes más que productos: %1: %2 (%3, por ejemplo, la línea %4). Márquelos como &quot;no es un producto&quot; para excluirlos de los rankings de productos; sus líneas se mantienen en las ventas.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="727"/>
+        <location filename="../core/import/DataQuality.cpp" line="728"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Líneas con fecha posterior a hoy: %1, hasta el %2 (por ejemplo, la línea %3). Revise el orden de fechas del archivo.</translation>
     </message>
@@ -2950,72 +2950,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="217"/>
+        <location filename="../core/import/ImportProfile.cpp" line="226"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>El perfil de importación no es un JSON válido: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="222"/>
+        <location filename="../core/import/ImportProfile.cpp" line="231"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>El archivo no es un perfil de importación de StoreLens (versión %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="231"/>
+        <location filename="../core/import/ImportProfile.cpp" line="240"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una tabla desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="249"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>El perfil de importación indica una codificación desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="252"/>
+        <location filename="../core/import/ImportProfile.cpp" line="261"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>El orden de fechas del perfil de importación debe ser ymd, dmy, mdy o unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="259"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>El separador decimal del perfil de importación debe ser &quot;.&quot; o &quot;,&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="272"/>
+        <location filename="../core/import/ImportProfile.cpp" line="281"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>El perfil de importación asigna la columna «%1» a un campo desconocido «%2»; los campos de este tipo de archivo son: %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="307"/>
+        <location filename="../core/import/ImportProfile.cpp" line="316"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>El line_total del perfil de importación debe ser before_discount o after_discount, y su orders_without_id, row o customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="319"/>
+        <location filename="../core/import/ImportProfile.cpp" line="328"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>El customer_key del perfil de importación debe ser id o email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="326"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>El order_discount del perfil de importación debe ser separate o includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="340"/>
+        <location filename="../core/import/ImportProfile.cpp" line="349"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>El blank_quantity del perfil de importación debe ser one o rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="348"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>El valor rows del perfil de importación debe ser sales o refunds_of_earlier_orders.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="362"/>
+        <location filename="../core/import/ImportProfile.cpp" line="371"/>
         <source>The import profile could not be read: %1</source>
         <translation>No se ha podido leer el perfil de importación: %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="372"/>
+        <location filename="../core/import/ImportProfile.cpp" line="381"/>
         <source>The import profile could not be saved: %1</source>
         <translation>No se ha podido guardar el perfil de importación: %1</translation>
     </message>
@@ -5130,13 +5130,13 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="210"/>
-        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation>La ventana retrospectiva de retención solo contiene %1 de sus %2 días de datos, así que la retención y el abandono se basan en parte de una ventana.</translation>
+        <source>A customer counts as lost after %2 days without buying, but the data before this period covers only %1 days: retention and churn rest on part of that window and cannot yet tell who was lost.</source>
+        <translation>Un cliente cuenta como perdido tras %2 días sin comprar, pero los datos anteriores a este periodo solo cubren %1 días: la retención y el abandono se basan en parte de esa ventana y aún no pueden decir quién se ha perdido.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="216"/>
-        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation>La ventana retrospectiva de retención del periodo de comparación solo contiene %1 de sus %2 días de datos, así que su retención y su abandono se basan en parte de una ventana.</translation>
+        <source>The data before the comparison period covers only %1 of the %2 days a customer may go without buying: its retention and churn rest on part of that window.</source>
+        <translation>Los datos anteriores al periodo de comparación solo cubren %1 de los %2 días que un cliente puede pasar sin comprar: su retención y su abandono se basan en parte de esa ventana.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="257"/>
@@ -6786,18 +6786,18 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="50"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="88"/>
         <source>Cumulative revenue per customer</source>
         <translation>Ingresos acumulados por cliente</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="85"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Ingresos acumulados por cliente: las últimas %1 de %2 cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Ingresos acumulados por cliente y cohorte</translation>
     </message>
@@ -6828,13 +6828,6 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Pedidos por cliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
@@ -6885,7 +6878,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sin contar %Ln línea sin precios</numerusform>
@@ -6893,7 +6886,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Pedidos por cliente: %1 (%Ln pedido)</numerusform>
@@ -6901,7 +6894,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="244"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver el %Ln cliente de la cohorte.</numerusform>
@@ -6909,7 +6902,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Haga clic o pulse Intro para ver este %Ln cliente.</numerusform>
@@ -6942,22 +6935,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Hasta la fecha: el periodo aún no ha terminado (datos hasta el %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (ventas netas %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="239"/>
         <source>Revenue per customer: %1</source>
         <translation>Ingresos por cliente: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Ingresos acumulados por cliente: %1</translation>
     </message>
@@ -6967,12 +6960,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Retención de clientes: %1 (compraron %2 de %3 clientes)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>%1 (to date)</source>
         <translation>%1 (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1: clientes cuya primera compra cae en %2</translation>
     </message>
@@ -6982,12 +6975,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="339"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Tamaño de la cohorte: clientes cuya primera compra cae en el periodo de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="340"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Antigüedad %1: periodos desde el primer periodo de la cohorte (0 es ese mismo periodo)</translation>
     </message>
@@ -6995,12 +6988,12 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>Cohort heatmap</source>
         <translation>Mapa de calor de cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="37"/>
         <source>cohorts</source>
         <translation>cohortes</translation>
     </message>
@@ -7023,23 +7016,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso). Las celdas rayadas con contorno discontinuo son cifras hasta la fecha: su periodo aún no ha terminado.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="61"/>
+        <source>%1: every cell is %2, so the colours do not vary.</source>
+        <translation>%1: cada celda es %2, así que los colores no varían.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="46"/>
-        <source>%1: every cell is %2, so the colours do not vary. Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1: cada celda es %2, así que los colores no varían. Las celdas rayadas con contorno discontinuo son cifras hasta la fecha: su periodo aún no ha terminado.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="62"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest).</source>
+        <translation>%1: el color va de %2 (más claro) a %3 o más (más intenso).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="57"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="66"/>
+        <source>Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>Las celdas rayadas con contorno discontinuo son cifras hasta la fecha: su periodo aún no ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="74"/>
         <source>%1:</source>
         <comment>a label before the colour scale</comment>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="73"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="92"/>
         <source>To date (the period is not over yet)</source>
         <translation>Hasta la fecha (el periodo aún no ha terminado)</translation>
     </message>
@@ -7144,7 +7142,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Algunas líneas se importaron sin precios: las celdas de ingresos de esas líneas indican &quot;sin precios&quot; (su importe es desconocido, no 0); ~ marca un valor que excluye esas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="318"/>
         <source>%1 or more</source>
         <translation>%1 o más</translation>
     </message>
@@ -7205,238 +7203,238 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="180"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>El archivo &amp;no tiene precios (importar de todos modos)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="181"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>Re&amp;partir descuentos de pedido entre las líneas</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>S&amp;ource:</source>
         <translation>&amp;Origen:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indique a StoreLens qué contiene cada columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>El sistema del que procede esta exportación: la caja, la tienda online, un ERP. El mismo número de pedido de dos orígenes son dos pedidos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>Detect from the whole file</source>
         <translation>Detectar a partir de todo el archivo</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Año-mes-día (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Día/mes/año (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mes/día/año (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Point (1,234.50)</source>
         <translation>Punto (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Comma (1.234,50)</source>
         <translation>Coma (1.234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Looks like</source>
         <translation>Parece</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="238"/>
         <source>&amp;Dates are written as:</source>
         <translation>Las &amp;fechas están escritas como:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Decimal &amp;separator:</source>
         <translation>Separador d&amp;ecimal:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>before the line discount</source>
         <translation>antes del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>after the line discount</source>
         <translation>después del descuento de línea</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>each row</source>
         <translation>cada fila</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>one per customer per day</source>
         <translation>uno por cliente y día</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>El canal de cada línea cuyo archivo no tiene columna de canal (o una celda vacía): las ventas de una caja son en tienda, las de una tienda web en línea.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Un descuento de pedido indicado una vez por pedido se reparte entre las líneas del pedido en proporción a sus importes, al céntimo; si se desmarca, se excluye. El envío no son ventas: una columna asignada como envío se cuenta y se deja fuera.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Cuentan para pedidos, unidades, clientes y cohortes; las cifras de importes indican &quot;no se importaron precios&quot; para estas líneas.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>&amp;Line totals are:</source>
         <translation>Los totales de &amp;línea son:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sin ID de pedido, un pe&amp;dido es:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si no se indica ninguno:</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="380"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens ha sugerido un campo para las columnas que ha reconocido (%1). Los campos marcados con * son obligatorios; las columnas marcadas como Ignorar se excluyen.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="399"/>
         <source>Ignore</source>
         <translation>Ignorar</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="401"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como total de línea, así que «%2» ya no se lee como precio unitario: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>«%1» se lee como precio unitario, así que «%2» ya no se lee como total de línea: el importe de una línea sale de una de las dos.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="584"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="595"/>
         <source>Every required field has a column.</source>
         <translation>Todos los campos obligatorios tienen una columna.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Falta elegir:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>columna %1 &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Elija qué columna contiene %1:&lt;/b&gt; %2 se refieren ambas a este campo y nada en el archivo indica cuál usar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;¿Primero el día o el mes?&lt;/b&gt; En las filas mostradas, una fecha como «%1» puede ser día/mes o mes/día. Elija en «Las fechas están escritas como» si sabe cómo escribe las fechas su sistema; si no, StoreLens lee todo el archivo para averiguarlo y se detiene a preguntar si ningún día pasa de 12.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Las columnas resaltadas tienen valores que no se leen como el campo elegido para ellas; las filas con esos valores se rechazarán. Revise el campo, el orden de las fechas y el separador decimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="624"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Los ID de pedido que empiezan por &quot;%1&quot; se leen como cancelaciones (devoluciones).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="632"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Los pedidos cuyo estado indica un reembolso o una cancelación (ninguno en las filas mostradas) se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Las filas con el estado %1 son reembolsos: cada una cuenta como una devolución fechada el día del reembolso, no como una venta.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="640"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Los pedidos con estado %1 se vendieron y se reembolsaron: cada una de sus líneas cuenta como una venta y una devolución. Si un estado significa que el artículo se anuló antes del pago, el paso Comprobación puede omitirlo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="649"/>
         <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
         <translation>Las líneas con el estado %1 se anularon en caja antes del pago: quedan fuera de las ventas. Si ese estado significa que la venta se reembolsó, el paso Comprobación puede contarlo como una cancelación.</translation>
     </message>
@@ -7570,152 +7568,146 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="237"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Seleccione un cliente en la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Primera compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Ticket medio</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Recencia</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>Puntuaciones RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>Segmento RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Ciclo de vida</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Nivel de valor</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV previsto (próximos %1 meses)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Probabilidad de seguir siendo cliente</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Unidades netas</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Última compra</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Proporción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="192"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Pedidos a lo largo del tiempo (devoluciones bajo la línea)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Se ha olvidado al cliente %1: sus datos personales se han eliminado y su %n línea de pedido es ahora una línea anónima.</numerusform>
@@ -7723,28 +7715,28 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Cliente %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
         <source>no prices imported</source>
         <translation>no se importaron precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>no orders</source>
         <translation>sin pedidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln día</numerusform>
@@ -7752,67 +7744,67 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="266"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="265"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Días desde la última compra hasta el %1, el día siguiente al último día con datos.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="269"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="299"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="343"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="380"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>not predicted</source>
         <translation>no se predice</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="419"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -10042,78 +10034,83 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>De dónde procede la variación y si va más allá de la variación normal (Intro en el indicador)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>No variation to test</source>
         <translation>Sin variación que comprobar</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="259"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>No comparable: los datos de una fuente terminan antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="263"/>
         <source>No test of normal variation</source>
         <translation>Sin prueba de variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>No comparison data</source>
         <translation>Sin datos de comparación</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Not comparable</source>
         <translation>No comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="367"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Within normal variation</source>
         <translation>Dentro de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>Too few days to judge</source>
         <translation>Demasiados pocos días para valorarlo</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="352"/>
+        <source>Too early to tell</source>
+        <translation>Aún es pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="386"/>
         <source>Beyond normal variation</source>
         <translation>Más allá de la variación normal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="392"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>Se mantuvieron %1 de %2 clientes; %3 reactivados.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1 % of target %2</source>
         <translation>%1 % del objetivo %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="451"/>
         <source>Target: %1</source>
         <translation>Objetivo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="454"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10842,129 +10839,134 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="78"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="85"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
+        <translation>Un cliente cuenta como perdido tras %1 días sin comprar; los datos anteriores a este periodo solo cubren %2 de esos días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Choose &amp;tiles…</source>
         <translation>E&amp;legir indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Ventas netas por país del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="196"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="197"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="198"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="199"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="343"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="489"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="528"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="530"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="665"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="577"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="581"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="583"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="598"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="622"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="652"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
@@ -11257,9 +11259,15 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Las ventanas, los números, las fechas y el informe PDF usan este idioma.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
-        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
-        <translation>StoreLens no tiene traducción al %1, el idioma del sistema: sus textos están en inglés, y sus números y fechas se escriben como en %1.</translation>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="68"/>
+        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English; numbers and dates are written as in %2.</source>
+        <translation>StoreLens no tiene traducción al %1, el idioma del sistema: sus textos están en inglés; los números y las fechas se escriben como en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name in English, then in itself: Swedish (svenska)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12058,14 +12066,14 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -12121,7 +12129,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
@@ -12142,7 +12150,7 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
@@ -12187,69 +12195,69 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variación de una tasa se da en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
@@ -12259,67 +12267,67 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>n. d.: no comparable. El periodo de comparación, o para la retención y la pérdida de clientes su ventana retrospectiva, tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página dicen cuál.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|. Como en los indicadores, el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor solo cuando supera la variación normal; los demás cambios quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="334"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Los cambios frente a la segunda comparación quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="411"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="515"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -12327,42 +12335,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="518"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

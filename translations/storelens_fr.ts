@@ -2293,112 +2293,112 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="591"/>
-        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a cancelled or refunded order, name it as a cancellation: tick it on the import wizard&apos;s Check page, or give --cancel-status VALUE on the command line; its orders then count as a sale and a return.</source>
-        <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande remboursée ou annulée après paiement, déclarez-la comme remboursement : cochez-la à l&apos;étape Vérifier de l&apos;assistant d&apos;import, ou indiquez --cancel-status VALEUR en ligne de commande ; ses commandes comptent alors comme une vente et un retour.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="593"/>
+        <source>Order statuses StoreLens does not know, counted as sales: %1 (%2, for example line %3). Check that these orders were paid. If one of these values marks a refunded order, tick it in the Check page&apos;s status box and choose &quot;Count Ticked as Sold, Then Refunded&quot; (or give --cancel-status VALUE): its orders then count as a sale and a return.</source>
+        <translation>Statuts de commande que StoreLens ne connaît pas, comptés comme des ventes : %1 (%2, par exemple ligne %3). Vérifiez que ces commandes ont été payées. Si l&apos;une de ces valeurs désigne une commande remboursée, cochez-la dans le cadre des statuts de l&apos;étape Vérifier et choisissez « Compter les statuts cochés comme vendus puis remboursés » (ou indiquez --cancel-status VALEUR) : ses commandes comptent alors comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="598"/>
-        <source>If one of these values means the order was never paid (a bank transfer still pending), leave its orders out: tick it on the Check page and choose &quot;Leave Ticked Out (Never Paid)&quot;, or give --not-sold-status VALUE.</source>
-        <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente), écartez ses commandes : cochez-la à l&apos;étape Vérifier et choisissez « Écarter les statuts cochés (jamais payés) », ou indiquez --not-sold-status VALEUR.</translation>
+        <location filename="../core/import/DataQuality.cpp" line="599"/>
+        <source>If one of these values means the order was never paid (a bank transfer still pending, a line voided at the till), tick it there and choose &quot;Leave Ticked Out (Never Paid)&quot; (or give --not-sold-status VALUE): its orders are then left out.</source>
+        <translation>Si l&apos;une de ces valeurs signifie que la commande n&apos;a jamais été payée (un virement encore en attente, une ligne annulée en caisse), cochez-la au même endroit et choisissez « Écarter les statuts cochés (jamais payés) » (ou indiquez --not-sold-status VALEUR) : ses commandes sont alors écartées.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="605"/>
+        <location filename="../core/import/DataQuality.cpp" line="640"/>
+        <source>Return lines of orders marked refunded or cancelled: %1 (for example line %2).</source>
+        <translation>Lignes retournées de commandes marquées comme remboursées ou annulées après paiement : %1 (par exemple la ligne %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/import/DataQuality.cpp" line="606"/>
         <source>Lines rejected because of the column &quot;%1&quot;: %2 (for example line %3: %4)</source>
         <translation>Lignes rejetées à cause de la colonne « %1 » : %2 (par exemple la ligne %3 : %4)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="609"/>
+        <location filename="../core/import/DataQuality.cpp" line="610"/>
         <source>Lines rejected: %1 (for example line %2: %3)</source>
         <translation>Lignes rejetées : %1 (par exemple la ligne %2 : %3)</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="613"/>
+        <location filename="../core/import/DataQuality.cpp" line="614"/>
         <source>Exact copies of an earlier line: %1 (for example line %2 repeats line %3). They are imported as lines of their own. A till lists an article scanned twice in one sale this way, which is right; a file that lists the same rows twice does too, and then they count twice.</source>
         <translation>Copies exactes d&apos;une ligne précédente : %1 (par exemple la ligne %2 répète la ligne %3). Elles sont importées comme des lignes à part. Une caisse liste ainsi un article scanné deux fois dans une même vente, et c&apos;est juste ; un fichier qui contient deux fois les mêmes lignes aussi, et elles comptent alors deux fois.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="621"/>
+        <location filename="../core/import/DataQuality.cpp" line="622"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (for example line %2).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="624"/>
+        <location filename="../core/import/DataQuality.cpp" line="625"/>
         <source>Lines without a customer (guest or walk-in sales): %1 (%2 of sales; for example line %3).</source>
         <translation>Lignes sans client (ventes sans compte ou de passage) : %1 (%2 des ventes ; par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="633"/>
+        <location filename="../core/import/DataQuality.cpp" line="634"/>
         <source>Returns from cancellation invoices (order id starting with &quot;%1&quot;): %2 (for example line %3).</source>
         <translation>Retours issus de factures d&apos;avoir (numéro de commande commençant par « %1 ») : %2 (par exemple la ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="639"/>
-        <source>Returns of orders marked refunded or cancelled: %1 (for example line %2).</source>
-        <translation>Retours de commandes marquées comme remboursées ou annulées après paiement : %1 (par exemple la ligne %2).</translation>
-    </message>
-    <message>
-        <location filename="../core/import/DataQuality.cpp" line="644"/>
+        <location filename="../core/import/DataQuality.cpp" line="645"/>
         <source>Lines marked refunded in the column &quot;%1&quot;: %2, each a sale and a return (for example line %3).</source>
         <translation>Lignes marquées remboursées dans la colonne « %1 » : %2, chacune une vente et un retour (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="649"/>
+        <location filename="../core/import/DataQuality.cpp" line="650"/>
         <source>Refund rows (their status says refunded): %1, each a return dated on the refund&apos;s day, not a sale (for example line %2).</source>
         <translation>Lignes de remboursement (leur statut indique un remboursement) : %1, chacune un retour daté du jour du remboursement, et non une vente (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="658"/>
+        <location filename="../core/import/DataQuality.cpp" line="659"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out: import the refunds export to count them.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier ; les retours et le chiffre d&apos;affaires net ne les comptent donc pas : importez l&apos;export des remboursements pour les compter.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="665"/>
+        <location filename="../core/import/DataQuality.cpp" line="666"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are not in this file&apos;s lines, so returns and net sales leave them out. The status counts an order as returned only when it was refunded or cancelled in full; a column with each order&apos;s refunded amount, mapped as &quot;Refund amount&quot;, would count partial refunds.</source>
         <translation>Commandes marquées comme partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements ne figurent pas dans les lignes de ce fichier : les retours et le chiffre d&apos;affaires net les laissent donc de côté. Le statut ne compte une commande comme retournée que si elle a été entièrement remboursée ou annulée après paiement ; une colonne avec le montant remboursé de chaque commande, associée à « Montant remboursé », compterait les remboursements partiels.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="672"/>
+        <location filename="../core/import/DataQuality.cpp" line="673"/>
         <source>Orders marked partially refunded: %1 (for example line %2). Their refunds are counted from the column &quot;%3&quot;.</source>
         <translation>Commandes marquées partiellement remboursées : %1 (par exemple ligne %2). Leurs remboursements sont comptés d’après la colonne « %3 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="677"/>
+        <location filename="../core/import/DataQuality.cpp" line="678"/>
         <source>Returns from the column &quot;%1&quot; (the refund of an order whose status does not say refunded, one line each): %2 (for example line %3).</source>
         <translation>Retours issus de la colonne « %1 » (le remboursement d’une commande dont le statut n’indique pas remboursée, une ligne chacun) : %2 (par exemple ligne %3).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="682"/>
+        <location filename="../core/import/DataQuality.cpp" line="683"/>
         <source>Storno receipts (BON_STORNO 1), each a return of its amount on its own day that takes back an earlier sale: %1 (for example line %2).</source>
         <translation>Reçus storno (BON_STORNO 1), chacun un retour de son montant à sa propre date, qui reprend une vente antérieure : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="688"/>
+        <location filename="../core/import/DataQuality.cpp" line="689"/>
         <source>Returns (a negative quantity or amount): %1 (for example line %2).</source>
         <translation>Retours (quantité ou montant négatif) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="691"/>
+        <location filename="../core/import/DataQuality.cpp" line="692"/>
         <source>Lines with a price of 0 (free items, samples or a missing price): %1 (for example line %2).</source>
         <translation>Lignes avec un prix de 0 (articles gratuits, échantillons ou prix manquant) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="696"/>
+        <location filename="../core/import/DataQuality.cpp" line="697"/>
         <source>Lines with a negative price (usually adjustments, not sales): %1 (for example line %2).</source>
         <translation>Lignes avec un prix négatif (généralement des ajustements, pas des ventes) : %1 (par exemple la ligne %2).</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="700"/>
+        <location filename="../core/import/DataQuality.cpp" line="701"/>
         <source>Lines with a quantity that is not a whole number (goods sold by weight or length): %1 (for example line %2). Units and units per transaction add these quantities to the pieces sold.</source>
         <translation>Lignes dont la quantité n&apos;est pas un nombre entier (articles vendus au poids ou à la longueur) : %1 (par exemple la ligne %2). Les unités et les unités par transaction ajoutent ces quantités aux pièces vendues.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="719"/>
+        <location filename="../core/import/DataQuality.cpp" line="720"/>
         <source>SKUs that look like fees or adjustments rather than products: %1: %2 (%3, for example line %4). Mark them as &quot;not a product&quot; to keep them out of product rankings; their lines stay in sales.</source>
         <translation>Références qui ressemblent à des frais ou à des ajustements plutôt qu&apos;à des produits : %1 : %2 (%3, par exemple la ligne %4). Marquez-les comme « pas un produit » pour les exclure des classements de produits ; leurs lignes restent dans les ventes.</translation>
     </message>
     <message>
-        <location filename="../core/import/DataQuality.cpp" line="727"/>
+        <location filename="../core/import/DataQuality.cpp" line="728"/>
         <source>Lines dated after today: %1, up to %2 (for example line %3). Check the date order of the file.</source>
         <translation>Lignes datées d&apos;après aujourd&apos;hui : %1, jusqu&apos;au %2 (par exemple la ligne %3). Vérifiez l&apos;ordre des dates du fichier.</translation>
     </message>
@@ -2950,72 +2950,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::ImportProfile</name>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="217"/>
+        <location filename="../core/import/ImportProfile.cpp" line="226"/>
         <source>The import profile is not valid JSON: %1</source>
         <translation>Le profil d&apos;importation n&apos;est pas un JSON valide : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="222"/>
+        <location filename="../core/import/ImportProfile.cpp" line="231"/>
         <source>The file is not a StoreLens import profile (version %1).</source>
         <translation>Le fichier n&apos;est pas un profil d&apos;importation StoreLens (version %1).</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="231"/>
+        <location filename="../core/import/ImportProfile.cpp" line="240"/>
         <source>The import profile names an unknown table &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique une table inconnue « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="240"/>
+        <location filename="../core/import/ImportProfile.cpp" line="249"/>
         <source>The import profile names an unknown encoding &quot;%1&quot;.</source>
         <translation>Le profil d&apos;importation indique un encodage inconnu « %1 ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="252"/>
+        <location filename="../core/import/ImportProfile.cpp" line="261"/>
         <source>The import profile&apos;s date order must be ymd, dmy, mdy or unknown.</source>
         <translation>L&apos;ordre des dates du profil d&apos;importation doit être ymd, dmy, mdy ou unknown.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="259"/>
+        <location filename="../core/import/ImportProfile.cpp" line="268"/>
         <source>The import profile&apos;s decimal separator must be &quot;.&quot; or &quot;,&quot;.</source>
         <translation>Le séparateur décimal du profil d&apos;importation doit être « . » ou « , ».</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="272"/>
+        <location filename="../core/import/ImportProfile.cpp" line="281"/>
         <source>The import profile maps column &quot;%1&quot; to an unknown field &quot;%2&quot;; the fields of this kind of file are: %3.</source>
         <translation>Le profil d’import associe la colonne « %1 » à un champ inconnu « %2 » ; les champs de ce type de fichier sont : %3.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="307"/>
+        <location filename="../core/import/ImportProfile.cpp" line="316"/>
         <source>The import profile&apos;s line_total must be before_discount or after_discount, and its orders_without_id row or customer_day.</source>
         <translation>Dans le profil d&apos;importation, line_total doit valoir before_discount ou after_discount, et orders_without_id row ou customer_day.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="319"/>
+        <location filename="../core/import/ImportProfile.cpp" line="328"/>
         <source>The import profile&apos;s customer_key must be id or email_first.</source>
         <translation>Dans le profil d&apos;importation, customer_key doit valoir id ou email_first.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="326"/>
+        <location filename="../core/import/ImportProfile.cpp" line="335"/>
         <source>The import profile&apos;s order_discount must be separate or includes_line_discounts.</source>
         <translation>Le champ order_discount du profil d&apos;importation doit valoir separate ou includes_line_discounts.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="340"/>
+        <location filename="../core/import/ImportProfile.cpp" line="349"/>
         <source>The import profile&apos;s blank_quantity must be one or rejected.</source>
         <translation>Le blank_quantity du profil d&apos;import doit être one ou rejected.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="348"/>
+        <location filename="../core/import/ImportProfile.cpp" line="357"/>
         <source>The import profile&apos;s rows must be sales or refunds_of_earlier_orders.</source>
         <translation>La valeur rows du profil d&apos;import doit être sales ou refunds_of_earlier_orders.</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="362"/>
+        <location filename="../core/import/ImportProfile.cpp" line="371"/>
         <source>The import profile could not be read: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../core/import/ImportProfile.cpp" line="372"/>
+        <location filename="../core/import/ImportProfile.cpp" line="381"/>
         <source>The import profile could not be saved: %1</source>
         <translation>Le profil d&apos;importation n&apos;a pas pu être enregistré : %1</translation>
     </message>
@@ -5130,13 +5130,13 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="210"/>
-        <source>The retention look-back window holds only %1 of its %2 days of data, so retention and churn rest on part of a window.</source>
-        <translation>La fenêtre rétrospective de rétention ne contient que %1 de ses %2 jours de données : la rétention et l&apos;attrition reposent donc sur une fenêtre partielle.</translation>
+        <source>A customer counts as lost after %2 days without buying, but the data before this period covers only %1 days: retention and churn rest on part of that window and cannot yet tell who was lost.</source>
+        <translation>Un client est compté comme perdu après %2 jours sans achat, mais les données avant cette période ne couvrent que %1 jours : la rétention et l&apos;attrition reposent sur une partie de cette fenêtre et ne peuvent pas encore dire qui est perdu.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="216"/>
-        <source>The comparison period&apos;s retention look-back window holds only %1 of its %2 days of data, so its retention and churn rest on part of a window.</source>
-        <translation>La fenêtre rétrospective de rétention de la période de comparaison ne contient que %1 de ses %2 jours de données : sa rétention et son attrition reposent donc sur une fenêtre partielle.</translation>
+        <source>The data before the comparison period covers only %1 of the %2 days a customer may go without buying: its retention and churn rest on part of that window.</source>
+        <translation>Les données avant la période de comparaison ne couvrent que %1 des %2 jours qu&apos;un client peut passer sans acheter : sa rétention et son attrition reposent sur une partie de cette fenêtre.</translation>
     </message>
     <message>
         <location filename="../core/analytics/query/Periods.cpp" line="257"/>
@@ -6786,18 +6786,18 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortCurveChart</name>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="49"/>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="84"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="50"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="88"/>
         <source>Cumulative revenue per customer</source>
         <translation>Chiffre d&apos;affaires cumulé par client</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="81"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="85"/>
         <source>Cumulative revenue per customer: the latest %1 of %2 cohorts</source>
         <translation>Chiffre d’affaires cumulé par client : les %1 dernières cohortes sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/charts/CohortCurveChart.cpp" line="46"/>
+        <location filename="../ui/charts/CohortCurveChart.cpp" line="47"/>
         <source>Cumulative revenue per customer by cohort</source>
         <translation>Chiffre d&apos;affaires cumulé par client, par cohorte</translation>
     </message>
@@ -6828,13 +6828,6 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="108"/>
         <source>Orders per customer</source>
         <translation>Commandes par client</translation>
-    </message>
-    <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="128"/>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="224"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="144"/>
@@ -6885,7 +6878,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="235"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="234"/>
         <source>%1, leaving out %Ln line(s) without prices</source>
         <translation>
             <numerusform>%1, sans compter %Ln ligne sans prix</numerusform>
@@ -6893,7 +6886,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="242"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
         <source>Orders per customer: %1 (%Ln order(s))</source>
         <translation>
             <numerusform>Commandes par client : %1 (%Ln commande)</numerusform>
@@ -6901,7 +6894,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="244"/>
         <source>Click or press Enter to list the cohort&apos;s %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister le client de la cohorte (%Ln).</numerusform>
@@ -6909,7 +6902,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="246"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="245"/>
         <source>Click or press Enter to list these %Ln customer(s).</source>
         <translation>
             <numerusform>Cliquez ou appuyez sur Entrée pour lister ce client (%Ln).</numerusform>
@@ -6942,22 +6935,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>À ce jour : la période n&apos;est pas encore terminée (données jusqu&apos;au %1).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="229"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="231"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="230"/>
         <source>%1 (net sales %2)</source>
         <translation>%1 (chiffre d&apos;affaires net %2)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="239"/>
         <source>Revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires par client : %1</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="241"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="240"/>
         <source>Cumulative revenue per customer: %1</source>
         <translation>Chiffre d&apos;affaires cumulé par client : %1</translation>
     </message>
@@ -6967,12 +6960,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Rétention client : %1 (%2 sur %3 clients ont acheté)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="322"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="321"/>
         <source>%1 (to date)</source>
         <translation>%1 (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="324"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="323"/>
         <source>Cohort %1: customers whose first purchase falls in %2</source>
         <translation>Cohorte %1 : clients dont le premier achat tombe dans la période %2</translation>
     </message>
@@ -6982,12 +6975,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="333"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="339"/>
         <source>Cohort size: customers whose first purchase falls in the cohort&apos;s period</source>
         <translation>Taille de la cohorte : clients dont le premier achat tombe dans la période de la cohorte</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="334"/>
+        <location filename="../ui/cohorts/CohortHeatmapModel.cpp" line="340"/>
         <source>Age %1: periods since the cohort&apos;s first period (0 is that period itself)</source>
         <translation>Âge %1 : périodes écoulées depuis la première période de la cohorte (0 est cette période elle-même)</translation>
     </message>
@@ -6995,12 +6988,12 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortHeatmapView</name>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="35"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
         <source>Cohort heatmap</source>
         <translation>Carte de chaleur des cohortes</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="36"/>
+        <location filename="../ui/cohorts/CohortHeatmapView.cpp" line="37"/>
         <source>cohorts</source>
         <translation>cohortes</translation>
     </message>
@@ -7023,23 +7016,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CohortLegend</name>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="32"/>
-        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest). Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense). Les cellules hachurées au contour en pointillés sont des chiffres à ce jour : leur période n&apos;est pas encore terminée.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="61"/>
+        <source>%1: every cell is %2, so the colours do not vary.</source>
+        <translation>%1 : chaque cellule vaut %2, les couleurs ne varient donc pas.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="46"/>
-        <source>%1: every cell is %2, so the colours do not vary. Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
-        <translation>%1 : chaque cellule vaut %2, les couleurs ne varient donc pas. Les cellules hachurées au contour en pointillés sont des chiffres à date : leur période n’est pas terminée.</translation>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="62"/>
+        <source>%1: the colour runs from %2 (palest) to %3 or more (strongest).</source>
+        <translation>%1 : la couleur va de %2 (la plus pâle) à %3 ou plus (la plus intense).</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="57"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="66"/>
+        <source>Hatched cells with a dashed outline are figures to date: their period is not over yet.</source>
+        <translation>Les cellules hachurées au contour en pointillés sont des chiffres à ce jour : leur période n&apos;est pas encore terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="74"/>
         <source>%1:</source>
         <comment>a label before the colour scale</comment>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortLegend.cpp" line="73"/>
+        <location filename="../ui/cohorts/CohortLegend.cpp" line="92"/>
         <source>To date (the period is not over yet)</source>
         <translation>À ce jour (la période n&apos;est pas encore terminée)</translation>
     </message>
@@ -7144,7 +7142,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Certaines lignes ont été importées sans prix : les cellules de chiffre d&apos;affaires de ces lignes indiquent « sans prix » (leur montant est inconnu, et non 0) ; ~ signale une valeur qui exclut de telles lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/cohorts/CohortsView.cpp" line="317"/>
+        <location filename="../ui/cohorts/CohortsView.cpp" line="318"/>
         <source>%1 or more</source>
         <translation>%1 ou plus</translation>
     </message>
@@ -7205,238 +7203,238 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ColumnsPage</name>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="102"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="98"/>
         <source>&quot;%1&quot;</source>
         <comment>a status value quoted in a list</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="193"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="180"/>
         <source>The file has &amp;no prices (import anyway)</source>
         <translation>Le fichier &amp;n&apos;a pas de prix (importer quand même)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="194"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="181"/>
         <source>S&amp;pread order discounts over the lines</source>
         <translation>&amp;Répartir les remises de commande sur les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="197"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="184"/>
         <source>S&amp;ource:</source>
         <translation>S&amp;ource :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="200"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="187"/>
         <source>Tell StoreLens what each column holds</source>
         <translation>Indiquez à StoreLens ce que contient chaque colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="216"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="203"/>
         <source>The system this export comes from: the till, the web shop, an ERP. The same order number from two sources is two orders.</source>
         <translation>Le système d&apos;où provient cet export : la caisse, la boutique en ligne, un ERP. Le même numéro de commande venant de deux sources correspond à deux commandes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="222"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="209"/>
         <source>Detect from the whole file</source>
         <translation>Détecter d&apos;après tout le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="223"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="210"/>
         <source>Year-month-day (2024-03-31)</source>
         <translation>Année-mois-jour (2024-03-31)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="224"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="211"/>
         <source>Day/month/year (31/03/2024)</source>
         <translation>Jour/mois/année (31/03/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="225"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="212"/>
         <source>Month/day/year (03/31/2024)</source>
         <translation>Mois/jour/année (03/31/2024)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="226"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="213"/>
         <source>Point (1,234.50)</source>
         <translation>Point (1,234.50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="227"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="214"/>
         <source>Comma (1.234,50)</source>
         <translation>Virgule (1 234,50)</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Holds</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Examples</source>
         <translation>Exemples</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="231"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="218"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="238"/>
         <source>&amp;Dates are written as:</source>
         <translation>&amp;Dates écrites sous la forme :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="240"/>
         <source>Decimal &amp;separator:</source>
         <translation>&amp;Séparateur décimal :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="263"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="250"/>
         <source>before the line discount</source>
         <translation>avant la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="251"/>
         <source>after the line discount</source>
         <translation>après la remise de ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="266"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="253"/>
         <source>each row</source>
         <translation>chaque ligne</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="254"/>
         <source>one per customer per day</source>
         <translation>une par client et par jour</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="260"/>
         <source>The channel of every line whose file has no channel column (or an empty cell): a till&apos;s sales are in store, a web shop&apos;s online.</source>
         <translation>Le canal de chaque ligne dont le fichier n&apos;a pas de colonne de canal (ou une cellule vide) : les ventes d&apos;une caisse sont en magasin, celles d&apos;une boutique en ligne en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="264"/>
         <source>An order discount given once per order is split over the order&apos;s lines in proportion to their amounts, to the cent; unchecked, it is left out. Shipping is not sales: a column mapped as shipping is counted and left out.</source>
         <translation>Une remise de commande indiquée une seule fois par commande est répartie sur les lignes de la commande au prorata de leurs montants, au centime près ; si la case est décochée, elle est exclue. Les frais de port ne sont pas des ventes : une colonne associée aux frais de port est comptée et laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="280"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="267"/>
         <source>Orders, units, customers and cohorts count; money figures say &quot;no prices imported&quot; for these lines.</source>
         <translation>Les commandes, articles, clients et cohortes sont comptés ; les montants indiquent « aucun prix importé » pour ces lignes.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="286"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="273"/>
         <source>&amp;Line totals are:</source>
         <translation>Les &amp;totaux de ligne sont :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="288"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="275"/>
         <source>Without an order ID, an &amp;order is:</source>
         <translation>Sans numéro de commande, une &amp;commande correspond à :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="290"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="277"/>
         <source>C&amp;hannel where none is given:</source>
         <translation>Ca&amp;nal si aucun n&apos;est indiqué :</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="393"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="380"/>
         <source>StoreLens suggested a field for the columns it recognised (%1). Fields marked * are required; columns set to Ignore are left out.</source>
         <translation>StoreLens a proposé un champ pour les colonnes reconnues (%1). Les champs marqués * sont obligatoires ; les colonnes réglées sur Ignorer sont exclues.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="412"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="399"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="414"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="401"/>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="517"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="504"/>
         <source>&quot;%1&quot; is read as the line total, so &quot;%2&quot; is no longer read as the unit price: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme total de ligne, donc « %2 » n&apos;est plus lu comme prix unitaire : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="520"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="507"/>
         <source>&quot;%1&quot; is read as the unit price, so &quot;%2&quot; is no longer read as the line total: a line&apos;s amount comes from one of them.</source>
         <translation>« %1 » est lu comme prix unitaire, donc « %2 » n&apos;est plus lu comme total de ligne : le montant d&apos;une ligne vient de l&apos;une des deux.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="597"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="584"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>« %1 » : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="608"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="595"/>
         <source>Every required field has a column.</source>
         <translation>Chaque champ obligatoire a une colonne.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="596"/>
         <source>&lt;b&gt;Still to choose:&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Reste à choisir :&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="616"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="603"/>
         <source>column %1 &quot;%2&quot;</source>
         <translation>colonne %1 « %2 »</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="619"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="606"/>
         <source>&lt;b&gt;Choose which column holds %1:&lt;/b&gt; %2 both name it, and nothing in the file tells which one to use.</source>
         <translation>&lt;b&gt;Choisissez la colonne qui contient %1 :&lt;/b&gt; %2 le désignent toutes deux, et rien dans le fichier n&apos;indique laquelle utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="622"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="609"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="627"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="614"/>
         <source>&lt;b&gt;Day or month first?&lt;/b&gt; In the rows shown, a date such as &quot;%1&quot; could be day/month or month/day. Choose under &quot;Dates are written as&quot; if you know how your system writes dates; otherwise StoreLens reads the whole file to tell, and stops to ask if no day in it is above 12.</source>
         <translation>&lt;b&gt;Jour ou mois en premier ?&lt;/b&gt; Dans les lignes affichées, une date telle que « %1 » peut se lire jour/mois ou mois/jour. Choisissez sous « Dates écrites sous la forme » si vous savez comment votre système écrit les dates ; sinon StoreLens lit tout le fichier pour le savoir, et s&apos;arrête pour vous le demander si aucun jour n&apos;y dépasse 12.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="633"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="620"/>
         <source>Highlighted columns have values that do not read as the field chosen for them; rows with such values will be rejected. Check the field, the date order and the decimal separator.</source>
         <translation>Les colonnes surlignées contiennent des valeurs qui ne correspondent pas au champ choisi ; les lignes contenant ces valeurs seront rejetées. Vérifiez le champ, l&apos;ordre des dates et le séparateur décimal.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="624"/>
         <source>Order IDs that start with &quot;%1&quot; are read as cancellations (returns).</source>
         <translation>Les numéros de commande commençant par « %1 » sont lus comme des avoirs (retours).</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="645"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="632"/>
         <source>Orders whose status marks a refund or a cancellation (none in the rows shown) were sold and refunded: each of their lines counts as a sale and a return.</source>
         <translation>Les commandes dont le statut indique un remboursement (aucune dans les lignes affichées) ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="650"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="637"/>
         <source>Rows whose status is %1 are refunds: each counts as a return dated on the refund&apos;s day, not as a sale.</source>
         <translation>Les lignes au statut %1 sont des remboursements : chacune compte comme un retour daté du jour du remboursement, et non comme une vente.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="653"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="640"/>
         <source>Orders whose status is %1 were sold and refunded: each of their lines counts as a sale and a return. If a status means the item was voided before payment, the Check step can leave it out instead.</source>
         <translation>Les commandes au statut %1 ont été vendues puis remboursées : chacune de leurs lignes compte comme une vente et un retour. Si un statut signifie que l&apos;article a été annulé avant paiement, l&apos;étape Vérification peut l&apos;écarter à la place.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ColumnsPage.cpp" line="663"/>
+        <location filename="../ui/importwizard/ColumnsPage.cpp" line="649"/>
         <source>Lines whose status is %1 were voided on the till before payment: they are left out of sales. If such a status means the sale was refunded, the Check step can count it as a cancellation instead.</source>
         <translation>Les lignes au statut %1 ont été annulées en caisse avant paiement : elles sont écartées des ventes. Si un tel statut signifie que la vente a été remboursée, l&apos;étape Vérification peut le compter comme vendu puis remboursé.</translation>
     </message>
@@ -7570,152 +7568,146 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::CustomerProfilePane</name>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="98"/>
-        <source>%1%</source>
-        <comment>percentage</comment>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="107"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="237"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="106"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="236"/>
         <source>Select a customer in the list to see their profile.</source>
         <translation>Sélectionnez un client dans la liste pour voir sa fiche.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="132"/>
         <source>First purchase</source>
         <translation>Premier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="133"/>
         <source>Last purchase</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="134"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="179"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="135"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="136"/>
         <source>Average order value</source>
         <translation>Panier moyen</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="137"/>
         <source>Recency</source>
         <translation>Récence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="138"/>
         <source>RFM scores</source>
         <translation>Scores RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="139"/>
         <source>RFM segment</source>
         <translation>Segment RFM</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="140"/>
         <source>Lifecycle</source>
         <translation>Cycle de vie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="141"/>
         <source>Value tier</source>
         <translation>Niveau de valeur</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="142"/>
         <source>Predicted CLV (next %1 months)</source>
         <translation>CLV prédite (%1 prochains mois)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="144"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="143"/>
         <source>Chance still a customer</source>
         <translation>Probabilité d’être encore client</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="168"/>
         <source>Where</source>
         <comment>an order&apos;s store and channel</comment>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="170"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="169"/>
         <source>Net units</source>
         <translation>Articles nets</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
         <source>SKU</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="173"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="175"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="174"/>
         <source>Last bought</source>
         <translation>Dernier achat</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="177"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="176"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="180"/>
         <source>Products</source>
         <translation>Produits</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="182"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="181"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="192"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="191"/>
         <source>Orders over time (returns below the line)</source>
         <translation>Commandes dans le temps (retours sous la ligne)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="203"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="202"/>
         <source>Customer %1 was forgotten: their personal data is gone and their %n order line(s) are now guest lines.</source>
         <translation>
             <numerusform>Le client %1 a été oublié : ses données personnelles ont été supprimées et %n ligne de commande est désormais une ligne sans compte client.</numerusform>
@@ -7723,28 +7715,28 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="239"/>
         <source>Customer %1</source>
         <translation>Client %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="241"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="240"/>
         <source>ID %1</source>
         <translation>N° %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="260"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="259"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="261"/>
         <source>no prices imported</source>
         <translation>aucun prix importé</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="262"/>
         <source>no orders</source>
         <translation>aucune commande</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="264"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="263"/>
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln jour</numerusform>
@@ -7752,67 +7744,67 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         </translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="266"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="265"/>
         <source>Days from the last purchase to %1, the day after the last day with data.</source>
         <translation>Jours entre le dernier achat et le %1, le lendemain du dernier jour avec des données.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="270"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="269"/>
         <source>R %1 · F %2 · M %3</source>
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="299"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="312"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="318"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="332"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="343"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="380"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="410"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
         <source>not predicted</source>
         <translation>non prédite</translation>
     </message>
     <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
         <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="417"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="419"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -10042,78 +10034,83 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>D&apos;où vient l&apos;évolution, et si elle dépasse la variation normale (Entrée sur la tuile)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
         <source>No variation to test</source>
         <translation>Aucune variation à tester</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="257"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="259"/>
         <source>Not comparable: a source&apos;s data ends early</source>
         <translation>Non comparable : les données d&apos;une source s&apos;arrêtent tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="261"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="263"/>
         <source>No test of normal variation</source>
         <translation>Pas de test de variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="342"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="346"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="340"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="344"/>
         <source>%1%2 (%3)</source>
         <translation>%1%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>No comparison data</source>
         <translation>Pas de données de comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="353"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
         <source>Not comparable</source>
         <translation>Non comparable</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="360"/>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="419"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="367"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="434"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="251"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
         <source>Within normal variation</source>
         <translation>Dans la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="253"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="255"/>
         <source>Too few days to judge</source>
         <translation>Trop peu de jours pour conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="373"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="352"/>
+        <source>Too early to tell</source>
+        <translation>Trop tôt pour le dire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="386"/>
         <source>Beyond normal variation</source>
         <translation>Au-delà de la variation normale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="379"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="392"/>
         <source>Kept %1 of %2 customers; %3 reactivated.</source>
         <translation>%1 clients conservés sur %2 ; %3 réactivés.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="401"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="416"/>
         <source>%1 % of target %2</source>
         <translation>%1 % de l&apos;objectif %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="432"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="451"/>
         <source>Target: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/KpiTile.cpp" line="435"/>
+        <location filename="../ui/dashboard/KpiTile.cpp" line="454"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
@@ -10842,129 +10839,134 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="78"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="85"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="161"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
+        <translation>Un client est compté comme perdu après %1 jours sans achat ; les données avant cette période ne couvrent que %2 de ces jours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
         <source>Choose &amp;tiles…</source>
         <translation>Choisir les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="163"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="187"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="189"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="192"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Chiffre d&apos;affaires net par pays du client</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="193"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="195"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="196"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="197"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="198"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="199"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="343"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="489"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="528"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="530"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="665"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="577"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="579"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="581"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="583"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="598"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="622"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="652"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="664"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -11257,9 +11259,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Les fenêtres, les nombres, les dates et le rapport PDF utilisent cette langue.</translation>
     </message>
     <message>
-        <location filename="../ui/common/PreferencesDialog.cpp" line="65"/>
-        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English, its numbers and dates as %1 writes them.</source>
-        <translation>StoreLens n&apos;a pas de traduction en %1, la langue du système : ses textes sont en anglais, ses nombres et ses dates s&apos;écrivent comme en %1.</translation>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="68"/>
+        <source>StoreLens has no translation into %1, the system&apos;s language: its words are English; numbers and dates are written as in %2.</source>
+        <translation>StoreLens n&apos;a pas de traduction en %1, la langue du système : ses textes sont en anglais ; les nombres et les dates s&apos;écrivent comme en %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/PreferencesDialog.cpp" line="70"/>
+        <source>%1 (%2)</source>
+        <comment>a language&apos;s name in English, then in itself: Swedish (svenska)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -12058,14 +12066,14 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="344"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="396"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="471"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -12121,7 +12129,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
@@ -12142,7 +12150,7 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
@@ -12187,69 +12195,69 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="282"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="291"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="348"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="349"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="353"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="369"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="399"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
@@ -12259,67 +12267,67 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>n. c. : non comparable. La période de comparaison, ou pour la rétention et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours) : aucune variation n’est donc affichée ; les notes de la première page précisent laquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="329"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="334"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="341"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="411"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="481"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="482"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="488"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="493"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="497"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="514"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="515"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -12327,42 +12335,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="518"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="523"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
