@@ -9,6 +9,7 @@
 #include "core/import/FieldCatalog.h"
 #include "core/import/Importer.h"
 #include "core/import/MappingSuggester.h"
+#include "core/import/ProfileStore.h"
 #include "core/import/ShippingColumn.h"
 #include "core/import/UnreadMoney.h"
 #include "core/model/DisplayNames.h"
@@ -106,6 +107,28 @@ int refuseUnclearEntity(const QString &file, const EntityGuess &guess, CliStream
                           "or marketing. Nothing was imported.")
            << '\n';
     return InputRejected;
+}
+
+// The import profile the workspace keeps for files with this header (saved by the import wizard), as the
+// wizard applies it: the next export reads as the first did (trial 24c: a 1-5 December till file was refused
+// for its date order, which the saved profile knew). Not for another entity than one named with --entity.
+std::optional<SavedProfile> savedProfileFor(const QString &workspace, const FilePreview &preview,
+                                            std::optional<Entity> entity)
+{
+    if (!QFileInfo::exists(workspace))
+        return std::nullopt;
+    // Read only: a file that is no workspace is refused later, byte-identical (tst_malformed).
+    Connection connection(workspace, Connection::Access::ReadOnly);
+    if (!connection.isOpen())
+        return std::nullopt;
+    auto matching = ProfileStore::matching(connection.db(), preview.header);
+    if (!matching)
+        return std::nullopt;
+    for (SavedProfile &saved : matching.value()) {
+        if (!entity || saved.profile.entity == *entity)
+            return std::move(saved);
+    }
+    return std::nullopt;
 }
 
 // or for a dry run the one the import would store. Read before a dry run's new workspace is removed.
@@ -435,6 +458,7 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
     ImportProfile chosen;
     QList<ContestedField> contested; // suggested mappings nothing in the file justifies
     std::optional<FilePreview> preview;
+    bool usesSavedProfile = false; // the workspace's profile for this header, as --profile would give it
     if (parser.isSet(kProfile)) {
         auto loaded = ImportProfile::load(parser.value(kProfile));
         if (!loaded)
@@ -445,13 +469,23 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         if (!read)
             return reportError(read.error(), io);
         preview = std::move(read).value();
-        if (!chosenEntity) {
-            const EntityGuess guess = detectEntity(*preview);
-            if (!guess.clear)
-                return refuseUnclearEntity(file, guess, io);
+        if (auto saved = savedProfileFor(parser.value(kWorkspace), *preview, chosenEntity)) {
+            chosen = saved->profile;
+            usesSavedProfile = true;
+            io.out << CliText::tr(
+                          "Using the import profile \"%1\" that the workspace keeps for files with this "
+                          "header (--profile FILE uses another).")
+                          .arg(saved->profile.name)
+                   << '\n';
+        } else {
+            if (!chosenEntity) {
+                const EntityGuess guess = detectEntity(*preview);
+                if (!guess.clear)
+                    return refuseUnclearEntity(file, guess, io);
+            }
+            chosen = suggestProfile(*preview, chosenEntity);
+            contested = contestedFields(*preview, chosen);
         }
-        chosen = suggestProfile(*preview, chosenEntity);
-        contested = contestedFields(*preview, chosen);
     }
     if (!applyColumnMaps(parser.values(kMap), chosen, preview ? &*preview : nullptr, contested, io))
         return BadUsage;
@@ -511,7 +545,8 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         }
         choice.set(v == choice.first);
     }
-    checkLineTotalReading(file, preview, parser.isSet(kLineTotal) || parser.isSet(kProfile), chosen, io);
+    checkLineTotalReading(file, preview,
+                          parser.isSet(kLineTotal) || parser.isSet(kProfile) || usesSavedProfile, chosen, io);
     if (parser.isSet(kSource)) {
         if (parser.value(kSource).trimmed().isEmpty()) {
             io.err << CliText::tr("--source takes a name.") << '\n';
@@ -548,8 +583,9 @@ int runImport(const QCommandLineParser &parser, CliStreams &io)
         }
         chosen.customersByEmail = true;
     }
-    if (const int status = applyImportMatchOptions(parser, parser.value(kWorkspace), !parser.isSet(kProfile),
-                                                   chosen, options, io);
+    if (const int status =
+            applyImportMatchOptions(parser, parser.value(kWorkspace),
+                                    !parser.isSet(kProfile) && !usesSavedProfile, chosen, options, io);
         status != Success)
         return status;
     if (parser.isSet(kSaveProfile)) {
@@ -614,15 +650,18 @@ std::unique_ptr<CliCommand> makeImportCommand()
     return makeCommand({QStringLiteral("import"),
                         QT_TRANSLATE_NOOP("storelens::cli", "Import a CSV export into a workspace."),
                         [] {
-                            return CliText::tr("storelens import: reads a CSV export (orders, customers, "
-                                               "products, inventory, traffic, staffing or marketing spend) "
-                                               "into a workspace, in one transaction. Without --profile the "
-                                               "columns are mapped from the header names, and what the file "
-                                               "holds is read from its header and values; when that is not "
-                                               "clear, name it with --entity. Exit status: 0 imported, 1 "
-                                               "bad usage, 2 input rejected (the message names file, line, "
-                                               "column and reason, or the --entity choices; nothing is "
-                                               "imported).");
+                            return CliText::tr(
+                                "storelens import: reads a CSV export (orders, customers, "
+                                "products, inventory, traffic, staffing or marketing spend) "
+                                "into a workspace, in one transaction. Without --profile the "
+                                "profile the workspace keeps for files with this header (saved "
+                                "by the import wizard) is used; without one, the columns are "
+                                "mapped from the header names, and what the file holds is read "
+                                "from its header and values; when that is not clear, name it "
+                                "with --entity. Exit status: 0 imported, 1 "
+                                "bad usage, 2 input rejected (the message names file, line, "
+                                "column and reason, or the --entity choices; nothing is "
+                                "imported).");
                         },
                         addImportOptions},
                        runImport);

@@ -8,6 +8,8 @@
 #include "cli/CliCommand.h"
 #include "cli/CliRunner.h"
 #include "common/ImportFiles.h"
+#include "core/import/MappingSuggester.h"
+#include "core/import/ProfileStore.h"
 #include "core/store/Workspace.h"
 #include "core/store/WorkspaceSummary.h"
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void ordersUnderNewIdsAreRefused();
     void anotherTillIsNotReplaced();
     void helpNamesTheOptions();
+    void savedProfileReadsTheNextExport();
 
 private:
     QTemporaryDir m_dir;
@@ -201,6 +204,39 @@ void TestImportMatches::helpNamesTheOptions()
     QCOMPARE(runCli({QStringLiteral("import"), QStringLiteral("--help")}, &out), 0);
     for (const char *option : {"--store", "--products-by-name", "--new-order-ids", "--replace-other-source"})
         QVERIFY2(out.contains(QLatin1String(option)), option);
+}
+
+// Trial 24c: a till's next export (1-5 December: no day above 12) was refused by `storelens import` for its
+// date order, while the import wizard read it with the profile it had saved for that header. The command now
+// uses the workspace's profile for the header, as the wizard does, and says so. Read day first, 3/4 and 5/6
+// are 3 April and 5 June: 2 × 3.00 + 4.50 + 1.00 = 11.50.
+void TestImportMatches::savedProfileReadsTheNextExport()
+{
+    using namespace storelens;
+    const QString file = m_dir.filePath(QStringLiteral("till_next.csv"));
+    QVERIFY(test::writeExport(file, "order_id,date,customer_id,sku,quantity,unit_price\n"
+                                    "1,03/04/2024,C1,A,2,3.00\n2,05/06/2024,C2,B,1,4.50\n"
+                                    "3,03/04/2024,C3,C,1,1.00\n"));
+    const QString ws = m_dir.filePath(QStringLiteral("saved.storelens"));
+    const QStringList args{QStringLiteral("import"), file, QStringLiteral("--workspace"), ws};
+    QString out;
+    QString err;
+    QCOMPARE(runCli(args, &out, &err), int(cli::InputRejected));
+    QVERIFY2(err.contains(QStringLiteral("--date-order")), qPrintable(err));
+    {
+        auto preview = core::previewFile(file);
+        QVERIFY(preview.ok());
+        core::ImportProfile profile = core::suggestProfile(preview.value(), core::Entity::Orders);
+        profile.name = QStringLiteral("Till");
+        profile.dateOrder = core::csv::DateOrder::DayMonthYear;
+        QVERIFY(core::Workspace::open(ws, true).ok());
+        core::Connection connection(ws);
+        QVERIFY(core::ProfileStore::save(connection.db(), profile, preview->header).ok());
+    }
+    QCOMPARE(runCli(args, &out, &err), 0);
+    QVERIFY2(out.contains(QStringLiteral("Using the import profile \"Till\"")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("3 Apr 2024 to 5 Jun 2024")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("11.50")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestImportMatches)
