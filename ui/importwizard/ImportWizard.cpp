@@ -51,7 +51,9 @@ ImportWizard::ImportWizard(std::shared_ptr<core::session::WorkspaceSession> sess
         if (id == CheckPageId)
             hasty->arm();
     });
-    resize(1080, 660); // room for the step indicator beside the columns table
+    // Room for the step indicator beside the columns table and for the Columns page's option rows in German,
+    // French and Spanish, so the wizard keeps one width and its buttons stay put (trial 24c).
+    resize(1180, 660);
     // Never larger than the screen: a page that would need more scrolls its tables instead.
     if (const QScreen *shown = screen()) {
         setMaximumSize(shown->availableGeometry().size());

@@ -637,10 +637,18 @@ void TestNothingCutOff::importWizard()
     const QStringList names = {QStringLiteral("1-file"), QStringLiteral("2-format"),
                                QStringLiteral("3-columns"), QStringLiteral("4-check"),
                                QStringLiteral("5-import")};
+    const int firstWidth = wizard.width();
     for (int page = 0; page < names.size(); ++page) {
         QCOMPARE(wizard.currentId(), page);
         if (width >= 1280) {
             shoot(&wizard, dir, names.at(page));
+            // The same width on every page, so its buttons stay where the mouse left them (trial 24c: in
+            // French the Check page widened the wizard and "Suivant" moved).
+            if (wizard.width() != firstWidth)
+                m_problems << QStringLiteral("%1/%2: the wizard widened from %3 to %4 px")
+                                  .arg(tag, names.at(page))
+                                  .arg(firstWidth)
+                                  .arg(wizard.width());
             // Wider than the screen, its right edge is out of reach (trial 13: the Columns page's options
             // on one row needed 1,404 px in French).
             const int needed = std::max(wizard.width(), wizard.minimumSizeHint().width());
