@@ -7759,57 +7759,72 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="278"/>
+        <source>%1 (compared with the other customers)</source>
+        <translation>%1 (im Vergleich mit den anderen Kunden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="280"/>
+        <source>The RFM segment compares this customer with the others: how recently, how often and how much they bought (the RFM scores above).</source>
+        <translation>Das RFM-Segment vergleicht diesen Kunden mit den anderen: wie kürzlich, wie oft und wie viel er gekauft hat (die RFM-Werte oben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <source>The lifecycle stage counts the days since the first and the last purchase: New, Active, At risk, Lapsed.</source>
+        <translation>Die Lebenszyklusphase zählt die Tage seit dem ersten und dem letzten Kauf: Neu, Aktiv, Gefährdet, Inaktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>no prices</source>
         <translation>keine Preise</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Nur Retouren: zählt nicht als Bestellung.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="344"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>The prediction failed: %1</source>
         <translation>Die Prognose ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="403"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="404"/>
         <source>calculating…</source>
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="422"/>
         <source>not predicted</source>
         <translation>nicht vorhergesagt</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="428"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="429"/>
         <source>no prediction</source>
         <translation>keine Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="431"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Die Prognosemodelle haben keine Zeile für diesen Kunden.</translation>
     </message>
@@ -9967,22 +9982,22 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>Daten importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="152"/>
         <source>Leave the import?</source>
         <translation>Import verlassen?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="151"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="153"/>
         <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
         <translation>Den Importassistenten schließen? Die bisherigen Einstellungen gehen verloren, und nichts wird importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="156"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="158"/>
         <source>Leave</source>
         <translation>Verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="157"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="159"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
     </message>

@@ -7759,57 +7759,72 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="278"/>
+        <source>%1 (compared with the other customers)</source>
+        <translation>%1 (comparado con los demás clientes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="280"/>
+        <source>The RFM segment compares this customer with the others: how recently, how often and how much they bought (the RFM scores above).</source>
+        <translation>El segmento RFM compara a este cliente con los demás: lo reciente, lo frecuente y lo mucho que compró (las puntuaciones RFM de arriba).</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <source>The lifecycle stage counts the days since the first and the last purchase: New, Active, At risk, Lapsed.</source>
+        <translation>La etapa del ciclo de vida cuenta los días desde la primera y la última compra: Nuevo, Activo, En riesgo, Inactivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>no prices</source>
         <translation>sin precios</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Solo devoluciones: no cuenta como pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="344"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
         <source>not available</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>The prediction failed: %1</source>
         <translation>La predicción ha fallado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="403"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="404"/>
         <source>calculating…</source>
         <translation>calculando…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="422"/>
         <source>not predicted</source>
         <translation>no se predice</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="428"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="429"/>
         <source>no prediction</source>
         <translation>sin predicción</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="431"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Los modelos de predicción no tienen ninguna fila para este cliente.</translation>
     </message>
@@ -9967,22 +9982,22 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="152"/>
         <source>Leave the import?</source>
         <translation>¿Salir de la importación?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="151"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="153"/>
         <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
         <translation>¿Cerrar el asistente de importación? Las elecciones hechas hasta ahora se pierden y no se importa nada.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="156"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="158"/>
         <source>Leave</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="157"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="159"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>

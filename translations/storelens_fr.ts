@@ -7759,57 +7759,72 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>R %1 · F %2 · M %3</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="298"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="278"/>
+        <source>%1 (compared with the other customers)</source>
+        <translation>%1 (par rapport aux autres clients)</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="280"/>
+        <source>The RFM segment compares this customer with the others: how recently, how often and how much they bought (the RFM scores above).</source>
+        <translation>Le segment RFM compare ce client aux autres : à quel point ses achats sont récents, fréquents et importants (les scores RFM ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="283"/>
+        <source>The lifecycle stage counts the days since the first and the last purchase: New, Active, At risk, Lapsed.</source>
+        <translation>L&apos;étape du cycle de vie compte les jours depuis le premier et le dernier achat : Nouveau, Actif, À risque, Inactif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
         <source>no prices</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="311"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="324"/>
         <source>%1 · %2</source>
         <comment>store · channel</comment>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="317"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="330"/>
         <source>Returns only: not counted as an order.</source>
         <translation>Retours uniquement : non compté comme une commande.</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="331"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="342"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="344"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="355"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="377"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="378"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
         <source>not available</source>
         <translation>non disponible</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="379"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="392"/>
         <source>The prediction failed: %1</source>
         <translation>La prédiction a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="390"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="391"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="403"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="404"/>
         <source>calculating…</source>
         <translation>calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="409"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="422"/>
         <source>not predicted</source>
         <translation>non prédite</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="415"/>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="416"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="428"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="429"/>
         <source>no prediction</source>
         <translation>aucune prédiction</translation>
     </message>
     <message>
-        <location filename="../ui/customers/CustomerProfilePane.cpp" line="418"/>
+        <location filename="../ui/customers/CustomerProfilePane.cpp" line="431"/>
         <source>The prediction models have no row for this customer.</source>
         <translation>Les modèles de prédiction n&apos;ont aucune ligne pour ce client.</translation>
     </message>
@@ -9967,22 +9982,22 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>Importer des données</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="150"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="152"/>
         <source>Leave the import?</source>
         <translation>Quitter l&apos;import ?</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="151"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="153"/>
         <source>Close the import wizard? The choices made so far are lost and nothing is imported.</source>
         <translation>Fermer l&apos;assistant d&apos;import ? Les choix faits jusqu&apos;ici sont perdus et rien n&apos;est importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="156"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="158"/>
         <source>Leave</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/importwizard/ImportWizard.cpp" line="157"/>
+        <location filename="../ui/importwizard/ImportWizard.cpp" line="159"/>
         <source>Stay</source>
         <translation>Rester</translation>
     </message>

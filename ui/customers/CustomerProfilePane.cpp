@@ -267,8 +267,21 @@ void CustomerProfilePane::setCustomer(const CustomersResultPtr &data, int row)
     // One line: the German pane wrapped "R 5 · F 5 ·" above "M 5" (trial 21de).
     m_facts[RfmScores]->setText(
         tr("R %1 · F %2 · M %3").arg(m.r).arg(m.f).arg(m.m).replace(QLatin1Char(' '), QChar(0x00a0)));
-    m_facts[Segment]->setText(m.segment);
-    m_facts[Lifecycle]->setText(lifecycleDisplayName(m.lifecycle));
+    // "At risk" names an RFM segment and a lifecycle stage: the card said "At risk" beside "Active" (trial
+    // 24c). Each says what it rests on, and a segment named like another stage says it compares.
+    const QString stage = lifecycleDisplayName(m.lifecycle);
+    bool namedLikeAStage = false;
+    for (int s = 0; s < core::analytics::kLifecycleStageCount; ++s)
+        namedLikeAStage =
+            namedLikeAStage ||
+            (s != int(m.lifecycle) && m.segment == lifecycleDisplayName(core::analytics::LifecycleStage(s)));
+    m_facts[Segment]->setText(namedLikeAStage ? tr("%1 (compared with the other customers)").arg(m.segment)
+                                              : m.segment);
+    m_facts[Segment]->setToolTip(tr("The RFM segment compares this customer with the others: how recently, "
+                                    "how often and how much they bought (the RFM scores above)."));
+    m_facts[Lifecycle]->setText(stage);
+    m_facts[Lifecycle]->setToolTip(tr("The lifecycle stage counts the days since the first and the last "
+                                      "purchase: New, Active, At risk, Lapsed."));
     m_facts[ValueTier]->setText(valueTierDisplayName(m.tier));
     m_stack->setCurrentIndex(1);
 

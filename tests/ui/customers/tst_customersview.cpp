@@ -68,6 +68,7 @@ private Q_SLOTS:
     void profileUsesTheSessionsClvFit();
     void sortingKeepsTheCurrentCustomer();
     void cohortCellDrillsIntoTheList();
+    void segmentNamedLikeAnotherStageSaysItCompares();
 
 private:
     void showAndWait();
@@ -473,6 +474,33 @@ void TestCustomersView::cohortCellDrillsIntoTheList()
     visible.sort();
     expected.sort();
     QCOMPARE(visible, expected);
+}
+
+// Trial 24c: the card read RFM segment "At risk" beside lifecycle "Active". "At risk" names both an RFM
+// segment (compared with the other customers) and a lifecycle stage (90 days without a purchase); such a
+// segment says it compares. The sample has customers in the RFM segment At risk whose last purchase is
+// recent.
+void TestCustomersView::segmentNamedLikeAnotherStageSaysItCompares()
+{
+    showAndWait();
+    const QString atRisk = lifecycleDisplayName(core::analytics::LifecycleStage::AtRisk);
+    std::optional<size_t> pick;
+    for (size_t r = 0; r < m_base->size() && !pick; ++r) {
+        if (m_base->grid.segmentNames().at(m_base->rfm.segment[r]) == atRisk &&
+            m_base->lifecycle.stage[r] != core::analytics::LifecycleStage::AtRisk)
+            pick = r;
+    }
+    QVERIFY(pick);
+    const QString id = m_sample.snapshot()->customers.externalId(size_t(m_base->metrics.population[*pick]));
+    CustomerProfilePane *profile = m_view->profile();
+    QSignalSpy profileShown(profile, &CustomerProfilePane::profileShown);
+    m_view->list()->setCurrentIndex(
+        m_view->proxy()->mapFromSource(m_view->listModel()->index(sourceRowOf(id), 0)));
+    QTRY_VERIFY_WITH_TIMEOUT(!profileShown.isEmpty() && profileShown.last().at(0).toString() == id, Timeout);
+    QCOMPARE(profile->factText(CustomerProfilePane::Segment),
+             QStringLiteral("At risk (compared with the other customers)"));
+    QCOMPARE(profile->factText(CustomerProfilePane::Lifecycle),
+             lifecycleDisplayName(m_base->lifecycle.stage[*pick]));
 }
 
 QTEST_MAIN(TestCustomersView)
