@@ -490,6 +490,15 @@ const std::vector<WrittenPage> &writtenPages()
              {Block::Paragraph,
               QT_TRANSLATE_NOOP(
                   "storelens::ui::Handbook",
+                  "A tile judges a change only when it means something. <b>Not comparable</b>: the "
+                  "comparison period holds too little data (the note under the heading says which). "
+                  "<b>Too early to tell</b> on retention and churn: a customer counts as lost only after "
+                  "365 days without buying (the activity window), so while the data reaches back less than "
+                  "that before the period, nobody can be lost yet and retention reads 100 %; the tile "
+                  "shows the value greyed and says how many days the data covers.")},
+             {Block::Paragraph,
+              QT_TRANSLATE_NOOP(
+                  "storelens::ui::Handbook",
                   "The charts show net sales over time against the comparison period, net sales by month "
                   "against a year earlier, new and returning customers, and net sales by store, channel and "
                   "category, with the top products. Right-click a chart (a tile's sparkline too) to copy it "
