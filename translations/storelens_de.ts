@@ -10864,134 +10864,134 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="79"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Kein Arbeitsbereich ist geöffnet: Öffnen Sie einen (Datei ▸ Öffnen…) oder das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="86"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Noch keine Daten: Importieren Sie Bestellungen (Datei ▸ Importieren…), um die Übersicht zu sehen, oder öffnen Sie das Beispielgeschäft (Datei ▸ Beispielgeschäft öffnen).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="99"/>
         <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
         <translation>Ein Kunde gilt nach %1 Tagen ohne Kauf als verloren; die Daten vor diesem Zeitraum decken nur %2 dieser Tage ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="180"/>
         <source>Choose &amp;tiles…</source>
         <translation>Kacheln &amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="182"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>KPI-Kacheln auswählen, anordnen und Ziele festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="206"/>
         <source>Net sales by store</source>
         <translation>Nettoumsatz nach Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="207"/>
         <source>Net sales by channel</source>
         <translation>Nettoumsatz nach Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="208"/>
         <source>Net sales by category</source>
         <translation>Nettoumsatz nach Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="211"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Nettoumsatz nach Land des Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="215"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="216"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
         <source>The targets could not be saved: %1</source>
         <translation>Die Ziele konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="508"/>
         <source>The Overview could not be computed: %1</source>
         <translation>Die Übersicht konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="547"/>
         <source>Previous period</source>
         <translation>Vorheriger Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="549"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="690"/>
         <source>A year earlier</source>
         <translation>Ein Jahr zuvor</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="601"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="603"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="605"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="623"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source> (to date)</source>
         <translation> (bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="677"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="689"/>
         <source>This period</source>
         <translation>Dieser Zeitraum</translation>
     </message>
@@ -11930,13 +11930,13 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="191"/>
         <source>Share of net sales</source>
         <translation>Anteil am Nettoumsatz</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="190"/>
         <source>Net sales</source>
         <translation>Nettoumsatz</translation>
     </message>
@@ -12090,15 +12090,15 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="236"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -12109,180 +12109,180 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>n. v.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
         <source>%1 (met)</source>
         <translation>%1 (erreicht)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>%1 (missed)</source>
         <translation>%1 (verfehlt)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>W%1</source>
         <translation>KW%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="183"/>
         <source>No sales in the period.</source>
         <translation>Keine Verkäufe im Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
         <source>Units</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
         <source>Store report</source>
         <translation>Filialbericht</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>%1, the last complete %2</source>
         <translation>%1 (letzter vollständiger Zeitraum: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="532"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>quarter</source>
         <translation>Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="296"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="301"/>
         <source>No comparison</source>
         <translation>Kein Vergleich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Filters in force</source>
         <translation>Aktive Filter</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>%1 bis %2 (der Stichtag: der letzte Tag mit Daten)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="313"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
         <source>Prepared by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Note (%1): %2</source>
         <translation>Hinweis (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>Die Veränderung einer Quote ist in Prozentpunkten (Pp.) angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>KPI</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="404"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Keine Daten für: %1. Der Anhang erklärt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>No targets are set for this workspace.</source>
         <translation>Für diesen Arbeitsbereich sind keine Ziele festgelegt.</translation>
     </message>
@@ -12292,67 +12292,78 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         <translation>n. v.: nicht vergleichbar. Der Vergleichszeitraum, bei Kundenbindung und Abwanderung ihr Rückblickfenster, enthält zu wenige Daten (unter 90 % seiner Tage), daher wird keine Veränderung gezeigt; die Hinweise auf der ersten Seite sagen, welches.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="102"/>
+        <source>too early</source>
+        <comment>retention cannot tell yet: a table cell&apos;s short form</comment>
+        <translation>zu früh</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="110"/>
+        <source>too early: a customer counts as lost after %1 days without buying, and the data before the period covers only %2 of those days, so retention and churn cannot tell yet who was lost.</source>
+        <translation>zu früh: Ein Kunde gilt nach %1 Tagen ohne Kauf als verloren, und die Daten vor dem Zeitraum decken nur %2 dieser Tage ab; Kundenbindung und Abwanderung können daher noch nicht sagen, wer verloren ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="361"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. Veränderung % ist (Wert − Vergleich) ÷ |Vergleich|. Wie auf den Kacheln markiert Dunkelgrün eine Veränderung zum Besseren und Dunkelrot eine zum Schlechteren nur, wenn sie über die normale Schwankung hinausgeht; andere Veränderungen bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Veränderungen gegenüber dem zweiten Vergleich bleiben ohne Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>The targets could not be read: %1</source>
         <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>No trend: the period has no data.</source>
         <translation>Kein Trend: Der Zeitraum enthält keine Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="530"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="531"/>
         <source>week (Monday to Sunday)</source>
         <translation>Woche (Montag bis Sonntag)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="534"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Ein Punkt pro %1; die gestrichelte Linie ist der Vergleichszeitraum, Abschnitt für Abschnitt ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="537"/>
         <source>One point per %1.</source>
         <translation>Ein Punkt pro %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="539"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Keine Vergleichslinie: Der Vergleichszeitraum enthält zu wenige Daten für einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="542"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>Der letzte Abschnitt (%1) ist noch nicht vorbei: Seine Zahlen gelten bis heute und sind mit gestrichelter Linie und schraffierter Säule gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="546"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Ein Abschnitt, der vom Beginn oder Ende des Zeitraums angeschnitten wird, enthält nur seine Tage innerhalb des Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="563"/>
         <source>Top products by net sales</source>
         <translation>Top-Produkte nach Nettoumsatz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="564"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top-%Ln-Produkt nach Nettoumsatz</numerusform>
@@ -12360,42 +12371,42 @@ Ausgabenmodell (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="566"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="567"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Die Bestellungen des Zeitraums enthalten keine Produkte: Importieren Sie Bestellzeilen mit Produkten, um eine Rangliste zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Stores</source>
         <translation>Filialen</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>

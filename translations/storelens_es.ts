@@ -10864,134 +10864,134 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="79"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>No hay ningún espacio de trabajo abierto: abra uno (Archivo ▸ Abrir…) o la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="86"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aún no hay datos: importe pedidos (Archivo ▸ Importar…) para ver el Resumen, o abra la tienda de ejemplo (Archivo ▸ Abrir la tienda de ejemplo).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="99"/>
         <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
         <translation>Un cliente cuenta como perdido tras %1 días sin comprar; los datos anteriores a este periodo solo cubren %2 de esos días.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="180"/>
         <source>Choose &amp;tiles…</source>
         <translation>E&amp;legir indicadores…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="182"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Elija y ordene los indicadores de KPI y fije objetivos.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="206"/>
         <source>Net sales by store</source>
         <translation>Ventas netas por tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="207"/>
         <source>Net sales by channel</source>
         <translation>Ventas netas por canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="208"/>
         <source>Net sales by category</source>
         <translation>Ventas netas por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="211"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Ventas netas por país del cliente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="215"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="216"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
         <source>The targets could not be saved: %1</source>
         <translation>No se han podido guardar los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="508"/>
         <source>The Overview could not be computed: %1</source>
         <translation>No se ha podido calcular el Resumen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="547"/>
         <source>Previous period</source>
         <translation>Periodo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="549"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="690"/>
         <source>A year earlier</source>
         <translation>Un año antes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="601"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="603"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="605"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="623"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source> (to date)</source>
         <translation> (hasta la fecha)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="677"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="689"/>
         <source>This period</source>
         <translation>Este periodo</translation>
     </message>
@@ -11930,13 +11930,13 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="191"/>
         <source>Share of net sales</source>
         <translation>Proporción de ventas netas</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="190"/>
         <source>Net sales</source>
         <translation>Ventas netas</translation>
     </message>
@@ -12090,15 +12090,15 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="236"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -12109,180 +12109,180 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>n. d.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
         <source>%1 (met)</source>
         <translation>%1 (cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>%1 (missed)</source>
         <translation>%1 (no cumplido)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="183"/>
         <source>No sales in the period.</source>
         <translation>No hay ventas en el periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>At a glance</source>
         <translation>De un vistazo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change %</source>
         <translation>Variación %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
         <source>Store report</source>
         <translation>Informe de tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>%1, the last complete %2</source>
         <translation>%1, último periodo completo (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>week</source>
         <translation>semana</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="532"/>
         <source>month</source>
         <translation>mes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="296"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="301"/>
         <source>No comparison</source>
         <translation>Sin comparación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Filters in force</source>
         <translation>Filtros aplicados</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>Del %1 al %2 (la fecha de corte: el último día con datos)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="313"/>
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
         <source>Prepared by</source>
         <translation>Preparado por</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Note (%1): %2</source>
         <translation>Nota (%1): %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Contents</source>
         <translation>Índice</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variación de una tasa se da en puntos porcentuales (p. p.).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change</source>
         <translation>Variación</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="404"/>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Sin datos para: %1. El anexo explica por qué.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>No targets are set for this workspace.</source>
         <translation>No hay objetivos fijados para este espacio de trabajo.</translation>
     </message>
@@ -12292,67 +12292,78 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         <translation>n. d.: no comparable. El periodo de comparación, o para la retención y la pérdida de clientes su ventana retrospectiva, tiene muy pocos datos (menos del 90 % de sus días), así que no se muestra ningún cambio; las notas de la primera página dicen cuál.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="102"/>
+        <source>too early</source>
+        <comment>retention cannot tell yet: a table cell&apos;s short form</comment>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="110"/>
+        <source>too early: a customer counts as lost after %1 days without buying, and the data before the period covers only %2 of those days, so retention and churn cannot tell yet who was lost.</source>
+        <translation>pronto: un cliente cuenta como perdido tras %1 días sin comprar, y los datos anteriores al periodo solo cubren %2 de esos días, así que la retención y el abandono aún no pueden decir quién se ha perdido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="361"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. La variación % es (valor − comparación) ÷ |comparación|. Como en los indicadores, el verde oscuro marca un cambio a mejor y el rojo oscuro uno a peor solo cuando supera la variación normal; los demás cambios quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Los cambios frente a la segunda comparación quedan sin color.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>The targets could not be read: %1</source>
         <translation>No se han podido leer los objetivos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>No trend: the period has no data.</source>
         <translation>Sin tendencia: el periodo no tiene datos.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="530"/>
         <source>day</source>
         <translation>día</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="531"/>
         <source>week (Monday to Sunday)</source>
         <translation>semana (de lunes a domingo)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="534"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un punto por %1; la línea discontinua es el periodo de comparación, alineado intervalo a intervalo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="537"/>
         <source>One point per %1.</source>
         <translation>Un punto por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="539"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Sin línea de comparación: el periodo de comparación contiene muy pocos datos para comparar.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="542"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>El último intervalo (%1) aún no ha terminado: sus cifras son hasta la fecha y se dibujan con una línea discontinua y una columna rayada.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="546"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalo cortado por el inicio o el final del periodo solo contiene sus días dentro del periodo.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="563"/>
         <source>Top products by net sales</source>
         <translation>Productos principales por ventas netas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="564"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>Top %Ln: producto principal por ventas netas</numerusform>
@@ -12360,42 +12371,42 @@ Modelo de gasto (Gamma-Gamma): %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="566"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="567"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Los pedidos del periodo no incluyen productos: importe líneas de pedido con productos para ver una clasificación.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Categories</source>
         <translation>Categorías</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Stores</source>
         <translation>Tiendas</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -10864,134 +10864,134 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::OverviewView</name>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="80"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="79"/>
         <source>No workspace is open: open one (File ▸ Open…) or the sample store (File ▸ Open the Sample Store).</source>
         <translation>Aucun espace de travail n&apos;est ouvert : ouvrez-en un (Fichier ▸ Ouvrir…) ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="87"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="86"/>
         <source>No data yet: import orders (File ▸ Import…) to see the Overview, or open the sample store (File ▸ Open the Sample Store).</source>
         <translation>Pas encore de données : importez des commandes (Fichier ▸ Importer…) pour voir la vue d&apos;ensemble, ou ouvrez le magasin d&apos;exemple (Fichier ▸ Ouvrir le magasin d&apos;exemple).</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="103"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="99"/>
         <source>A customer counts as lost after %1 days without buying; the data before this period covers only %2 of those days.</source>
         <translation>Un client est compté comme perdu après %1 jours sans achat ; les données avant cette période ne couvrent que %2 de ces jours.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="186"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="180"/>
         <source>Choose &amp;tiles…</source>
         <translation>Choisir les &amp;tuiles…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="188"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="182"/>
         <source>Choose and order the KPI tiles and set targets.</source>
         <translation>Choisir et ordonner les tuiles d&apos;indicateurs et définir des objectifs.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="206"/>
         <source>Net sales by store</source>
         <translation>Chiffre d&apos;affaires net par magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="213"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="207"/>
         <source>Net sales by channel</source>
         <translation>Chiffre d&apos;affaires net par canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="208"/>
         <source>Net sales by category</source>
         <translation>Chiffre d&apos;affaires net par catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="211"/>
         <source>Net sales by customer&apos;s country</source>
         <translation>Chiffre d&apos;affaires net par pays du client</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="212"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="220"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="214"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="221"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="215"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="222"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="216"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="223"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="217"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="224"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="218"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="368"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="362"/>
         <source>The targets could not be saved: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="514"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="508"/>
         <source>The Overview could not be computed: %1</source>
         <translation>La vue d&apos;ensemble n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="553"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="547"/>
         <source>Previous period</source>
         <translation>Période précédente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="555"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="696"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="549"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="690"/>
         <source>A year earlier</source>
         <translation>Un an plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="601"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="609"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="603"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="611"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="605"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="613"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="607"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="629"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="623"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="653"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="647"/>
         <source> (to date)</source>
         <translation> (à ce jour)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="683"/>
-        <location filename="../ui/dashboard/OverviewView.cpp" line="695"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="677"/>
+        <location filename="../ui/dashboard/OverviewView.cpp" line="689"/>
         <source>This period</source>
         <translation>Cette période</translation>
     </message>
@@ -11930,13 +11930,13 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="52"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="166"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="191"/>
         <source>Share of net sales</source>
         <translation>Part du chiffre d&apos;affaires net</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="53"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="165"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="190"/>
         <source>Net sales</source>
         <translation>Chiffre d&apos;affaires net</translation>
     </message>
@@ -12090,15 +12090,15 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="211"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="346"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="236"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="398"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="473"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -12109,180 +12109,180 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>n. c.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="119"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="144"/>
         <source>%1 (met)</source>
         <translation>%1 (atteint)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="120"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="145"/>
         <source>%1 (missed)</source>
         <translation>%1 (manqué)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="129"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="154"/>
         <source>W%1</source>
         <translation>S%1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="133"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="158"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="183"/>
         <source>No sales in the period.</source>
         <translation>Aucune vente sur la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="163"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="167"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="192"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="168"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="193"/>
         <source>Units</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="210"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="235"/>
         <source>At a glance</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="242"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="260"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="262"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="264"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="485"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="532"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="265"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="266"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="296"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="271"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="301"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="274"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="277"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="278"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (date de référence, soit le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="281"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="283"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="313"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="285"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="297"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="310"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="317"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="214"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="350"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="351"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="355"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="404"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="401"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="342"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
@@ -12292,67 +12292,78 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>n. c. : non comparable. La période de comparaison, ou pour la rétention et l’attrition leur fenêtre rétrospective, contient trop peu de données (moins de 90 % de ses jours) : aucune variation n’est donc affichée ; les notes de la première page précisent laquelle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="331"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="102"/>
+        <source>too early</source>
+        <comment>retention cannot tell yet: a table cell&apos;s short form</comment>
+        <translation>trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="110"/>
+        <source>too early: a customer counts as lost after %1 days without buying, and the data before the period covers only %2 of those days, so retention and churn cannot tell yet who was lost.</source>
+        <translation>trop tôt : un client est compté comme perdu après %1 jours sans achat, et les données avant la période ne couvrent que %2 de ces jours ; la rétention et l&apos;attrition ne peuvent donc pas encore dire qui est perdu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="361"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="336"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="343"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="413"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="483"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="530"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="484"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="531"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="487"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="534"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="490"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="537"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="492"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="539"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="495"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="542"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="499"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="546"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="516"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="563"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="517"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="564"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -12360,42 +12371,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="519"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="566"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="567"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="525"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="527"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="529"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -2,7 +2,6 @@
 
 #include "core/analytics/explain/Explain.h"
 #include "core/analytics/kpi/PeriodSentence.h"
-#include "core/analytics/query/Periods.h"
 #include "core/model/TextLocale.h"
 #include "core/session/WorkspaceSession.h"
 #include "ui/charts/BreakdownBarChart.h"
@@ -90,23 +89,18 @@ QString noDataMessage()
         "the sample store (File ▸ Open the Sample Store).");
 }
 
-// Why retention, churn and the other tiles of the look-back window cannot tell yet: the window's warning
-// when it covers under 90 % of its days (METRICS.md section 1); empty otherwise, and when it holds no day of
-// data (those tiles then have no value and say why).
+// Why retention, churn and the other tiles of the look-back window cannot tell yet
+// (core::analytics::lookBackTooShort()); empty when they can.
 QString tooEarlyNote(const core::analytics::KpiReport &kpis)
 {
-    using Kind = core::analytics::DataCoverageWarning::Kind;
-    for (const auto &warning : kpis.warnings) {
-        if (warning.kind == Kind::RetentionWindow && warning.daysWithData > 0 &&
-            core::analytics::periodCoverage(warning.range, kpis.firstDataDay, kpis.asOf) <
-                core::analytics::kComparableCoverage)
-            return QCoreApplication::translate(
-                       "storelens::ui::OverviewView",
-                       "A customer counts as lost after %1 days without buying; the data before this "
-                       "period covers only %2 of those days.")
-                .arg(QLocale().toString(warning.range.days()), QLocale().toString(warning.daysWithData));
-    }
-    return {};
+    const auto window = core::analytics::lookBackTooShort(kpis);
+    if (!window)
+        return {};
+    return QCoreApplication::translate(
+               "storelens::ui::OverviewView",
+               "A customer counts as lost after %1 days without buying; the data before "
+               "this period covers only %2 of those days.")
+        .arg(QLocale().toString(window->range.days()), QLocale().toString(window->daysWithData));
 }
 
 // The coverage notes under the heading, each said once (METRICS.md section 1). When the comparison period

@@ -89,6 +89,31 @@ void addNotComparableNote(ReportFlow &flow, bool shown)
                                 "days), so no change is shown; the notes on the first page say which."));
 }
 
+// Retention, churn and the other KPIs of a look-back window too short to tell
+// (core::analytics::lookBackTooShort()): as on their tiles, the value is plain and greyed, never a headline,
+// and the change cells say "too early" (trial 25b: "Retention rate 100.0 %" in bold on the title page).
+bool tooEarly(const KpiReport &report, KpiId id)
+{
+    return usesLookBackWindow(id) && lookBackTooShort(report).has_value();
+}
+
+QString tooEarlyCell()
+{
+    return ReportSalesText::tr("too early", "retention cannot tell yet: a table cell's short form");
+}
+
+void addTooEarlyNote(ReportFlow &flow, const KpiReport &report, bool shown)
+{
+    const auto window = lookBackTooShort(report);
+    if (shown && window)
+        flow.note(
+            ReportSalesText::tr("too early: a customer counts as lost after %1 days without buying, and "
+                                "the data before the period covers only %2 of those days, so retention "
+                                "and churn cannot tell yet who was lost.")
+                .arg(flow.locale().toString(window->range.days()),
+                     flow.locale().toString(window->daysWithData)));
+}
+
 QString changeText(const KpiComparison &kpi, const QLocale &locale)
 {
     return kpi.hasChange ? formatKpiChange(kpi, locale) : notComparable(kpi);
@@ -215,21 +240,26 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
     bool notApplicable = false;
+    bool early = false;
     for (KpiId id : ids) {
-        std::vector<ReportCell> cells{
-            ReportCell{kpiLabel(id)},
-            ReportCell{valueText(report.kpi(id).current, locale), QColor(), false, QColor(), true}};
+        const bool wait = tooEarly(report, id);
+        early = early || wait;
+        std::vector<ReportCell> cells{ReportCell{kpiLabel(id)},
+                                      ReportCell{valueText(report.kpi(id).current, locale), QColor(), false,
+                                                 wait ? ReportStyle::muted() : QColor(), !wait}};
         if (comparison) {
             const KpiComparison &k = comparison->kpis[size_t(id)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
-            cells.push_back(
-                ReportCell{glanceChangeText(k, locale), QColor(), false, changeColour(data, k, id, 0)});
-            notApplicable = notApplicable || (!k.hasRelativeChange && !k.hasChange && isNotComparable(k));
+            cells.push_back(ReportCell{wait ? tooEarlyCell() : glanceChangeText(k, locale), QColor(), false,
+                                       wait ? ReportStyle::muted() : changeColour(data, k, id, 0)});
+            notApplicable =
+                notApplicable || (!wait && !k.hasRelativeChange && !k.hasChange && isNotComparable(k));
         }
         table->addRow(std::move(cells));
     }
     flow.add(std::move(table));
     addNotComparableNote(flow, notApplicable);
+    addTooEarlyNote(flow, report, early && comparison);
 }
 
 } // namespace
@@ -357,6 +387,7 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     table->setZebra(false);
     QStringList noData;
     bool notApplicable = false;
+    bool early = false;
     for (int i = 0; i < kKpiCount; ++i) {
         const KpiId id = KpiId(i);
         if (const QString group = groupTitle(id); !group.isEmpty()) {
@@ -365,21 +396,25 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             table->addRow(std::move(cells));
         }
         const KpiValue &value = report.kpi(id).current;
+        const bool wait = value.hasData && tooEarly(report, id);
+        early = early || (wait && !data.comparisons.empty());
         std::vector<ReportCell> cells;
         cells.push_back(ReportCell{kpiLabel(id)});
-        cells.push_back(
-            ReportCell{value.hasData ? formatKpiValue(value, locale) : ReportSalesText::tr("no data"),
-                       QColor(), false, value.hasData ? QColor() : ReportStyle::muted(), value.hasData});
+        cells.push_back(ReportCell{
+            value.hasData ? formatKpiValue(value, locale) : ReportSalesText::tr("no data"), QColor(), false,
+            value.hasData && !wait ? QColor() : ReportStyle::muted(), value.hasData && !wait});
         for (size_t n = 0; n < data.comparisons.size(); ++n) {
             const KpiComparison &k = data.comparisons[n].kpis[size_t(i)];
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
             if (!twoComparisons)
-                cells.push_back(ReportCell{changeText(k, locale)});
-            cells.push_back(
-                ReportCell{twoComparisons ? glanceChangeText(k, locale) : relativeChangeText(k, locale),
-                           QColor(), false, changeColour(data, k, id, n)});
-            notApplicable = notApplicable || ((!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) &&
-                                              isNotComparable(k));
+                cells.push_back(ReportCell{wait ? tooEarlyCell() : changeText(k, locale)});
+            cells.push_back(ReportCell{wait             ? tooEarlyCell()
+                                       : twoComparisons ? glanceChangeText(k, locale)
+                                                        : relativeChangeText(k, locale),
+                                       QColor(), false, changeColour(data, k, id, n)});
+            notApplicable =
+                notApplicable ||
+                (!wait && (!k.hasRelativeChange || (!twoComparisons && !k.hasChange)) && isNotComparable(k));
         }
         if (showTargets) {
             const auto target = data.targets.find(kpiKey(id));
@@ -392,10 +427,22 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
     }
     flow.add(std::move(table));
     addNotComparableNote(flow, notApplicable);
+    addTooEarlyNote(flow, report, early);
+    // Each KPI's own warning, less what the title page's notes already say (trial 25b: the VAT note again
+    // under gross sales, net sales and the average order value).
+    QStringList saidBefore;
+    for (const DataCoverageWarning &w : report.warnings) {
+        if (w.kind == DataCoverageWarning::Kind::Source)
+            saidBefore << w.message;
+    }
     for (int i = 0; i < kKpiCount; ++i) {
         const KpiValue &value = report.kpi(KpiId(i)).current;
-        if (value.hasData && !value.warning.isEmpty())
-            flow.note(ReportSalesText::tr("%1: %2").arg(kpiLabel(KpiId(i)), value.warning));
+        QString warning = value.warning;
+        for (const QString &said : std::as_const(saidBefore))
+            warning.remove(said);
+        warning = warning.simplified();
+        if (value.hasData && !warning.isEmpty())
+            flow.note(ReportSalesText::tr("%1: %2").arg(kpiLabel(KpiId(i)), warning));
     }
     if (!noData.isEmpty())
         flow.note(ReportSalesText::tr("No data for: %1. The appendix says why.")

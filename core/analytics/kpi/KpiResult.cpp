@@ -79,4 +79,14 @@ bool usesLookBackWindow(KpiId id)
     }
 }
 
+std::optional<DataCoverageWarning> lookBackTooShort(const KpiReport &report)
+{
+    for (const DataCoverageWarning &warning : report.warnings) {
+        if (warning.kind == DataCoverageWarning::Kind::RetentionWindow && warning.daysWithData > 0 &&
+            periodCoverage(warning.range, report.firstDataDay, report.asOf) < kComparableCoverage)
+            return warning;
+    }
+    return std::nullopt;
+}
+
 } // namespace storelens::core::analytics

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 #include <vector>
 
 namespace storelens::core::analytics {
@@ -103,5 +105,11 @@ struct KpiReport
 
     const KpiComparison &kpi(KpiId id) const { return kpis[size_t(id)]; }
 };
+
+// The period's look-back window when it holds some data but covers under 90 % of its days (METRICS.md
+// section 1): retention, churn and the other KPIs of the window (usesLookBackWindow) cannot tell yet who was
+// lost, since nobody can have gone a whole window without buying (trial 24c: 100 % retention, 0 % churn on a
+// four-month shop). nullopt otherwise, and when the window holds no day of data (those KPIs have none).
+std::optional<DataCoverageWarning> lookBackTooShort(const KpiReport &report);
 
 } // namespace storelens::core::analytics
