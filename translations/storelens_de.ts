@@ -10410,12 +10410,17 @@ Exit-Status: 0 geschrieben, 1 falscher Aufruf, 2 Arbeitsbereich, ein Filter oder
         <translation>%1 geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <source>The workspace changed outside this window (an import from the command line?): the views show its new data.</source>
+        <translation>Der Arbeitsbereich wurde außerhalb dieses Fensters geändert (ein Import über die Befehlszeile?): Die Ansichten zeigen seine neuen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="495"/>
         <source>Workspace not opened</source>
         <translation>Arbeitsbereich nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="496"/>
         <source>The workspace could not be opened. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>

@@ -10410,12 +10410,17 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
         <translation>Se ha abierto %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <source>The workspace changed outside this window (an import from the command line?): the views show its new data.</source>
+        <translation>El espacio de trabajo cambió fuera de esta ventana (¿una importación desde la línea de órdenes?): las vistas muestran sus datos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="495"/>
         <source>Workspace not opened</source>
         <translation>No se ha abierto el espacio de trabajo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="496"/>
         <source>The workspace could not be opened. %1</source>
         <translation>No se ha podido abrir el espacio de trabajo. %1</translation>
     </message>

@@ -8472,7 +8472,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="28"/>
         <source>Tips belong to the staff and deposits are paid back: they are not sales. A gift card sold becomes a sale when it is spent, so it starts as &quot;Not sales: leave out&quot;; keep it in sales only if the purchases paid with it are not in your exports. Fees and postage stay in sales but leave the product rankings.</source>
-        <translation>Les pourboires reviennent au personnel et les consignes sont remboursées : ce ne sont pas des ventes. Une carte cadeau vendue devient une vente quand elle est dépensée : elle commence donc sur « Pas des ventes : laisser de côté » ; gardez-la dans les ventes seulement si les achats payés avec elle ne sont pas dans vos exports. Les frais et le port restent dans les ventes mais quittent les classements de produits.</translation>
+        <translation>Les pourboires reviennent au personnel et les consignes sont remboursées : ce ne sont pas des ventes. Une carte cadeau vendue devient une vente quand elle est dépensée : elle commence donc sur « Hors ventes : laisser de côté » ; gardez-la dans les ventes seulement si les achats payés avec elle ne sont pas dans vos exports. Les frais et le port restent dans les ventes mais quittent les classements de produits.</translation>
     </message>
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="65"/>
@@ -8500,7 +8500,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     <message>
         <location filename="../ui/importwizard/FeeChoices.cpp" line="75"/>
         <source>Not sales: leave out</source>
-        <translation>Pas des ventes : laisser de côté</translation>
+        <translation>Hors ventes : laisser de côté</translation>
     </message>
 </context>
 <context>
@@ -10410,12 +10410,17 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
         <translation>%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="457"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="449"/>
+        <source>The workspace changed outside this window (an import from the command line?): the views show its new data.</source>
+        <translation>L&apos;espace de travail a changé en dehors de cette fenêtre (un import en ligne de commande ?) : les vues montrent ses nouvelles données.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="495"/>
         <source>Workspace not opened</source>
         <translation>Espace de travail non ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="458"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="496"/>
         <source>The workspace could not be opened. %1</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être ouvert. %1</translation>
     </message>

@@ -422,8 +422,46 @@ void MainWindow::onWorkspaceOpened(const QString &path)
         importFiles(pending);
 }
 
+namespace {
+
+// The open workspace's data revision, read without writing (-1 when it cannot be read).
+qint64 readRevision(const QString &path)
+{
+    if (path.isEmpty())
+        return -1;
+    core::Connection connection(path, core::Connection::Access::ReadOnly);
+    return connection.isOpen() ? core::workspaceRevision(connection.db()) : -1;
+}
+
+} // namespace
+
+bool MainWindow::refreshIfChangedOutside()
+{
+    // An import of this window's own refreshes when it lands.
+    if (!m_workspace->hasWorkspace() || m_workspace->isBusy() || m_import->isRunning() ||
+        m_wizards->isActive() || m_shownRevision < 0)
+        return false;
+    const qint64 revision = readRevision(m_workspace->workspacePath());
+    if (revision < 0 || revision == m_shownRevision)
+        return false;
+    m_shownRevision = revision;
+    m_workspace->refresh();
+    statusBar()->showMessage(tr("The workspace changed outside this window (an import from the command "
+                                "line?): the views show its new data."),
+                             StatusTimeout);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        refreshIfChangedOutside();
+}
+
 void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
+    m_shownRevision = readRevision(m_workspace->workspacePath());
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
     m_import->setSession(m_workspace->session()); // imports take the session's write lock
     if (m_context->session() != m_workspace->session())

@@ -51,6 +51,11 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     SampleBar *sampleBar() const { return m_sampleBar; }
     AnalysisContext *analysisContext() const { return m_context; }
+    // Re-reads the open workspace when its data changed outside this window (a `storelens import` from the
+    // command line or a scheduled job while the app is open; trial 25b: the Overview kept saying "Data up to
+    // 30/11" after the CLI imported 1-5 December). Runs when the window becomes active. True when it
+    // re-reads.
+    bool refreshIfChangedOutside();
 
 public Q_SLOTS:
     void newWorkspace();
@@ -68,6 +73,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override; // CSV files dropped on the window are imported
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -100,6 +106,7 @@ private:
     SampleBar *m_sampleBar = nullptr;
     QStringList m_pendingImports; // imported once the workspace created for them is open
     QString m_pendingImportWorkspace;
+    qint64 m_shownRevision = -1; // the workspace revision the views last read (refreshIfChangedOutside)
 
     QAction *m_importAction = nullptr;
     QAction *m_profilesAction = nullptr;

@@ -23,9 +23,11 @@
 #include "ui/shell/SummaryPage.h"
 #include "ui/shell/WorkspaceController.h"
 
+#include "common/ImportFiles.h"
 #include "ui/WindowTestSupport.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void openingAnotherWorkspaceForgetsTheFirst();
     void closingForgetsTheWorkspace();
     void statusMessagesTimeOut();
+    void importFromOutsideIsShown();
 
 private:
     void makeWindow();
@@ -305,6 +308,34 @@ void TestWorkspaceState::statusMessagesTimeOut()
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Opened ")));
     // Five seconds (MainWindow's StatusTimeout), not for ever.
     QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(), QString(), 8000);
+}
+
+// Trial 25b: `storelens import` of 1-5 December while the app was open; back in the window, the Overview
+// still said "Data up to 30/11". When the window becomes active it reads the workspace's revision and,
+// changed, the workspace again. B holds the five ERP lines (last day 14 December 2010); the next line adds 20
+// December.
+void TestWorkspaceState::importFromOutsideIsShown()
+{
+    const QString b = m_dir.filePath(QStringLiteral("outside.storelens"));
+    QVERIFY(QFile::copy(m_b, b));
+    makeWindow();
+    open(b);
+    QVERIFY(!m_window->refreshIfChangedOutside()); // nothing changed yet
+    const QString next = m_dir.filePath(QStringLiteral("next.csv"));
+    QVERIFY(storelens::test::writeExport(next, "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,"
+                                               "UnitPrice,CustomerID,Country\n"
+                                               "536999,85123A,WHITE HANGING HEART,2,12/20/2010 10:00,2.55,"
+                                               "17850,United Kingdom\n"));
+    auto preview = core::previewFile(next);
+    QVERIFY(preview.ok());
+    const auto report = core::Importer::run(b, next, core::suggestProfile(preview.value()));
+    QVERIFY2(report.ok(), qPrintable(report.error().toString()));
+    QSignalSpy ready(m_window->workspaceController(), &ui::WorkspaceController::summaryReady);
+    QVERIFY(m_window->refreshIfChangedOutside());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, Timeout);
+    QCOMPARE(m_window->workspaceController()->summary().lastDate, QDate(2010, 12, 20));
+    waitIdle();
+    QVERIFY(!m_window->refreshIfChangedOutside()); // read once
 }
 
 QTEST_MAIN(TestWorkspaceState)
