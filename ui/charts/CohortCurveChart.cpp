@@ -55,7 +55,7 @@ CohortCurveChart::CohortCurveChart(QWidget *parent)
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
     m_ageAxis = new QValueAxis(m_chart);
-    m_ageAxis->setLabelFormat(QStringLiteral("%d"));
+    m_ageAxis->setLabelFormat(QStringLiteral("%.0f")); // "%d" draws no label with localized numbers
     m_valueAxis = new QValueAxis(m_chart);
     m_chart->addAxis(m_ageAxis, Qt::AlignBottom);
     m_chart->addAxis(m_valueAxis, Qt::AlignLeft);

@@ -480,8 +480,17 @@ void TestCohortsView::curveChartShowsTheRecentCohorts()
     QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 2.5 || mantissa == 5,
              qPrintable(QString::number(step)));
     QCOMPARE(std::fmod(money->max(), step), 0.0);
-    // Its numbers as the locale writes them, with thousands separators (trial 25se: "4000").
+    // Its numbers as the locale writes them, with thousands separators (trial 25se: "4000"), and the ages
+    // under the plot still labelled (trial 25b: "%d" drew none with localized numbers).
     QVERIFY(m_view->curveChart()->chart()->localizeNumbers());
+    const QImage drawn = m_view->curveChart()->grab().toImage();
+    const QRect plot = m_view->curveChart()->chart()->plotArea().toRect();
+    int ink = 0;
+    for (int y = plot.bottom() + 4; y < plot.bottom() + 18 && y < drawn.height(); ++y) {
+        for (int x = plot.left(); x <= plot.right(); ++x)
+            ink += QColor(drawn.pixel(x, y)).lightness() < 128 ? 1 : 0;
+    }
+    QVERIFY2(ink > 20, qPrintable(QString::number(ink)));
     // Twelve curves in twelve colours that stay apart (trial 16: the 1st and 11th were two blues 49 apart in
     // RGB, the 7th and 12th two purples 44 apart; Tableau 10's own closest pair, purple and grey, is 56
     // apart).
