@@ -135,6 +135,9 @@ ExplainPanel::ExplainPanel(AnalysisContext *context, QWidget *parent)
     contentLayout->addWidget(m_note);
     contentLayout->addWidget(m_variation);
     contentLayout->addWidget(m_body, 1);
+    // Without the body (a message alone) the text stays at the top, not in the middle of the panel (trial
+    // 25b).
+    contentLayout->addStretch(0);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("explainScroll"));
     scroll->setFrameShape(QFrame::NoFrame);

@@ -451,6 +451,15 @@ void TestExplainPanel::unexplainedKpiSaysSoPolitely()
     // The engine's reason why not follows.
     QVERIFY(d.panel()->sentence().endsWith(core::analytics::explain::notExplainedReason(unexplained)));
     QVERIFY(d.panel()->waterfall()->isHidden() || !d.panel()->waterfall()->isVisibleTo(d.panel()));
+    // The message at the top of the panel, under its title (trial 25b: it floated in the middle).
+    QTest::qWait(50);
+    const auto *message = d.panel()->findChild<QLabel *>(QStringLiteral("explainSentence"));
+    QVERIFY(message);
+    // A label taller than its lines draws them in its middle.
+    QVERIFY2(
+        message->height() <= message->heightForWidth(message->width()) + 8,
+        qPrintable(
+            QStringLiteral("%1 > %2").arg(message->height()).arg(message->heightForWidth(message->width()))));
 }
 
 void TestExplainPanel::screenshots_data()
