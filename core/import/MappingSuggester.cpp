@@ -44,13 +44,15 @@ int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
 }
 
 // A till's line total, what it charged for the line with tax: German tills' "Gesamtbetrag", "Gesamt brutto"
-// and "Bruttobetrag", French tills' "Total TTC" (chooseTillAmount()). Not the Italian "Totale", which may be
-// a document's total repeated on its rows: read beside a unit price only when the rows show it is the line's.
+// and "Bruttobetrag", French tills' "Total TTC", Swedish ones' "Belopp inkl. moms" (chooseTillAmount()). Not
+// the Italian "Totale", which may be a document's total repeated on its rows: read beside a unit price only
+// when the rows show it is the line's.
 bool isTillLineTotal(const QString &header)
 {
-    static const QStringList names = {QStringLiteral("gesamtbetrag"), QStringLiteral("gesamtbrutto"),
-                                      QStringLiteral("bruttobetrag"), QStringLiteral("totalttc"),
-                                      QStringLiteral("montantttc")};
+    static const QStringList names = {QStringLiteral("gesamtbetrag"),  QStringLiteral("gesamtbrutto"),
+                                      QStringLiteral("bruttobetrag"),  QStringLiteral("totalttc"),
+                                      QStringLiteral("montantttc"),    QStringLiteral("beloppinklmoms"),
+                                      QStringLiteral("beløbinklmoms"), QStringLiteral("beløpinklmva")};
     return !header.isEmpty() && names.contains(normaliseHeader(header));
 }
 
