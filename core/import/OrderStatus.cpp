@@ -235,7 +235,7 @@ bool isRefundStatus(const QString &value)
     for (const char *word :
          {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt", "terugbetaal",
           "geretourneerd", "återbetal", "krediter", "tilbagebetal", "tilbakebetal"}) {
-        if (v.contains(QLatin1String(word)))
+        if (v.contains(QString::fromUtf8(word)))
             return true;
     }
     // Italian "Reso" (returned) as a whole word: "reso" is inside other words ("resolved").
