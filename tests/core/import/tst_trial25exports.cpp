@@ -79,6 +79,7 @@ private Q_SLOTS:
     void nordicGiftCards_data();
     void nordicGiftCards();
     void webShopByItsOrderStatus();
+    void quantityColumnLeftUnreadIsMissing();
 
 private:
     storelens::test::TemporaryWorkspaces m_dir;
@@ -323,6 +324,39 @@ void TestTrial25Exports::webShopByItsOrderStatus()
              columnList({"Fragt", "Ordrestatus"}));
     QVERIFY(webShopColumns(columnList({"Kvittonummer", "Radstatus", "Frakt"})).isEmpty());
     QVERIFY(webShopColumns(columnList({"Kvittonummer", "Status", "Belopp"})).isEmpty());
+}
+
+// Trial 25se W2: with only Pris mapped (the Columns page asked for nothing else), "Antal" was left unread and
+// every line counted one unit, the returns of −1 as sales of +229,00 and +399,00. A column named as a
+// quantity that no field reads makes the quantity a field still to choose (the Columns page's "Still to
+// choose", the CLI's refusal); a file without such a column still counts each row as one unit.
+void TestTrial25Exports::quantityColumnLeftUnreadIsMissing()
+{
+    ImportProfile p = suggestedFor(Sitoo);
+    QVERIFY(p.missingRequiredFields().isEmpty());
+    for (ColumnMapping &c : p.columns) {
+        if (c.field == field::Quantity)
+            c.field.clear();
+    }
+    QCOMPARE(p.missingRequiredFields(), QStringList{field::Quantity});
+    const QString ws = m_dir.create();
+    auto refused = Importer::run(ws, importFixture(Sitoo), p, {});
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().toString().contains(QStringLiteral("Quantity")),
+             qPrintable(refused.error().toString()));
+
+    // Antal read again, or no column named as a quantity: nothing is missing.
+    for (ColumnMapping &c : p.columns) {
+        if (c.column == QLatin1String("Antal"))
+            c.field = field::Quantity;
+    }
+    QVERIFY(p.missingRequiredFields().isEmpty());
+    ImportProfile noQuantity;
+    noQuantity.entity = Entity::Orders;
+    noQuantity.columns = {ColumnMapping{QStringLiteral("Datum"), 0, field::Date},
+                          ColumnMapping{QStringLiteral("Belopp"), 1, field::LineTotal},
+                          ColumnMapping{QStringLiteral("Kassa"), 2, QString()}};
+    QVERIFY(noQuantity.missingRequiredFields().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTrial25Exports)
