@@ -2674,280 +2674,280 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Order ID</source>
         <translation>ID de pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Serie del ID de pedido (unida al ID de pedido: T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="71"/>
         <source>Order date</source>
         <translation>Fecha del pedido</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
         <source>Time of day</source>
         <translation>Hora del día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Customer ID</source>
         <translation>ID de cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Customer name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Customer email</source>
         <translation>Correo electrónico del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Customer phone</source>
         <translation>Teléfono del cliente</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="304"/>
         <source>Product name</source>
         <translation>Nombre del producto</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de línea (en lugar del precio unitario)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Line discount</source>
         <translation>Descuento de línea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Descuento de línea como porcentaje (0.2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Descuento de línea en porcentaje (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="293"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
         <source>Unit cost</source>
         <translation>Coste unitario</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Order discount (for the whole order)</source>
         <translation>Descuento de pedido (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Shipping (for the whole order)</source>
         <translation>Envío (para todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
         <location filename="../core/import/FieldCatalog.cpp" line="325"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="339"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="356"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="353"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="370"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Status (marks cancellations)</source>
         <translation>Estado (marca las cancelaciones)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Fecha de reembolso (de un pedido cancelado)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Importe reembolsado (de todo el pedido)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Detalles de productos (todos los artículos del pedido en una celda)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Línea reembolsada (sí: la línea es una venta y una devolución)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Cargo por servicio (sí: la línea no es una venta y se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Anulado (sí: retirado antes del pago, no es una venta: se deja fuera)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>ID de línea (el ID propio de la línea en la exportación)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
         <source>Birth date</source>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
         <source>Age band</source>
         <translation>Franja de edad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="270"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
         <source>Loyalty tier</source>
         <translation>Nivel de fidelización</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
         <source>Acquisition channel</source>
         <translation>Canal de captación</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
         <source>Email marketing consent</source>
         <translation>Consentimiento de marketing por email</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
         <source>SMS marketing consent</source>
         <translation>Consentimiento de marketing por SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="322"/>
         <source>Snapshot date</source>
         <translation>Fecha de la instantánea</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
         <source>On hand</source>
         <translation>Existencias</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="347"/>
         <source>Visitors</source>
         <translation>Visitantes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="359"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="361"/>
         <source>Headcount</source>
         <translation>Número de empleados</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="355"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="372"/>
         <source>Day or month</source>
         <translation>Día o mes</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="357"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="374"/>
         <source>Amount spent</source>
         <translation>Importe gastado</translation>
     </message>
@@ -3158,7 +3158,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="582"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="588"/>
         <source>Column %1</source>
         <translation>Columna %1</translation>
     </message>
@@ -3671,42 +3671,42 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="115"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="116"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>La columna «%1» contiene importes sin IVA ni impuesto sobre ventas (por ejemplo %2), pero las ventas se leen de «%3». Si «%3» incluye el impuesto, asigne «%1» como %4 para obtener las ventas sin él.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="101"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="102"/>
         <source>%1 on line %2</source>
         <translation>%1 en la línea %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="109"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="110"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2); the sales are read from &quot;%3&quot;, which includes the tax. To see sales without it, map &quot;%1&quot; as %4.</source>
         <translation>La columna «%1» contiene importes sin IVA ni impuesto sobre ventas (por ejemplo %2); las ventas se leen de «%3», que incluye el impuesto. Para ver las ventas sin él, asigne «%1» como %4.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="123"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="124"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>La columna «%1» contiene importes (por ejemplo %2), pero no se lee.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="133"/>
         <source>A gift voucher or card paid with is a payment, not a discount: then leave it unread. Map it as %1 only if it is a discount.</source>
         <translation>Un vale o una tarjeta regalo con que se paga es un pago, no un descuento: entonces deje la columna sin leer. Asígnela como %1 solo si es un descuento.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="138"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="139"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Asígnela como %1 si es el descuento del pedido.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="143"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="144"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Asígnela como %1 si es el descuento de cada línea.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="147"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="148"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Asígnela como %1 si es el importe reembolsado del pedido.</translation>
     </message>
@@ -3714,7 +3714,7 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::core::WebShopEvidence</name>
     <message>
-        <location filename="../core/import/WebShopEvidence.cpp" line="107"/>
+        <location filename="../core/import/WebShopEvidence.cpp" line="123"/>
         <source>The file looks like a web shop&apos;s order export (it has the columns %1: shipping, with an order&apos;s fulfilment, payment or billing or where it is sent): its lines go to the source &quot;%2&quot; and the channel &quot;%3&quot;.</source>
         <translation>El archivo parece la exportación de pedidos de una tienda online (tiene las columnas %1: envío, con la preparación, el pago o la facturación de un pedido o su destino): sus líneas van a la fuente «%2» y al canal «%3».</translation>
     </message>
@@ -9575,32 +9575,33 @@ Estado de salida: 0 generado, 1 uso incorrecto, 2 se rechazó el espacio de trab
 <context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="99"/>
-        <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation>Exportaciones de datos (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="99"/>
+        <location filename="../ui/shell/ImportController.cpp" line="108"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="122"/>
+        <location filename="../ui/shell/ImportController.cpp" line="108"/>
+        <source>Data exports (%1)</source>
+        <extracomment>A file dialog&apos;s filter; %1 is the list of patterns &quot;*.csv *.tsv *.txt *.skv&quot;.</extracomment>
+        <translation>Exportaciones de datos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="131"/>
         <source>Another import is still running.</source>
         <translation>Otra importación sigue en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="123"/>
+        <location filename="../ui/shell/ImportController.cpp" line="132"/>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="130"/>
+        <location filename="../ui/shell/ImportController.cpp" line="139"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="130"/>
+        <location filename="../ui/shell/ImportController.cpp" line="139"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>

@@ -2674,280 +2674,280 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::FieldCatalog</name>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="45"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="49"/>
         <source>Order ID</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="62"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="67"/>
         <source>Order ID series (joined with the order ID: T1 + 5 = T1/5)</source>
         <translation>Série du n° de commande (jointe au n° de commande : T1 + 5 = T1/5)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="66"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="71"/>
         <source>Order date</source>
         <translation>Date de commande</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="74"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="80"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="77"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="233"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="84"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="250"/>
         <source>Customer ID</source>
         <translation>N° client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="86"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="94"/>
         <source>Customer name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="91"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
         <source>Customer email</source>
         <translation>E-mail du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="99"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="108"/>
         <source>Customer phone</source>
         <translation>Téléphone du client</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="110"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="283"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="119"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="300"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
         <source>SKU</source>
         <translation>Référence produit (SKU)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="118"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="287"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="128"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="304"/>
         <source>Product name</source>
         <translation>Nom du produit</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="125"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="290"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="307"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="130"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="141"/>
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="135"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="147"/>
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="142"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="155"/>
         <source>Line total (instead of unit price)</source>
         <translation>Total de ligne (au lieu du prix unitaire)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="148"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="162"/>
         <source>Line discount</source>
         <translation>Remise de ligne</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="152"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="167"/>
         <source>Line discount as a rate (0.2 = 20 %)</source>
         <translation>Remise de ligne en taux (0,2 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="157"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="172"/>
         <source>Line discount as a percentage (20 = 20 %)</source>
         <translation>Remise de ligne en pourcentage (20 = 20 %)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="160"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="293"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="316"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="175"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="310"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="333"/>
         <source>Unit cost</source>
         <translation>Coût unitaire</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="166"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="181"/>
         <source>Order discount (for the whole order)</source>
         <translation>Remise de commande (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="177"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="192"/>
         <source>Shipping (for the whole order)</source>
         <translation>Frais de port (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="179"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="308"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="194"/>
         <location filename="../core/import/FieldCatalog.cpp" line="325"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="339"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="356"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="183"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="353"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="199"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="370"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="186"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="202"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="277"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="190"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="207"/>
         <source>Status (marks cancellations)</source>
         <translation>Statut (signale les remboursements)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="195"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="212"/>
         <source>Refund date (of a cancelled order)</source>
         <translation>Date de remboursement (commande remboursée)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="200"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="217"/>
         <source>Refund amount (for the whole order)</source>
         <translation>Montant remboursé (pour toute la commande)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="204"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="221"/>
         <source>Product details (all of the order&apos;s items in one cell)</source>
         <translation>Détails des produits (tous les articles de la commande dans une cellule)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="209"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="226"/>
         <source>Line refunded (yes: the line is a sale and a return)</source>
         <translation>Ligne remboursée (oui : la ligne est une vente et un retour)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="213"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="230"/>
         <source>Service charge (yes: the line is no sale and is left out)</source>
         <translation>Frais de service (oui : la ligne n&apos;est pas une vente et est laissée de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="220"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
         <source>Voided (yes: taken off before payment, no sale: left out)</source>
         <translation>Annulé (oui : retiré avant le paiement, pas une vente : laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="224"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="241"/>
         <source>Line ID (the export&apos;s own id of a line)</source>
         <translation>N° de ligne (identifiant propre de la ligne dans l&apos;export)</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="237"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="254"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="240"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="243"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="260"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="248"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="251"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="253"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="270"/>
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="255"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="272"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="257"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="274"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="262"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="279"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="265"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="282"/>
         <source>Loyalty tier</source>
         <translation>Niveau de fidélité</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="268"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="285"/>
         <source>Acquisition channel</source>
         <translation>Canal d&apos;acquisition</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="106"/>
-        <location filename="../core/import/FieldCatalog.cpp" line="271"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="115"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="288"/>
         <source>Email marketing consent</source>
         <translation>Consentement marketing par e-mail</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="275"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="292"/>
         <source>SMS marketing consent</source>
         <translation>Consentement marketing par SMS</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="296"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="305"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="322"/>
         <source>Snapshot date</source>
         <translation>Date du relevé</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="313"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
         <source>On hand</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="327"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="330"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="347"/>
         <source>Visitors</source>
         <translation>Visiteurs</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="342"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="359"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="344"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="361"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="355"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="372"/>
         <source>Day or month</source>
         <translation>Jour ou mois</translation>
     </message>
     <message>
-        <location filename="../core/import/FieldCatalog.cpp" line="357"/>
+        <location filename="../core/import/FieldCatalog.cpp" line="374"/>
         <source>Amount spent</source>
         <translation>Montant dépensé</translation>
     </message>
@@ -3158,7 +3158,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::MappingSuggester</name>
     <message>
-        <location filename="../core/import/MappingSuggester.cpp" line="582"/>
+        <location filename="../core/import/MappingSuggester.cpp" line="588"/>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
     </message>
@@ -3671,42 +3671,42 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::UnreadMoney</name>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="115"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="116"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2), but the sales are read from &quot;%3&quot;. If &quot;%3&quot; includes the tax, map &quot;%1&quot; as %4 for sales without it.</source>
         <translation>La colonne « %1 » contient des montants hors TVA ou taxe (par exemple %2), mais les ventes sont lues dans « %3 ». Si « %3 » inclut la taxe, associez « %1 » à %4 pour des ventes hors taxe.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="101"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="102"/>
         <source>%1 on line %2</source>
         <translation>%1 à la ligne %2</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="109"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="110"/>
         <source>Column &quot;%1&quot; holds amounts without VAT or sales tax (for example %2); the sales are read from &quot;%3&quot;, which includes the tax. To see sales without it, map &quot;%1&quot; as %4.</source>
         <translation>La colonne « %1 » contient des montants hors TVA ou taxe (par exemple %2) ; les ventes sont lues dans « %3 », qui inclut la taxe. Pour voir les ventes hors taxe, associez « %1 » à %4.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="123"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="124"/>
         <source>Column &quot;%1&quot; holds money (for example %2) but is not read.</source>
         <translation>La colonne « %1 » contient des montants (par exemple %2) mais n&apos;est pas lue.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="132"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="133"/>
         <source>A gift voucher or card paid with is a payment, not a discount: then leave it unread. Map it as %1 only if it is a discount.</source>
         <translation>Un bon d&apos;achat ou une carte cadeau utilisé pour payer est un paiement, pas une remise : laissez alors la colonne non lue. Associez-la à %1 seulement si c&apos;est une remise.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="138"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="139"/>
         <source>Map it as %1 if it is the order&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de la commande.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="143"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="144"/>
         <source>Map it as %1 if it is each line&apos;s discount.</source>
         <translation>Associez-la à %1 si c&apos;est la remise de chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../core/import/UnreadMoney.cpp" line="147"/>
+        <location filename="../core/import/UnreadMoney.cpp" line="148"/>
         <source>Map it as %1 if it is the money refunded on the order.</source>
         <translation>Associez-la à %1 si c&apos;est le montant remboursé sur la commande.</translation>
     </message>
@@ -3714,7 +3714,7 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::core::WebShopEvidence</name>
     <message>
-        <location filename="../core/import/WebShopEvidence.cpp" line="107"/>
+        <location filename="../core/import/WebShopEvidence.cpp" line="123"/>
         <source>The file looks like a web shop&apos;s order export (it has the columns %1: shipping, with an order&apos;s fulfilment, payment or billing or where it is sent): its lines go to the source &quot;%2&quot; and the channel &quot;%3&quot;.</source>
         <translation>Le fichier ressemble à l&apos;export des commandes d&apos;une boutique en ligne (il a les colonnes %1 : la livraison, avec l&apos;exécution, le paiement ou la facturation d&apos;une commande ou son adresse de livraison) : ses lignes vont dans la source « %2 » et le canal « %3 ».</translation>
     </message>
@@ -9575,32 +9575,33 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
 <context>
     <name>storelens::ui::ImportController</name>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="99"/>
-        <source>Data exports (*.csv *.tsv *.txt)</source>
-        <translation>Exports de données (*.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/ImportController.cpp" line="99"/>
+        <location filename="../ui/shell/ImportController.cpp" line="108"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="122"/>
+        <location filename="../ui/shell/ImportController.cpp" line="108"/>
+        <source>Data exports (%1)</source>
+        <extracomment>A file dialog&apos;s filter; %1 is the list of patterns &quot;*.csv *.tsv *.txt *.skv&quot;.</extracomment>
+        <translation>Exports de données (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ImportController.cpp" line="131"/>
         <source>Another import is still running.</source>
         <translation>Une autre importation est encore en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="123"/>
+        <location filename="../ui/shell/ImportController.cpp" line="132"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="130"/>
+        <location filename="../ui/shell/ImportController.cpp" line="139"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ImportController.cpp" line="130"/>
+        <location filename="../ui/shell/ImportController.cpp" line="139"/>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>

@@ -35,8 +35,12 @@ FieldSpec spec(const QString &key, FieldType type, bool required, const char *la
 // Dutch tills and web shops (trial 24nl: Bonnummer, Datum, Tijd, Filiaal, Klantnummer, Klantnaam,
 // Omschrijving, Omzetgroep, Aantal, Prijs, Korting, Totaal, Regelstatus; CCV Shop's Ordernummer, Besteldatum,
 // E-mailadres, Artikelcode, Productnaam, Stukprijs, Land; a till's Kassa is its register, and "BTW %" and
-// "BTW bedrag" are tax, both unmapped) and a French web shop's plainest names (trial 24fr: N° commande, Date
-// commande, Code produit).
+// "BTW bedrag" are tax, both unmapped), a French web shop's plainest names (trial 24fr: N° commande, Date
+// commande, Code produit), and Swedish tills and web shops with the Danish and Norwegian words where they
+// differ (trial 25se: a Sitoo-style till's Kvittonummer, Tid, Butik, Kundnummer, Kundnamn, E-post, Artikel,
+// Varugrupp, Antal, Pris, Belopp inkl. moms, Radstatus; Abicart's Ordernummer, Orderdatum, Artikelnamn,
+// Styckpris, Radsumma; a till's Kassa is its register, and Moms and Momssats are tax, all unmapped;
+// Kvittotyp, Försäljning or Retur, is left unread as the negative Antal of a return says it).
 QList<FieldSpec> orderFields()
 {
     return {
@@ -56,7 +60,8 @@ QList<FieldSpec> orderFields()
             " référencedecommande referencedecommande bestellnummer bestellnr auftragsnummer auftragsnr"
             " number numerodocumento numerodoc ndocumento nºdocumento numeroscontrino nscontrino"
             " numeroordine nordine nºordine idordine numerofattura nfattura ncommande nºcommande ordernummer"
-            " ordernr bestelnummer"),
+            " ordernr bestelnummer kvittonummer kvittonr kvitto kvittoid kvitteringsnummer kvitteringsnr"
+            " ordrenummer ordrenr fakturanummer fakturanr"),
         // No synonyms: suggestOrderSeries() maps it only beside an order number (OrderSeries.h).
         spec(field::OrderSeries, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog",
@@ -69,30 +74,34 @@ QList<FieldSpec> orderFields()
              " completedat purchasedate dateofpurchase salesdate day datum belegdatum fecha fechadepago"
              " datedecommande datedelacommande datedevente"
              " datadepagamento bestelldatum auftragsdatum kaufdatum rechnungsdatum data dataordine"
-             " datadocumento datavendita datecommande besteldatum orderdatum"),
+             " datadocumento datavendita datecommande besteldatum orderdatum dato ordredato köpdatum"
+             " kopdatum fakturadatum fakturadato"),
         spec(field::Time, FieldType::Time, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Time of day"),
-             "time ordertime saletime uhrzeit zeit heure hora ora orario tijd"),
+             "time ordertime saletime uhrzeit zeit heure hora ora orario tijd tid klockslag klokkeslæt"
+             " klokkeslett"),
         spec(field::CustomerId, FieldType::Id, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer ID"),
              "customerid customer customerno customernumber customeruserid clientid nclient nºclient"
              " numéroclient numeroclient numérodeclient numerodeclient codeclient client memberid loyaltyid"
              " customerreferenceid email billingemail customeremail kundennr kundennummer kunde kundenid"
              " buyeruserid buyer customercode kundencode codigocliente códigocliente codigodecliente"
-             " códigodecliente codicecliente idcliente numerocliente codcliente klantnummer klantnr"),
+             " códigodecliente codicecliente idcliente numerocliente codcliente klantnummer klantnr"
+             " kundnummer kundnr kundid kundenummer kundenr"),
         // The customer's name, e-mail address and marketing consent, as the order gives them. Without a
         // customer id column the e-mail address is the customer's key (RecordConverter).
         spec(field::CustomerName, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer name"),
              "billingname customername customerfullname kundenname nombredelcliente nomduclient"
              " nombredelcomprador nomedocomprador nomedocliente nombredelcontacto nomclient client cliente"
-             " nomecliente nominativo customer klantnaam"),
+             " nomecliente nominativo customer klantnaam kundnamn kundenavn"),
         spec(field::CustomerEmail, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Customer email"),
              "email billingemail customeremail emailaddress kundenemail correoelectrónico correoelectronico"
              " contactemail emailduclient courriel emailclient emailcliente emailkunde"
              " correoelectrónicodelcliente correoelectronicodelcliente emaildelcliente correodelcliente"
-             " buyeremail buyeremailaddress emailadresse indirizzoemail emailcliente emailadres"),
+             " buyeremail buyeremailaddress emailadresse indirizzoemail emailcliente emailadres epost"
+             " epostadress epostadresse"),
         // A till keeps a phone number where the web shop has an address (trial 16: Ágora's Teléfono), so a
         // person can be found by it (EmailKeyMatch.h). Not a recipient's or a shipping phone.
         spec(field::CustomerPhone, FieldType::Text, false,
@@ -101,18 +110,19 @@ QList<FieldSpec> orderFields()
              " customerphone billingphone contactphone tel teléfono telefono teléfonodelcliente móvil movil"
              " celular telefone telefon telefonnummer handy handynummer téléphone portable téléphoneclient"
              " telephoneclient teléfonocliente telefonocliente telefonkunde buyerphone buyerphonenumber"
-             " cellulare telefoon telefoonnummer mobiel"),
+             " cellulare telefoon telefoonnummer mobiel mobil mobilnummer mobiltelefon"),
         spec(field::ConsentEmail, FieldType::Bool, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Email marketing consent"),
              "acceptsmarketing acceptsemailmarketing emailconsent emailoptin marketingconsent newsletter"
              " buyeroptedintomarketing optedintomarketing newsletteroptin newsletteranmeldung"
-             " newsletterabonniert marketingoptin nieuwsbrief"),
+             " newsletterabonniert marketingoptin nieuwsbrief nyhetsbrev nyhedsbrev"),
         spec(field::Sku, FieldType::Id, true, QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "SKU"),
              "stockcode sku lineitemsku itemcode productcode productid articleno article barcode upc ean "
              "itemid"
              " itemnumber customsku systemid partno artikelnr artikelnummer artnr référence réf codebarre"
              " codebarres codesbarres référenceproduit referenceproduit codicearticolo codiceprodotto"
-             " codice codiceabarre codicebarre codeproduit artikelcode"),
+             " codice codiceabarre codicebarre codeproduit artikelcode varenummer varenr streckkod"
+             " stregkode strekkode"),
         spec(
             field::ProductName, FieldType::Text, false,
             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Product name"),
@@ -120,34 +130,39 @@ QList<FieldSpec> orderFields()
             " bezeichnung artikelbezeichnung artikelname produkt artículo articulo producto nombredelproducto"
             " nomedoproduto produit nomduproduit désignation libellé concepto descripción descripcion"
             " descrizione prodotto articolo nomeprodotto menuitem omschrijving productnaam artikelnaam"
-            " artikelomschrijving"),
+            " artikelomschrijving artikelnamn produktnamn benämning benamning vare varenavn produktnavn"),
         spec(field::Category, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Category"),
              "category productcategory department productgroup itemcategory producttype warengruppe "
              "produktgruppe artikelgruppe "
-             "kategorie categoría categoria catégorie reparto menugroup omzetgroep productgroep categorie"),
+             "kategorie categoría categoria catégorie reparto menugroup omzetgroep productgroep categorie "
+             "varugrupp kategori produktgrupp artikelgrupp varegruppe"),
         spec(field::Quantity, FieldType::Quantity, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Quantity"),
              "quantity qty lineitemquantity units itemquantity itemcount menge anzahl cantidad quantité "
              "quantite"
-             " qté cantidaddelproducto quantidadecomprada quantidade unidades quantità qtà qta aantal"),
+             " qté cantidaddelproducto quantidadecomprada quantidade unidades quantità qtà qta aantal"
+             " antal antall"),
         spec(field::UnitPrice, FieldType::Money, true,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Unit price"),
              "unitprice price lineitemprice itemprice priceperunit sellingprice saleprice retailprice "
              "itemcost preis einzelpreis einzelpreisbrutto bruttoeinzelpreis verkaufspreis prixunitaire"
              " preciodelproducto preçodoproduto precodoproduto preciounitario preçounitário precio"
              " prixunitairettc preciounidad prezzounitario prezzo prijs stukprijs verkoopprijs eenheidsprijs "
-             "prijsperstuk"),
+             "prijsperstuk pris styckpris àpris ápris apris stykpris stykkpris enhetspris enhedspris"
+             " prisinklmoms"),
         spec(field::LineTotal, FieldType::Money, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line total (instead of unit price)"),
              "linetotal grosssales lineamount lineitemtotal extendedprice itemtotal linesubtotal subtotal "
              "total netsales sales gesamtbetrag gesamtpreis betrag umsatz gesamtbrutto bruttobetrag "
-             "ventasbrutas totalttc montantttc totale totaleriga importo totaal regeltotaal bedrag"),
-        spec(
-            field::Discount, FieldType::Money, false,
-            QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
-            "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
-            "nachlass descuentos descuento remise dto remisettc sconto importosconto korting kortingsbedrag"),
+             "ventasbrutas totalttc montantttc totale totaleriga importo totaal regeltotaal bedrag "
+             "beloppinklmoms belopp radsumma radbelopp summa totalt totalbelopp beløb beløbinklmoms beløp"
+             " beløpinklmva"),
+        spec(field::Discount, FieldType::Money, false,
+             QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount"),
+             "discount lineitemdiscount discounts discountamount linediscount markdown rabatt rabattbetrag "
+             "nachlass descuentos descuento remise dto remisettc sconto importosconto korting kortingsbedrag "
+             "rabat rabattbelopp rabatbeløb rabattbeløp"),
         spec(field::DiscountRate, FieldType::Rate, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Line discount as a rate (0.2 = 20 %)"),
              "discountrate discountpercent discountpercentage discountpct rabattsatz rabattprozent"
@@ -169,7 +184,7 @@ QList<FieldSpec> orderFields()
              " totaldiscount cartdiscount cartdiscountamount ordercoupondiscount bestellrabatt"
              " warenkorbrabatt gutscheinrabatt remisecommande remisecommandettc remiseglobale "
              "descuentodelpedido"
-             " descuentototal descuentocupón descuentocupon"),
+             " descuentototal descuentocupón descuentocupon orderrabatt ordrerabat ordrerabatt"),
         // Never suggested: shipping is not sales (METRICS.md section 2: gross = Σ quantity × unit price), so
         // a web shop's Shipping column is left out and the summary names it (unmappedShippingColumn()). A
         // column the user maps to it on purpose is spread over its order's lines like an order discount.
@@ -178,19 +193,21 @@ QList<FieldSpec> orderFields()
         spec(field::Store, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Store"),
              "store shop location branch outlet storename site filiale standort pointofsale tienda local"
-             " pointdevente magasin puntovendita puntodivendita negozio filiaal vestiging winkel"),
+             " pointdevente magasin puntovendita puntodivendita negozio filiaal vestiging winkel butik butikk"
+             " butiksnamn butiksnavn butikknavn"),
         spec(field::Channel, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Channel"),
-             "channel saleschannel source ordersource canaldeventa canal"),
+             "channel saleschannel source ordersource canaldeventa canal kanal försäljningskanal salgskanal"),
         spec(field::Country, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Country"),
              "country billingcountry shippingcountry deliverycountry customercountry countrycode país pais"
-             " pays paysdelivraison paysdefacturation lieferland rechnungsland nazione paese land"),
+             " pays paysdelivraison paysdefacturation lieferland rechnungsland nazione paese land"
+             " leveransland leveringsland"),
         spec(field::Status, FieldType::Text, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Status (marks cancellations)"),
              "status financialstatus orderstatus paymentstatus eventtype transactiontype statut estadodelpago"
              " statusdopagamento estadodelaorden estadodelpedido statusdopedido estado statopagamento"
-             " statoordine statoriga stato regelstatus bestelstatus"),
+             " statoordine statoriga stato regelstatus bestelstatus radstatus ordrestatus linjestatus"),
         spec(field::RefundDate, FieldType::DateTime, false,
              QT_TRANSLATE_NOOP("storelens::core::FieldCatalog", "Refund date (of a cancelled order)"),
              "refunddate refundedat refunddatetime cancelledat canceledat cancellationdate"

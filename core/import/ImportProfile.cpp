@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace storelens::core {
 
 namespace {
@@ -125,8 +127,15 @@ QStringList ImportProfile::missingRequiredFields() const
     for (const FieldSpec &f : fieldsFor(entity)) {
         if (!f.required || !columnFor(f.key).isEmpty())
             continue;
-        if (entity == Entity::Orders &&
-            (f.key == field::OrderId || f.key == field::Sku || f.key == field::Quantity))
+        if (entity == Entity::Orders && (f.key == field::OrderId || f.key == field::Sku))
+            continue;
+        // Refunds of earlier orders are amounts, of no quantity (eBay's transaction report leaves its
+        // Quantity unread).
+        if (entity == Entity::Orders && f.key == field::Quantity &&
+            (refundsOfEarlierOrders ||
+             std::none_of(columns.cbegin(), columns.cend(), [&f](const ColumnMapping &c) {
+                 return c.field.isEmpty() && f.synonyms.contains(normaliseHeader(c.column));
+             })))
             continue;
         // Refunds of earlier orders carry no price: their amounts are the refunds (below).
         if (entity == Entity::Orders && f.key == field::UnitPrice && refundsOfEarlierOrders)

@@ -137,7 +137,9 @@ struct ImportProfile
     // Required fields of the entity that no column feeds. Order lines need a date and a price ("unit_price"
     // is fed by a line total or a product-details cell too, and not required with noPrices): without an order
     // id each row (or each customer's day) is an order, without a SKU or product name the product is
-    // "Unspecified", without a quantity each row is one unit.
+    // "Unspecified", without a quantity each row is one unit, unless a column left unread is named as a
+    // quantity is ("Antal", "Menge", "Qty"): then the quantity is missing (trial 25se W2: "Antal" unread,
+    // every line of a till counted one unit and its returns of −1 counted as sales).
     QStringList missingRequiredFields() const;
 
     QByteArray toJson() const;

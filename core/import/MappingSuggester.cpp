@@ -44,13 +44,15 @@ int matchRank(const QString &normalisedHeader, const FieldSpec &spec)
 }
 
 // A till's line total, what it charged for the line with tax: German tills' "Gesamtbetrag", "Gesamt brutto"
-// and "Bruttobetrag", French tills' "Total TTC" (chooseTillAmount()). Not the Italian "Totale", which may be
-// a document's total repeated on its rows: read beside a unit price only when the rows show it is the line's.
+// and "Bruttobetrag", French tills' "Total TTC", Swedish ones' "Belopp inkl. moms" (chooseTillAmount()). Not
+// the Italian "Totale", which may be a document's total repeated on its rows: read beside a unit price only
+// when the rows show it is the line's.
 bool isTillLineTotal(const QString &header)
 {
-    static const QStringList names = {QStringLiteral("gesamtbetrag"), QStringLiteral("gesamtbrutto"),
-                                      QStringLiteral("bruttobetrag"), QStringLiteral("totalttc"),
-                                      QStringLiteral("montantttc")};
+    static const QStringList names = {QStringLiteral("gesamtbetrag"),  QStringLiteral("gesamtbrutto"),
+                                      QStringLiteral("bruttobetrag"),  QStringLiteral("totalttc"),
+                                      QStringLiteral("montantttc"),    QStringLiteral("beloppinklmoms"),
+                                      QStringLiteral("beløbinklmoms"), QStringLiteral("beløpinklmva")};
     return !header.isEmpty() && names.contains(normaliseHeader(header));
 }
 
@@ -514,16 +516,20 @@ bool isWebShopExport(const QStringList &header)
 
 QStringList defaultCancelStatusValues()
 {
-    // English, then French, Spanish, German, Italian and Dutch, as shop back offices write them in those
-    // languages (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée" and "Remboursée", ...). On a
-    // till whose status is per line, the voided ones ("Storniert", "Anulado", "Stornato", "Geannuleerd")
-    // become not-sold values instead (leaveTillVoidsOut(); trials 23it, 24nl, 24fr).
+    // English, then French, Spanish, German, Italian, Dutch, Swedish, Danish and Norwegian, as shop back
+    // offices write them in those languages (PrestaShop's "Annulé" and "Remboursé", WooCommerce's "Annulée"
+    // and "Remboursée", Abicart's "Krediterad", ...). On a till whose status is per line, the voided ones
+    // ("Storniert", "Anulado", "Stornato", "Geannuleerd", "Makulerad") become not-sold values instead
+    // (leaveTillVoidsOut(); trials 23it, 24nl, 24fr, 25se).
     static const char *const values[] = {
-        "refunded",  "refund",        "cancelled",   "canceled",    "returned",      "voided",
-        "annulé",    "annulée",       "remboursé",   "remboursée",  "cancelado",     "cancelada",
-        "anulado",   "anulada",       "reembolsado", "reembolsada", "devuelto",      "storniert",
-        "erstattet", "rückerstattet", "annullato",   "annullata",   "rimborsato",    "rimborsata",
-        "reso",      "stornato",      "stornata",    "geannuleerd", "geretourneerd", "terugbetaald"};
+        "refunded",   "refund",        "cancelled",   "canceled",    "returned",      "voided",
+        "annulé",     "annulée",       "remboursé",   "remboursée",  "cancelado",     "cancelada",
+        "anulado",    "anulada",       "reembolsado", "reembolsada", "devuelto",      "storniert",
+        "erstattet",  "rückerstattet", "annullato",   "annullata",   "rimborsato",    "rimborsata",
+        "reso",       "stornato",      "stornata",    "geannuleerd", "geretourneerd", "terugbetaald",
+        "makulerad",  "annullerad",    "avbruten",    "returnerad",  "krediterad",    "återbetald",
+        "annulleret", "refunderet",    "returneret",  "krediteret",  "annullert",     "kansellert",
+        "refundert",  "returnert",     "kreditert"};
     QStringList out;
     for (const char *v : values)
         out << QString::fromUtf8(v);

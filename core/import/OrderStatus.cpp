@@ -44,7 +44,9 @@ template<typename List> bool contains(const List &list, const QByteArray &key)
 // Only words a shop writes for the payment itself: "offen" (open) or "abgebrochen" could be a paid order's
 // state, and "Rechazado", "Abgelehnt" or "Refusé" an order refused after its payment, so they stay unknown.
 // Italian (trial 23it: Storeden's "In attesa di pagamento" and its order's "In attesa", as "pending payment"
-// and "pending"), then Dutch ("Onbetaald", "Wacht op betaling", "Betaling mislukt", "Verlopen").
+// and "pending"), then Dutch ("Onbetaald", "Wacht op betaling", "Betaling mislukt", "Verlopen"), Swedish
+// ("Obetald", "Väntar på betalning", "Misslyckad"), Danish and Norwegian ("Ubetalt", "Afventer betaling",
+// "Venter på betaling", "Mislykket").
 const char *const NotSoldOtherLanguages[] = {
     "pendiente", "pendientedepago", "pagopendiente", "nopagado", "impagado", "fallido", "pagofallido",
     "abandonado", "expirado", "pendente", "pagamentopendente", "aguardandopagamento", "nãopago", "naopago",
@@ -56,7 +58,10 @@ const char *const NotSoldOtherLanguages[] = {
     "fallito", "scaduto", "abbandonato",
     // Dutch
     "onbetaald", "nietbetaald", "wachtopbetaling", "inafwachtingvanbetaling", "betalingmislukt", "mislukt",
-    "verlopen"};
+    "verlopen",
+    // Swedish, Danish and Norwegian
+    "obetald", "ejbetald", "intebetald", "väntarpåbetalning", "inväntarbetalning", "betalningmisslyckades",
+    "misslyckad", "ubetalt", "ikkebetalt", "afventerbetaling", "venterpåbetaling", "mislykket"};
 
 // Paid and completed states in the same languages: Tiendanube's "Recibido" (payment received) and its
 // orders' "Abierta" and "Cerrada", Nuvemshop's "Pago" and "Recebido", "Bezahlt", "Payée", a French till's
@@ -77,7 +82,13 @@ const char *const SaleOtherLanguages[] = {
     // Dutch: a till's sold line, a web shop's paid, shipped, finished and processing orders (trial 24nl:
     // MplusKASSA's "Verkocht", CCV Shop's "Afgerond" and "Betaald").
     "verkocht", "betaald", "verzonden", "verstuurd", "afgerond", "inbehandeling", "geleverd", "bezorgd",
-    "voltooid", "afgehandeld"};
+    "voltooid", "afgehandeld",
+    // Swedish: a till's sold line and its receipt type "Försäljning", a web shop's paid, shipped, delivered,
+    // finished and processing orders (trial 25se: Sitoo's "Såld", Abicart's "Skickad" and "Betald"); then
+    // Danish and Norwegian.
+    "såld", "sålt", "försäljning", "betald", "betalt", "skickad", "skickat", "levererad", "levererat",
+    "slutförd", "slutfört", "genomförd", "genomfört", "expedierad", "underbehandling", "behandlas", "solgt",
+    "salg", "sendt", "afsendt", "leveret", "levert", "gennemført", "fullført", "afsluttet", "avsluttet"};
 
 } // namespace
 
@@ -189,7 +200,9 @@ bool isPartialRefundStatus(QByteArrayView status)
         "parcialmentereembolsada", "reembolsadoparcialmente",  "reembolsoparcial",
         "teilweiseerstattet",      "teilweiserückerstattet",   "teilerstattet",
         "partiellementremboursé",  "partiellementremboursée",  "remboursépartiellement",
-        "remboursementpartiel",    "gedeeltelijkterugbetaald", "deelsterugbetaald"};
+        "remboursementpartiel",    "gedeeltelijkterugbetaald", "deelsterugbetaald",
+        "delvisåterbetald",        "delviskrediterad",         "delvisrefunderet",
+        "delvisrefundert"};
     return contains(PartiallyRefunded, orderStatusKey(status));
 }
 
@@ -206,19 +219,23 @@ bool isNotSoldStatus(QByteArrayView status, const QStringList &notSoldValues)
 
 bool isVoidStatus(const QString &value)
 {
-    static const char *const Voided[] = {"cancelled", "canceled",  "cancel",   "voided",    "void",
-                                         "annulé",    "annulée",   "annule",   "annulee",   "cancelado",
-                                         "cancelada", "anulado",   "anulada",  "storniert", "storno",
-                                         "annullato", "annullata", "stornato", "stornata",  "geannuleerd"};
+    static const char *const Voided[] = {
+        "cancelled", "canceled", "cancel", "voided", "void", "annulé", "annulée", "annule", "annulee",
+        "cancelado", "cancelada", "anulado", "anulada", "storniert", "storno", "annullato", "annullata",
+        "stornato", "stornata", "geannuleerd",
+        // Swedish (a till's "Makulerad" line, trial 25se), Danish, Norwegian
+        "makulerad", "makulerat", "annullerad", "annullerat", "avbruten", "avbrutet", "makuleret",
+        "annulleret", "afbrudt", "makulert", "annullert", "kansellert", "avbrutt"};
     return contains(Voided, orderStatusKey(value.toUtf8()));
 }
 
 bool isRefundStatus(const QString &value)
 {
     const QString v = value.toLower();
-    for (const char *word : {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt",
-                             "terugbetaal", "geretourneerd"}) {
-        if (v.contains(QLatin1String(word)))
+    for (const char *word :
+         {"refund", "rembours", "reembols", "erstatt", "rimbors", "return", "devuelt", "terugbetaal",
+          "geretourneerd", "återbetal", "krediter", "tilbagebetal", "tilbakebetal"}) {
+        if (v.contains(QString::fromUtf8(word)))
             return true;
     }
     // Italian "Reso" (returned) as a whole word: "reso" is inside other words ("resolved").

@@ -27,14 +27,15 @@ OrderStatusKind orderStatusKind(QByteArrayView status);
 bool isPartialRefundStatus(QByteArrayView status);
 
 // Whether the value says the money was given back ("refunded", "Remboursée", "Reembolsado", "Erstattet",
-// "returned", "Devuelto", "Terugbetaald", "Geretourneerd"): an order that was paid, never one to leave out as
-// unpaid (the Check page offers the other known cancellation values, such as a till's voided "Anulado", to
-// leave out).
+// "returned", "Devuelto", "Terugbetaald", "Geretourneerd", "Krediterad", "Återbetald"): an order that was
+// paid, never one to leave out as unpaid (the Check page offers the other known cancellation values, such as
+// a till's voided "Anulado", to leave out).
 bool isRefundStatus(const QString &value);
 
 // Whether the value, on a till, says the line or receipt was voided before payment ("Annulée", "Storniert",
-// "Stornato", "Anulado", "Voided", "Cancelled"): no money was taken, so it is no sale (trials 21, 23it,
-// 24fr). A web shop's cancelled order is a cancellation instead (sold, then refunded: METRICS.md section 1).
+// "Stornato", "Anulado", "Voided", "Cancelled", "Makulerad", "Annullerad"): no money was taken, so it is no
+// sale (trials 21, 23it, 24fr, 25se). A web shop's cancelled order is a cancellation instead (sold, then
+// refunded: METRICS.md section 1).
 bool isVoidStatus(const QString &value);
 
 // Whether two status values are one as the import compares them: trimmed and without case.

@@ -32,10 +32,11 @@ QString unmappedShippingColumn(const FilePreview &preview, const ImportProfile &
     if (profile.entity != Entity::Orders || !profile.columnFor(field::Shipping).isEmpty() ||
         exportstyles::lineTotalHoldsShipping(profile) || profile.refundsOfEarlierOrders)
         return {};
-    // French and Spanish too (trial 21fr: WiziShop's "Frais de port TTC"); "Pays de livraison" is a country.
+    // French and Spanish too (trial 21fr: WiziShop's "Frais de port TTC"), Swedish, Danish and Norwegian
+    // (trial 25se: Abicart's "Frakt"); "Pays de livraison" and "Leveransland" are countries.
     static const QRegularExpression shippingWord(
         QStringLiteral("shipping|postage|delivery|freight|carriage|versand|porto|lieferkosten|fraisdeport|"
-                       "livraison|envío|envio|spedizione|verzend"));
+                       "livraison|envío|envio|spedizione|verzend|frakt|fragt|leverans|levering"));
     static const QRegularExpression notAnAmount(QStringLiteral(
         "postcode|zip|phone|plz|postleitzahl|telefon|discount|rabatt|address|adresse|street|"
         "strasse|city|stadt|company|firma|department|abteilung|country|land|state|method|title|"

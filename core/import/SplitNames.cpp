@@ -25,8 +25,8 @@ std::optional<QString> firstNamePrefix(const QString &name)
     // Cognome).
     if (name.endsWith(QLatin1String("cognome")))
         return std::nullopt;
-    return prefixBefore(
-        name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nome", "voornaam"});
+    return prefixBefore(name, {"firstname", "givenname", "forename", "vorname", "prénom", "prenom", "nome",
+                               "voornaam", "förnamn", "fornamn", "fornavn"});
 }
 
 std::optional<QString> lastNamePrefix(const QString &name)
@@ -35,14 +35,16 @@ std::optional<QString> lastNamePrefix(const QString &name)
     if (name == QLatin1String("nom") || name == QLatin1String("nomdefamille"))
         return QString();
     return prefixBefore(name, {"lastname", "surname", "familyname", "nachname", "familienname", "apellidos",
-                               "apellido", "cognome", "achternaam", "familienaam"});
+                               "apellido", "cognome", "achternaam", "familienaam", "efternamn", "efternavn",
+                               "etternavn"});
 }
 
 bool namesSomeoneElse(const QString &prefix)
 {
-    for (const char *word : {"ship", "deliver", "recipient", "liefer", "versand", "empfänger", "empfaenger",
-                             "livraison", "destinataire", "envío", "envio", "destinatario", "spedizione",
-                             "consegna", "verzend", "aflever", "bezorg", "ontvanger"}) {
+    for (const char *word : {"ship",       "deliver",   "recipient",    "liefer",   "versand", "empfänger",
+                             "empfaenger", "livraison", "destinataire", "envío",    "envio",   "destinatario",
+                             "spedizione", "consegna",  "verzend",      "aflever",  "bezorg",  "ontvanger",
+                             "leverans",   "mottagare", "levering",     "modtager", "mottaker"}) {
         if (prefix.contains(QString::fromUtf8(word)))
             return true;
     }

@@ -11,9 +11,10 @@ namespace {
 
 bool headerNamesALine(const QString &header)
 {
-    static const char *const LineStatus[] = {
-        "linestatus", "itemstatus",   "regelstatus",     "statutligne", "statutdelaligne",
-        "statoriga",  "zeilenstatus", "positionsstatus", "estadolinea", "estadodelalinea"};
+    static const char *const LineStatus[] = {"linestatus",      "itemstatus",      "regelstatus",
+                                             "statutligne",     "statutdelaligne", "statoriga",
+                                             "zeilenstatus",    "positionsstatus", "estadolinea",
+                                             "estadodelalinea", "radstatus",       "linjestatus"};
     const QString name = normaliseHeader(header);
     return std::any_of(std::begin(LineStatus), std::end(LineStatus),
                        [&name](const char *n) { return name == QLatin1String(n); });

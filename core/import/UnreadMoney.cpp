@@ -20,23 +20,24 @@ Kind kindOf(const QString &name)
 {
     // Normalised headers run their words together: "Total (Exc VAT)" is "totalexcvat".
     static const QRegularExpression withoutTax(QStringLiteral(
-        "(exc|excl|excluding|ex|without|ohne|sans|hors|sin|senza|pre|before|netof)(vat|tax|taxes|mwst|ust|"
-        "tva|iva|gst)|netto(betrag|umsatz|preis|summe|gesamt)|(betrag|umsatz|summe|gesamt|preis)netto|"
-        "(montant|total|prix|somme)\\w*ht$"));
+        "(exc|excl|exkl|excluding|ex|without|ohne|sans|hors|sin|senza|pre|before|netof|utan|uden|uten)"
+        "(vat|tax|taxes|mwst|ust|tva|iva|gst|moms|mva)|netto(betrag|umsatz|preis|summe|gesamt)|"
+        "(betrag|umsatz|summe|gesamt|preis)netto|(montant|total|prix|somme)\\w*ht$"));
     if (name.contains(withoutTax))
         return Kind::WithoutTax;
     static const QRegularExpression discount(QStringLiteral(
         "discount|coupon|voucher|rebate|promo|markdown|rabatt|gutschein|nachlass|skonto|remise|réduction|"
-        "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom|korting"));
+        "reduction|rabais|descuento|cupón|cupon|bonificaci|sconto|desconto|cupom|korting|rabat|kupon"));
     static const QRegularExpression refund(
-        QStringLiteral("refund|erstatt|rembours|reembols|devoluci|rimbors|gutschrift|terugbetaal"));
+        QStringLiteral("refund|erstatt|rembours|reembols|devoluci|rimbors|gutschrift|terugbetaal|återbetal|"
+                       "krediter"));
     // Not sales, or no amount: tax and shipping, rates, prices, codes and ids.
     static const QRegularExpression notMoneyOff(
-        QStringLiteral("tax|vat|mwst|steuer|tva|iva|btw|shipping|postage|delivery|freight|carriage|versand|"
-                       "porto|envío|envio|"
-                       "verzend|"
+        QStringLiteral("tax|vat|mwst|steuer|tva|iva|btw|moms|mva|shipping|postage|delivery|freight|carriage|"
+                       "versand|porto|envío|envio|"
+                       "verzend|frakt|fragt|leverans|levering|"
                        "livraison|rate|percent|pct|porcentaje|prozent|pourcentage|proportion|share|ratio|"
-                       "price|prix|preis|prijs|"
+                       "price|prix|preis|prijs|pris|"
                        "precio|preco|preço|before|avant|"
                        "code|id$|number|qty|quantity|date|time|reason|name|type|status|detail"));
     if (name.contains(notMoneyOff))
@@ -181,7 +182,7 @@ QList<UnreadMoneyColumn> unreadMoneyColumns(const FilePreview &preview, const Im
         if (kind == Kind::WithoutTax) {
             // Read as the taxed column is: a total as the line total, a unit price as the unit price.
             static const QRegularExpression price(
-                QStringLiteral("price|prix|preis|precio|preco|preço|prijs"));
+                QStringLiteral("price|prix|preis|precio|preco|preço|prijs|pris"));
             const bool totalRead = taxed == profile.columnFor(field::LineTotal);
             u.field = totalRead || !name.contains(price) ? field::LineTotal : field::UnitPrice;
             u.readInstead = taxed;

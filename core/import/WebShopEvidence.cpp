@@ -30,14 +30,16 @@ template<typename Test> qsizetype firstColumn(const QStringList &names, Test tes
     return -1;
 }
 
-// As normaliseHeader() writes them (lower case, accents kept). English, German, French, Spanish, Italian and
-// Dutch, as shop back offices write them (Gambio's "Versandkosten", WiziShop's "Frais de port TTC" and "Pays
-// de livraison", "Gastos de envío"; trial 21fr: a French web shop's orders were taken for a till's).
+// As normaliseHeader() writes them (lower case, accents kept). English, German, French, Spanish, Italian,
+// Dutch, Swedish, Danish and Norwegian, as shop back offices write them (Gambio's "Versandkosten", WiziShop's
+// "Frais de port TTC" and "Pays de livraison", "Gastos de envío", Abicart's "Frakt", "Leveransland"; trials
+// 21fr, 25se: a web shop's orders were taken for a till's).
 bool namesShipping(const QString &name)
 {
     static const char *const parts[] = {
-        "shipping", "versand", "fraisdeport",   "livraison",  "envío",           "envio",       "spedizion",
-        "verzend",  "bezorg",  "lieferadresse", "lieferland", "lieferanschrift", "lieferkosten"};
+        "shipping",     "versand", "fraisdeport", "livraison",     "envío",      "envio",
+        "spedizion",    "verzend", "bezorg",      "lieferadresse", "lieferland", "lieferanschrift",
+        "lieferkosten", "frakt",   "fragt",       "leverans",      "levering"};
     return name.startsWith(QLatin1String("shipto")) ||
            std::any_of(std::begin(parts), std::end(parts),
                        [&name](const char *part) { return name.contains(QString::fromUtf8(part)); });
@@ -55,7 +57,10 @@ bool namesDestination(const QString &name)
                        [&name](const char *part) { return name.contains(QString::fromUtf8(part)); });
 }
 
-// An order's fulfilment status, its payment status and its billing address, in that order.
+// An order's fulfilment status, its payment status and its billing address, in that order; then the order's
+// own status, named as a whole column ("Status", "Orderstatus", "Bestellstatus"): beside shipping it is an
+// order's payment and shipping state in one (trial 25se: Abicart's Status, Skickad / Betald / Krediterad,
+// beside its Frakt). Not a line's status ("Radstatus", "Line status"): a till voids its lines one by one.
 const std::vector<std::vector<const char *>> &orderSigns()
 {
     static const std::vector<std::vector<const char *>> signs{
@@ -66,6 +71,15 @@ const std::vector<std::vector<const char *>> &orderSigns()
         {"billing", "rechnungsadresse", "rechnungsland", "rechnungsanschrift", "facturation", "facturación",
          "fatturazione", "factuuradres"}};
     return signs;
+}
+
+bool namesOrderStatus(const QString &name)
+{
+    static const char *const names[] = {"status",         "orderstatus",     "ordrestatus",
+                                        "bestellstatus",  "bestelstatus",    "statutdelacommande",
+                                        "statutcommande", "estadodelpedido", "statoordine"};
+    return std::any_of(std::begin(names), std::end(names),
+                       [&name](const char *n) { return name == QString::fromUtf8(n); });
 }
 
 } // namespace
@@ -87,6 +101,8 @@ QStringList webShopColumns(const QStringList &header)
         if (sign >= 0 && !out.contains(header.at(sign)))
             out << header.at(sign);
     }
+    if (const qsizetype status = firstColumn(names, namesOrderStatus); out.size() == 1 && status >= 0)
+        out << header.at(status);
     // Without them, a second shipping column when one of the two names a destination.
     for (qsizetype i = shipping + 1; out.size() == 1 && i < names.size(); ++i) {
         if (namesShipping(names.at(i)) &&

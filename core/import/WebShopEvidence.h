@@ -15,16 +15,18 @@ namespace storelens::core {
 //     delivered; a till's sale is done when it is paid), a payment status ("payment_status",
 //     "Financial Status": awaiting payment; a till is paid before it prints the receipt) or a billing
 //     address ("billing_city"; a till's customer is at the counter).
-//   - or, without those, a second shipping column when one of the two says where the goods go (WiziShop's
-//     "Pays de livraison" beside "Frais de port TTC"; trial 21fr).
-// The names are read in English, German, French, Spanish, Italian and Dutch ("Versandkosten",
-// "Zahlungsstatus", "Rechnungsadresse", "Gastos de envío", "Frais de port"). A shipping column alone is not
-// enough (a till may sell postage, and its export name it), nor are the signs without one (a till's "Payment
-// Status" of a layaway). Not used: a customer e-mail, name, phone or country (a till's loyalty customers have
-// them: Epos Now's "Customer Email"), a currency or tax columns (every export has them), and values such as
-// an e-mail on every order (the header alone must tell, so that a saved profile, the Check page and the CLI
-// agree without the file's rows). The columns that show it, as the header writes them (shipping first); empty
-// when they do not.
+//   - or, without those, an order's own status column ("Status", "Orderstatus": Abicart's Skickad / Betald
+//     beside its "Frakt"; trial 25se), not a line's ("Radstatus");
+//   - or a second shipping column when one of the two says where the goods go (WiziShop's "Pays de
+//     livraison" beside "Frais de port TTC"; trial 21fr).
+// The names are read in English, German, French, Spanish, Italian, Dutch, Swedish, Danish and Norwegian
+// ("Versandkosten", "Zahlungsstatus", "Rechnungsadresse", "Gastos de envío", "Frais de port", "Frakt"). A
+// shipping column alone is not enough (a till may sell postage, and its export name it), nor are the signs
+// without one (a till's "Payment Status" of a layaway). Not used: a customer e-mail, name, phone or country
+// (a till's loyalty customers have them: Epos Now's "Customer Email"), a currency or tax columns (every
+// export has them), and values such as an e-mail on every order (the header alone must tell, so that a saved
+// profile, the Check page and the CLI agree without the file's rows). The columns that show it, as the header
+// writes them (shipping first); empty when they do not.
 QStringList webShopColumns(const QStringList &header);
 
 // "It looks like a web shop's order export (shipping_cost, fulfillment_status): …" for the Check page and the

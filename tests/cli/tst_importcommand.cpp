@@ -68,6 +68,13 @@ void TestImportCommand::entity_data()
         << QStringList{QStringLiteral("--entity"), QStringLiteral("inventory")} << int(Success)
         << QStringLiteral("Imported %1 (Inventory snapshots).").arg(importFixture("daily_sku_quantities.csv"))
         << qint64(0);
+    // Trial 25se: a Swedish web shop's .skv (Abicart) is read as a .csv is: 17 rows, and a return line for
+    // each of the 3 lines of its 2 Krediterad orders.
+    QTest::newRow("skv is a csv") << importFixture("abicart_bestallningar_se.skv") << QStringList{}
+                                  << int(Success)
+                                  << QStringLiteral("Imported %1 (Orders and order lines).")
+                                         .arg(importFixture("abicart_bestallningar_se.skv"))
+                                  << qint64(20);
     QTest::newRow("product list")
         << importFixture("product_catalogue.csv") << QStringList{} << int(Success)
         << QStringLiteral("Imported %1 (Products).").arg(importFixture("product_catalogue.csv")) << qint64(0);
@@ -116,7 +123,8 @@ void TestImportCommand::qualitySummary()
     QVERIFY2(out.contains(
                  QStringLiteral("Data quality:\n  - Lines read: 21 (17 accepted, 1 skipped, 3 rejected).\n")),
              qPrintable(out));
-    QVERIFY(out.contains(QStringLiteral("  - Returns (a negative quantity or amount): 1 (for example line 12).\n")));
+    QVERIFY(out.contains(
+        QStringLiteral("  - Returns (a negative quantity or amount): 1 (for example line 12).\n")));
     QVERIFY(out.contains(QStringLiteral("To mark the fee-like SKUs, import again with --not-a-product "
                                         "\"POST,DOT,M,B,BANK CHARGES,AMAZONFEE,C2,PADS\"")));
 

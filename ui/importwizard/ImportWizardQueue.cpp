@@ -1,6 +1,7 @@
 #include "ui/importwizard/ImportWizardQueue.h"
 
 #include "ui/importwizard/ImportWizard.h"
+#include "ui/shell/ImportController.h"
 
 #include <QFileInfo>
 #include <QMimeData>
@@ -30,7 +31,7 @@ QStringList ImportWizardQueue::importableFiles(const QMimeData *mime)
     QStringList files;
     if (!mime || !mime->hasUrls())
         return files;
-    const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt")};
+    const QStringList suffixes = ImportController::importSuffixes();
     for (const QUrl &url : mime->urls()) {
         const QFileInfo info(url.toLocalFile());
         if (url.isLocalFile() && info.isFile() && suffixes.contains(info.suffix().toLower()))

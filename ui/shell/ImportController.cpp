@@ -94,9 +94,18 @@ bool ImportController::isRunning() const
     return m_task->isRunning();
 }
 
+QStringList ImportController::importSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("skv")};
+}
+
 QStringList ImportController::fileFilters()
 {
-    return {tr("Data exports (*.csv *.tsv *.txt)"), tr("All files (*)")};
+    QStringList patterns;
+    for (const QString &suffix : importSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    //: A file dialog's filter; %1 is the list of patterns "*.csv *.tsv *.txt *.skv".
+    return {tr("Data exports (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")};
 }
 
 void ImportController::start(const QString &csvPath)

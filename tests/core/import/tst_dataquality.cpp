@@ -331,6 +331,16 @@ void TestDataQuality::looksLikeFee_data()
     QTest::newRow("E-Gift Card") << QStringLiteral("EGC") << QStringLiteral("E-Gift Card $100") << true;
     QTest::newRow("tarjeta de regalo") << QString() << QStringLiteral("Tarjeta de regalo 30 €") << true;
     QTest::newRow("SKU alone") << QStringLiteral("GIFTCARD") << QString() << true;
+    // Trial 25se: Swedish, Danish and Norwegian, Finnish gift cards, whole words in any case; a gift card's
+    // sleeve is merchandise.
+    QTest::newRow("Presentkort 500 kr")
+        << QStringLiteral("9001") << QStringLiteral("Presentkort 500 kr") << true;
+    QTest::newRow("digitalt presentkort")
+        << QStringLiteral("PK") << QStringLiteral("DIGITALT PRESENTKORT 1 000 SEK") << true;
+    QTest::newRow("Gavekort") << QStringLiteral("GK-200") << QStringLiteral("Gavekort 200 kroner") << true;
+    QTest::newRow("Lahjakortti") << QStringLiteral("LK") << QStringLiteral("Lahjakortti 50 €") << true;
+    QTest::newRow("presentkortsficka is merchandise")
+        << QStringLiteral("1201") << QStringLiteral("Presentkortsficka kraft") << false;
     QTest::newRow("gift card holder is merchandise")
         << QStringLiteral("GCH-01") << QStringLiteral("Gift card holder, kraft") << false;
     QTest::newRow("a gift card by its maker is merchandise")

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void couponLeftOutIsNamedOnTheCheckPage();
     void priceMappedByHandDecidesTheDecimalComma();
     void italianTillNeedsNoChoice();
+    void quantityColumnSetToIgnoreIsStillToChoose();
 
 private:
     QString workspace(const QString &name) const
@@ -210,6 +211,27 @@ void TestAmountColumns::italianTillNeedsNoChoice()
     QCoreApplication::processEvents();
     shoot(wizard, QStringLiteral("cassa_check"));
     wizard.reject();
+}
+
+// Trial 25se W2: "Antal" left on Ignore counted every line as one unit and only "Unit price" was asked for.
+// A column named as a quantity set to Ignore makes the quantity a field still to choose, and Next waits.
+void TestAmountColumns::quantityColumnSetToIgnoreIsStillToChoose()
+{
+    ImportWizard wizard(workspace(QStringLiteral("sitoo")),
+                        importFixture(QStringLiteral("sitoo_kvittorader_se.csv")));
+    QVERIFY(showAndGoOn(wizard, 2));
+    auto *columns = qobject_cast<ui::ColumnsPage *>(wizard.currentPage());
+    QVERIFY(columns);
+    const int antal = columnNamed(wizard, QStringLiteral("Antal"));
+    QCOMPARE(columns->columnField(antal), core::field::Quantity);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    columns->setColumnField(antal, QString());
+    const QString required = wizard.findChild<QLabel *>(QStringLiteral("requiredLabel"))->text();
+    QVERIFY2(required.contains(QStringLiteral("Quantity")), qPrintable(required));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    shoot(wizard, QStringLiteral("sitoo_quantity_ignored"));
+    columns->setColumnField(antal, core::field::Quantity);
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 }
 
 QTEST_MAIN(TestAmountColumns)

@@ -80,13 +80,19 @@ void TestImportEntryPoints::importableFiles()
     mime.setUrls({QUrl::fromLocalFile(importFixture(QStringLiteral("shopify_orders.csv"))),
                   QUrl::fromLocalFile(image),
                   QUrl::fromLocalFile(importFixture(QStringLiteral("pos_utf16.tsv"))),
+                  QUrl::fromLocalFile(importFixture(QStringLiteral("abicart_bestallningar_se.skv"))),
                   QUrl(QStringLiteral("https://example.com/orders.csv")),
                   QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("missing.csv")))});
     const QStringList files = ImportWizardQueue::importableFiles(&mime);
-    QCOMPARE(files.size(), qsizetype(2));
+    QCOMPARE(files.size(), qsizetype(3));
     QVERIFY(files.at(0).endsWith(QLatin1String("shopify_orders.csv")));
     QVERIFY(files.at(1).endsWith(QLatin1String("pos_utf16.tsv")));
+    // Trial 25se: Abicart's (and Fortnox's) semicolon export is a .skv, hidden by the file dialog's filter.
+    QVERIFY(files.at(2).endsWith(QLatin1String("abicart_bestallningar_se.skv")));
     QVERIFY(ImportWizardQueue::importableFiles(nullptr).isEmpty());
+    const QStringList filters = ui::ImportController::fileFilters();
+    QCOMPARE(filters.size(), qsizetype(2));
+    QVERIFY2(filters.at(0).endsWith(QLatin1String("(*.csv *.tsv *.txt *.skv)")), qPrintable(filters.at(0)));
 }
 
 void TestImportEntryPoints::droppedFilesOpenOneWizardEach()

@@ -76,6 +76,10 @@ void TestImportWizardScreenshots::eachPage_data()
     // Check page says no order names any of these customers.
     QTest::newRow("prestashop-customers")
         << QStringLiteral("prestashop_customers_fr.csv") << QStringLiteral("prestashop_orders_fr.csv");
+    // Trial 25se: a Swedish till (Kvittonummer, Antal, Belopp inkl. moms; Makulerad lines left out, a
+    // Presentkort sold left out) and a Swedish web shop's .skv (source Web shop, Frakt left out).
+    QTest::newRow("sitoo") << QStringLiteral("sitoo_kvittorader_se.csv") << QString();
+    QTest::newRow("abicart") << QStringLiteral("abicart_bestallningar_se.skv") << QString();
     // No header: the File page asks what the file holds; the user says order lines.
     QTest::newRow("cdnow") << QStringLiteral("cdnow_purchase_log.txt") << QString();
 }
