@@ -58,6 +58,13 @@ inline QString text(const QString &workspace, const QString &sql)
     return q.value(0).toString();
 }
 
+// The stored name of the customer with this external id.
+inline QString customerName(const QString &workspace, const QString &externalId)
+{
+    return text(workspace,
+                QStringLiteral("SELECT name FROM customers WHERE external_id = '%1'").arg(externalId));
+}
+
 // The workspace's summary; an empty one when it cannot be read (the comparisons then fail).
 inline core::WorkspaceSummary summaryOf(const QString &workspace)
 {

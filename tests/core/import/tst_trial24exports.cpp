@@ -88,12 +88,6 @@ const QString Mplus = QStringLiteral("mplus_omzet_nl.csv");
 const QString Ccv = QStringLiteral("ccvshop_bestellingen_nl.csv");
 const QString Oxatis = QStringLiteral("oxatis_commandes_fr.csv");
 
-QString nameOf(const QString &workspace, const QString &externalId)
-{
-    return storelens::test::text(
-        workspace, QStringLiteral("SELECT name FROM customers WHERE external_id = '%1'").arg(externalId));
-}
-
 // The Check page's "Count Ticked as Sold, Then Refunded" for a till's voided lines: sold, then refunded.
 void countVoidsAsCancellations(ImportProfile &p)
 {
@@ -200,7 +194,7 @@ void TestTrial24Exports::mplusTill()
     QCOMPARE(s.netSales.units(), cents(182072));
     QCOMPARE(s.orders, qint64(8));
     QCOMPARE(s.buyingCustomers, qint64(7));
-    QCOMPARE(nameOf(ws, QStringLiteral("K10273")), QStringLiteral("Thijs Bakker"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("K10273")), QStringLiteral("Thijs Bakker"));
     // Verkocht is a sale and Retour a negative line, Geannuleerd a void left out (Regelstatus speaks of
     // lines): no status is "unknown, counted as sales".
     QVERIFY(report->quality.unknownStatuses.isEmpty());
@@ -300,8 +294,10 @@ void TestTrial24Exports::ccvShopOrders()
     QCOMPARE(s.orders, qint64(9));
     QCOMPARE(s.buyingCustomers, qint64(8));
     QVERIFY(report->quality.unknownStatuses.isEmpty());
-    QCOMPARE(nameOf(ws, QStringLiteral("joost.vandijk.web23@example.nl")), QStringLiteral("Joost van Dijk"));
-    QCOMPARE(nameOf(ws, QStringLiteral("thijs.bakker272@example.nl")), QStringLiteral("Thijs Bakker"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("joost.vandijk.web23@example.nl")),
+             QStringLiteral("Joost van Dijk"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("thijs.bakker272@example.nl")),
+             QStringLiteral("Thijs Bakker"));
 }
 
 void TestTrial24Exports::oxatisOrders()
@@ -319,8 +315,10 @@ void TestTrial24Exports::oxatisOrders()
     QCOMPARE(s.orders, qint64(9));
     QCOMPARE(s.buyingCustomers, qint64(9));
     // Nom before Prénom: the first name first.
-    QCOMPARE(nameOf(ws, QStringLiteral("aurelie.dupont27@exemple.fr")), QStringLiteral("Aurélie Dupont"));
-    QCOMPARE(nameOf(ws, QStringLiteral("celine.lambert16@exemple.fr")), QStringLiteral("Céline Lambert"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("aurelie.dupont27@exemple.fr")),
+             QStringLiteral("Aurélie Dupont"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("celine.lambert16@exemple.fr")),
+             QStringLiteral("Céline Lambert"));
 }
 
 void TestTrial24Exports::dutchStatusWords_data()

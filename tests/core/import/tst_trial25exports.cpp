@@ -91,12 +91,6 @@ const QString Sitoo = QStringLiteral("sitoo_kvittorader_se.csv");
 const QString SitooNov = QStringLiteral("sitoo_kvittorader_nov_se.csv");
 const QString Abicart = QStringLiteral("abicart_bestallningar_se.skv");
 
-QString nameOf(const QString &workspace, const QString &externalId)
-{
-    return storelens::test::text(
-        workspace, QStringLiteral("SELECT name FROM customers WHERE external_id = '%1'").arg(externalId));
-}
-
 QStringList columnList(std::initializer_list<const char *> names)
 {
     QStringList out;
@@ -197,7 +191,7 @@ void TestTrial25Exports::sitooTill()
     QCOMPARE(s.netSales.units(), cents(2680870));
     QCOMPARE(s.orders, qint64(12));
     QCOMPARE(s.buyingCustomers, qint64(9));
-    QCOMPARE(nameOf(ws, QStringLiteral("K1160")), QStringLiteral("Håkan Ängström"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("K1160")), QStringLiteral("Håkan Ängström"));
     // Såld is a sale, Retur lines are negative, Makulerad a till's void left out: no status is unknown.
     QVERIFY(report->quality.unknownStatuses.isEmpty());
     QVERIFY(report->quality.cancelStatuses.isEmpty());
@@ -247,8 +241,10 @@ void TestTrial25Exports::abicartWebShop()
     QCOMPARE(s.buyingCustomers, qint64(8));
     QVERIFY(report->quality.unknownStatuses.isEmpty());
     // Förnamn + Efternamn, read from Windows-1252.
-    QCOMPARE(nameOf(ws, QStringLiteral("goran30@webbkund.se")), QStringLiteral("Göran Nyström"));
-    QCOMPARE(nameOf(ws, QStringLiteral("jorgen7@webbkund.se")), QStringLiteral("Jörgen Åberg"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("goran30@webbkund.se")),
+             QStringLiteral("Göran Nyström"));
+    QCOMPARE(storelens::test::customerName(ws, QStringLiteral("jorgen7@webbkund.se")),
+             QStringLiteral("Jörgen Åberg"));
     QCOMPARE(
         storelens::test::text(ws, QStringLiteral("SELECT group_concat(DISTINCT c.name) FROM order_lines l"
                                                  " JOIN channels c ON c.id = l.channel_id")),
