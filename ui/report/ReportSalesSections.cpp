@@ -240,10 +240,8 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
     auto table =
         std::make_unique<ReportTableBlock>(flow.style(), flow.width(), columns, ReportStyle::Font::Body);
     bool notApplicable = false;
-    bool early = false;
     for (KpiId id : ids) {
         const bool wait = tooEarly(report, id);
-        early = early || wait;
         std::vector<ReportCell> cells{ReportCell{kpiLabel(id)},
                                       ReportCell{valueText(report.kpi(id).current, locale), QColor(), false,
                                                  wait ? ReportStyle::muted() : QColor(), !wait}};
@@ -259,7 +257,7 @@ void appendGlance(ReportFlow &flow, const ReportData &data)
     }
     flow.add(std::move(table));
     addNotComparableNote(flow, notApplicable);
-    addTooEarlyNote(flow, report, early && comparison);
+    // "too early" needs no note here: the title page's notes just above say why (trial 25c read it twice).
 }
 
 } // namespace
@@ -364,8 +362,8 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             .arg(formatPeriod(report.period, locale));
     if (twoComparisons)
         intro += QLatin1Char(' ') + ReportSalesText::tr("Changes against the second comparison are plain.");
-    if (twoComparisons)
-        intro += QLatin1Char(' ') + ReportSalesText::tr("A rate's change is in percentage points (pp).");
+    // Also with one comparison: its Change % stays empty (trial 25c).
+    intro += QLatin1Char(' ') + ReportSalesText::tr("A rate's change is in percentage points (pp).");
     if (!showTargets)
         intro += QLatin1Char(' ') +
                  (data.targetsProblem.isEmpty()
@@ -408,8 +406,12 @@ void appendKpiSection(ReportFlow &flow, const ReportData &data)
             cells.push_back(ReportCell{valueText(k.comparison, locale)});
             if (!twoComparisons)
                 cells.push_back(ReportCell{wait ? tooEarlyCell() : changeText(k, locale)});
+            // A rate's change is its Change in points; in per cent of the rate it meant nothing (trial 25c:
+            // the return rate "+3,075.1 %"), as on its tile.
+            const bool rate = kpiUnit(id) == KpiUnit::Ratio && !twoComparisons;
             cells.push_back(ReportCell{wait             ? tooEarlyCell()
                                        : twoComparisons ? glanceChangeText(k, locale)
+                                       : rate           ? reportNoData()
                                                         : relativeChangeText(k, locale),
                                        QColor(), false, changeColour(data, k, id, n)});
             notApplicable =

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void initTestCase();
     void vatNoteSaidOnce();
     void retentionTooEarlyIsNoHeadline();
+    void rateChangesInPointsOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -80,10 +81,23 @@ void TestReportNotes::retentionTooEarlyIsNoHeadline()
         QVERIFY2(cells.count(QStringLiteral("too early")) == 2 && !cells.contains(QStringLiteral("n/a")),
                  qPrintable(cells));
     }
-    QVERIFY2(m_text.simplified().contains(
+    QCOMPARE(m_text.simplified().count(
                  QStringLiteral("too early: a customer counts as lost after 365 days without buying, and the "
                                 "data before the period covers only 4 of those days")),
-             qPrintable(m_text));
+             1);
+}
+
+// A rate's change is in points only: its Change % stays empty (trial 25c: the return rate "+3,075.1 %").
+void TestReportNotes::rateChangesInPointsOnly()
+{
+    const QString kpis = m_text.mid(m_text.indexOf(QStringLiteral("Change % is (value")));
+    const QRegularExpression row(
+        QStringLiteral("^\\s*") + QRegularExpression::escape(core::analytics::kpiLabel(KpiId::ReturnRate)) +
+            QStringLiteral("\\s{2,}(\\S.*)$"),
+        QRegularExpression::MultilineOption);
+    const QString cells = row.match(kpis).captured(1).trimmed();
+    QVERIFY2(cells.endsWith(QStringLiteral("–")) && !cells.contains(QStringLiteral("%)")), qPrintable(cells));
+    QVERIFY(m_text.simplified().contains(QStringLiteral("A rate's change is in percentage points (pp).")));
 }
 
 QTEST_MAIN(TestReportNotes)
