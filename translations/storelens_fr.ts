@@ -3625,37 +3625,37 @@ Code de sortie : 0 écrit, 1 utilisation incorrecte, 2 l&apos;espace de travail,
     </message>
     <message>
         <location filename="../core/session/SourceWarnings.cpp" line="70"/>
-        <source>&quot;%1&quot;&apos;s prices include VAT: its gross and net sales include the VAT.</source>
+        <source>The prices of &quot;%1&quot; include VAT: its gross and net sales include the VAT.</source>
         <translation>Les prix de « %1 » incluent la TVA : son chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="73"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="74"/>
         <source>&quot;%1&quot; exports each line&apos;s cost, not a unit cost: its costs are left out, and its sales have no gross margin.</source>
         <translation>« %1 » exporte le coût de chaque ligne, pas un coût unitaire : ses coûts sont laissés de côté, et ses ventes n&apos;ont pas de marge brute.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="79"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="80"/>
         <source>&quot;%1&quot; exports name no products: its orders count as one unit of a stand-in product.</source>
         <translation>Les exports de « %1 » ne nomment aucun produit : chaque commande compte comme une unité d&apos;un produit de substitution.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="90"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="91"/>
         <source>Every source&apos;s prices include VAT: gross and net sales include the VAT.</source>
         <translation>Les prix de toutes les sources sont TTC : le chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="94"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="95"/>
         <source>&quot;%1&quot;</source>
         <comment>a source&apos;s name quoted in a list</comment>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="95"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="96"/>
         <source>The prices of %1 include VAT: their gross and net sales include the VAT.</source>
         <translation>Les prix de %1 incluent la TVA : leur chiffre d&apos;affaires brut et net inclut la TVA.</translation>
     </message>
     <message>
-        <location filename="../core/session/SourceWarnings.cpp" line="132"/>
+        <location filename="../core/session/SourceWarnings.cpp" line="133"/>
         <source>&quot;%1&quot; has no data after %2, while the workspace&apos;s data runs to %3: figures after %2 leave it out. Import its newer export to compare like with like.</source>
         <translation>« %1 » n&apos;a pas de données après le %2, alors que les données de l&apos;espace de travail vont jusqu&apos;au %3 : les chiffres après le %2 la laissent de côté. Importez son export plus récent pour comparer ce qui est comparable.</translation>
     </message>
@@ -12097,14 +12097,14 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
     <message>
         <location filename="../ui/report/ReportCustomerSections.cpp" line="249"/>
         <location filename="../ui/report/ReportSalesSections.cpp" line="236"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="376"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="374"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="37"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="445"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="520"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="447"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="522"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -12160,135 +12160,135 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="379"/>
         <source>Change %</source>
         <translation>Évolution %</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="272"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="270"/>
         <source>Store report</source>
         <translation>Rapport du magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="288"/>
         <source>%1, the last complete %2</source>
         <translation>%1, dernière période complète (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="290"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="532"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="292"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="534"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="295"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="293"/>
         <source>quarter</source>
         <translation>trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="296"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="294"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="300"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="298"/>
         <source>Compared with</source>
         <translation>Comparé à</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="301"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="299"/>
         <source>No comparison</source>
         <translation>Aucune comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="304"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="302"/>
         <source>Filters in force</source>
         <translation>Filtres appliqués</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="307"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="305"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="308"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="306"/>
         <source>%1 to %2 (the as-of date: the last day with data)</source>
         <translation>du %1 au %2 (date de référence, soit le dernier jour avec des données)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="309"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="313"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="311"/>
         <source>Generated</source>
         <translation>Généré le</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="315"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="313"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="323"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="321"/>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="327"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="325"/>
         <source>Note (%1): %2</source>
         <translation>Remarque (%1) : %2</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="340"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="338"/>
         <source>Contents</source>
         <translation>Sommaire</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="347"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="345"/>
         <source>No data</source>
         <translation>Pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="368"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
         <source>A rate&apos;s change is in percentage points (pp).</source>
         <translation>La variation d’un taux est en points de pourcentage (pt).</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="375"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
         <source>KPI</source>
         <translation>Indicateur</translation>
     </message>
     <message>
         <location filename="../ui/report/ReportSalesSections.cpp" line="239"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="380"/>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="381"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="378"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="379"/>
         <source>Change</source>
         <translation>Évolution</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="385"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="383"/>
         <source>Target</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="404"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="402"/>
         <source>no data</source>
         <translation>pas de données</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="448"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="450"/>
         <source>No data for: %1. The appendix says why.</source>
         <translation>Pas de données pour : %1. L&apos;annexe explique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="372"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="370"/>
         <source>No targets are set for this workspace.</source>
         <translation>Aucun objectif n&apos;est défini pour cet espace de travail.</translation>
     </message>
@@ -12309,67 +12309,67 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         <translation>trop tôt : un client est compté comme perdu après %1 jours sans achat, et les données avant la période ne couvrent que %2 de ces jours ; la rétention et l&apos;attrition ne peuvent donc pas encore dire qui est perdu.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="361"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="359"/>
         <source>%1. Change % is (value − comparison) ÷ |comparison|. As on the tiles, dark green marks a change for the better and dark red one for the worse only when it is beyond normal variation; other changes are plain.</source>
         <translation>%1. L&apos;évolution % est (valeur − comparaison) ÷ |comparaison|. Comme sur les tuiles, le vert foncé signale une évolution favorable et le rouge foncé une évolution défavorable seulement quand elle dépasse la variation normale ; les autres évolutions restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="366"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="364"/>
         <source>Changes against the second comparison are plain.</source>
         <translation>Les évolutions par rapport à la seconde comparaison restent sans couleur.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="373"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="371"/>
         <source>The targets could not be read: %1</source>
         <translation>Les objectifs n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="460"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="462"/>
         <source>No trend: the period has no data.</source>
         <translation>Pas d&apos;évolution : la période n&apos;a pas de données.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="530"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="532"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="531"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="533"/>
         <source>week (Monday to Sunday)</source>
         <translation>semaine (du lundi au dimanche)</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="534"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="536"/>
         <source>One point per %1; the dashed line is the comparison period, aligned bucket by bucket.</source>
         <translation>Un point par %1 ; la ligne en pointillés est la période de comparaison, alignée intervalle par intervalle.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="537"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="539"/>
         <source>One point per %1.</source>
         <translation>Un point par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="539"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="541"/>
         <source>No comparison line: the comparison period holds too little data to compare with.</source>
         <translation>Pas de ligne de comparaison : la période de comparaison contient trop peu de données pour comparer.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="542"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="544"/>
         <source>The last %1 is not over yet: its figures are to date, drawn with a dashed line and a hatched column.</source>
         <translation>La dernière période (%1) n&apos;est pas encore terminée : ses chiffres sont à ce jour, tracés en pointillés et avec une colonne hachurée.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="546"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="548"/>
         <source>A bucket cut by the period&apos;s start or end holds only its days inside the period.</source>
         <translation>Un intervalle coupé par le début ou la fin de la période ne contient que ses jours situés dans la période.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="563"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="565"/>
         <source>Top products by net sales</source>
         <translation>Meilleurs produits par chiffre d&apos;affaires net</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/report/ReportSalesSections.cpp" line="564"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="566"/>
         <source>Top %Ln product(s) by net sales</source>
         <translation>
             <numerusform>%Ln meilleur produit par chiffre d&apos;affaires net</numerusform>
@@ -12377,42 +12377,42 @@ Modèle de dépense (Gamma-Gamma) : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="566"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="568"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="567"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="569"/>
         <source>The orders of the period carry no products: import order lines with products to see a ranking.</source>
         <translation>Les commandes de la période ne portent aucun produit : importez des lignes de commande avec leurs produits pour voir un classement.</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="572"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Stores</source>
         <translation>Magasins</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="574"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="578"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location filename="../ui/report/ReportSalesSections.cpp" line="576"/>
+        <location filename="../ui/report/ReportSalesSections.cpp" line="578"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>

@@ -67,7 +67,8 @@ QString sentence(StyleNoteKind kind, const QString &source)
                                       "it: its gross and net sales include the tax.")
             .arg(source);
     case StyleNoteKind::SalesWithVat:
-        return SourceWarningsText::tr("\"%1\"'s prices include VAT: its gross and net sales include the VAT.")
+        return SourceWarningsText::tr(
+                   "The prices of \"%1\" include VAT: its gross and net sales include the VAT.")
             .arg(source);
     case StyleNoteKind::NoUnitCost:
         return SourceWarningsText::tr("\"%1\" exports each line's cost, not a unit cost: its costs are "

@@ -270,7 +270,7 @@ void TestSourceWarnings::pricesNamedWithVatSaySo()
     QVERIFY2(result.ok(), qPrintable(result.error().toString()));
     const KpiReport &kpis = result.value()->kpis;
     const QString said =
-        QStringLiteral("\"Web shop\"'s prices include VAT: its gross and net sales include the VAT.");
+        QStringLiteral("The prices of \"Web shop\" include VAT: its gross and net sales include the VAT.");
     QCOMPARE(sourceWarnings(kpis), QStringList{said});
     for (KpiId id : {KpiId::GrossSales, KpiId::NetSales, KpiId::AverageOrderValue})
         QVERIFY2(kpis.kpi(id).current.warning.contains(said), qPrintable(kpis.kpi(id).current.warning));

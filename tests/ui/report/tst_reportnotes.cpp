@@ -63,7 +63,7 @@ void TestReportNotes::initTestCase()
 void TestReportNotes::vatNoteSaidOnce()
 {
     const QString note =
-        QStringLiteral("\"Web shop\"'s prices include VAT: its gross and net sales include the VAT.");
+        QStringLiteral("The prices of \"Web shop\" include VAT: its gross and net sales include the VAT.");
     QCOMPARE(m_text.simplified().count(note), 1);
 }
 
