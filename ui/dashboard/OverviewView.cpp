@@ -110,7 +110,7 @@ QString tooEarlyNote(const core::analytics::KpiReport &kpis)
 QStringList coverageNotes(const core::analytics::KpiReport &kpis)
 {
     using Kind = core::analytics::DataCoverageWarning::Kind;
-    const bool tooEarly = !tooEarlyNote(kpis).isEmpty();
+    const bool tooEarly = core::analytics::lookBackTooShort(kpis).has_value();
     QStringList notes;
     for (const auto &warning : kpis.warnings) {
         const bool ofComparison =

@@ -1,7 +1,6 @@
 #include "ui/importwizard/ImportWizardQueue.h"
 
 #include "ui/importwizard/ImportWizard.h"
-#include "ui/shell/ImportController.h"
 
 #include <QFileInfo>
 #include <QMimeData>
@@ -26,12 +25,17 @@ ImportWizard *ImportWizardQueue::currentWizard() const
     return m_current.data();
 }
 
+QStringList ImportWizardQueue::importSuffixes()
+{
+    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("skv")};
+}
+
 QStringList ImportWizardQueue::importableFiles(const QMimeData *mime)
 {
     QStringList files;
     if (!mime || !mime->hasUrls())
         return files;
-    const QStringList suffixes = ImportController::importSuffixes();
+    const QStringList suffixes = importSuffixes();
     for (const QUrl &url : mime->urls()) {
         const QFileInfo info(url.toLocalFile());
         if (url.isLocalFile() && info.isFile() && suffixes.contains(info.suffix().toLower()))

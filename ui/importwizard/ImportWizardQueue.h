@@ -36,8 +36,12 @@ public:
     qsizetype pendingCount() const { return m_pending.size(); }
     void clear(); // drops the files still waiting and closes the open wizard
 
-    // The local files in a drag that look like data exports (.csv, .tsv, .txt).
+    // The local files in a drag that look like data exports (their ending one of importSuffixes()).
     static QStringList importableFiles(const QMimeData *mime);
+    // The file name endings of the exports StoreLens offers to import ("csv", "tsv", "txt", "skv": Swedish
+    // semicolon files, Abicart's and Fortnox's export; trial 25se), lower case, for the file dialog's filter
+    // and for files dropped on the window. Any other file imports too when chosen under "All files".
+    static QStringList importSuffixes();
 
 Q_SIGNALS:
     void imported(const storelens::core::ImportReport &report);

@@ -1,6 +1,7 @@
 #include "ui/shell/ImportController.h"
 
 #include "ui/common/LatestTask.h"
+#include "ui/importwizard/ImportWizardQueue.h"
 
 #include "core/import/EntityDetector.h"
 #include "core/import/FieldCatalog.h"
@@ -94,15 +95,10 @@ bool ImportController::isRunning() const
     return m_task->isRunning();
 }
 
-QStringList ImportController::importSuffixes()
-{
-    return {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"), QStringLiteral("skv")};
-}
-
 QStringList ImportController::fileFilters()
 {
     QStringList patterns;
-    for (const QString &suffix : importSuffixes())
+    for (const QString &suffix : ImportWizardQueue::importSuffixes())
         patterns << QStringLiteral("*.") + suffix;
     //: A file dialog's filter; %1 is the list of patterns "*.csv *.tsv *.txt *.skv".
     return {tr("Data exports (%1)").arg(patterns.join(QLatin1Char(' '))), tr("All files (*)")};

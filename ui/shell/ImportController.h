@@ -58,10 +58,6 @@ public:
     bool isRunning() const;
 
     static QStringList fileFilters(); // for QFileDialog
-    // The file name endings of the exports StoreLens offers to import ("csv", "tsv", "txt", "skv": Swedish
-    // semicolon files, Abicart's and Fortnox's export; trial 25se), lower case, for the file dialog's filter
-    // and for files dropped on the window. Any other file imports too when chosen under "All files".
-    static QStringList importSuffixes();
 
 public Q_SLOTS:
     // Previews the file, suggests a profile from its header and imports the good rows (ErrorPolicy::Skip).

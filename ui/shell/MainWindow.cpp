@@ -461,7 +461,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::onSummary(const core::WorkspaceSummary &summary)
 {
-    m_shownRevision = readRevision(m_workspace->workspacePath());
+    m_shownRevision = summary.revision;
     // The views compute from the workspace; an empty one keeps the summary page and its next steps.
     m_import->setSession(m_workspace->session()); // imports take the session's write lock
     if (m_context->session() != m_workspace->session())

@@ -224,7 +224,7 @@ void TestTrial25Exports::sitooNextExport()
 void TestTrial25Exports::abicartWebShop()
 {
     const ImportProfile p = suggestedFor(Abicart);
-    QVERIFY(p.dialect.encoding == csv::TextEncoding::Windows1252);
+    QCOMPARE(int(p.dialect.encoding), int(csv::TextEncoding::Windows1252));
     QCOMPARE(p.defaultChannel, webShopChannelName());
     QCOMPARE(p.defaultStore, onlineShopStoreName());
     const QString ws = m_dir.create();
